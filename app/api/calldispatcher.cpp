@@ -1,0 +1,485 @@
+#include "api/calldispatcher.h"
+
+#include "api/logging.h"
+#include "api/oneshotuploaddevice.h"
+#include "api/ratelimiter.h"
+#include "api/requestfactory.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslError>
+#include <QTimeZone>
+
+#include <algorithm>
+
+namespace Glance {
+
+namespace {
+
+// QNetworkAccessManager opens at most six connections per host; more in flight would wait
+// inside QNAM, out of the rate limiter's sight.
+constexpr int kMaxInFlight = 6;
+// Back-off after a 429 without a usable Reset: 1 s, 2 s, 4 s, ... capped.
+constexpr qint64 kFirstBackoffMs = 1000;
+constexpr qint64 kMaxBackoffMs = 8000;
+// An automatic retry waits at most this long; beyond, the caller gets RateLimited (retryAt).
+constexpr qint64 kMaxRetryWaitMs = 30'000;
+// Reset has a resolution of one second: retry a little after it.
+constexpr qint64 kResetPaddingMs = 250;
+
+std::optional<qint64> headerNumber(QNetworkReply *reply, const char *name)
+{
+    const QByteArray value = reply->rawHeader(name).trimmed();
+    if (value.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    const qint64 n = value.toLongLong(&ok);
+    if (ok)
+        return n;
+    const double d = value.toDouble(&ok);
+    return ok ? std::optional<qint64>(qint64(d)) : std::nullopt;
+}
+
+// X-RateLimit-Reset as a point in time: Unix seconds (tolerating milliseconds or a delta).
+QDateTime resetTime(qint64 reset, const QDateTime &now)
+{
+    if (reset > 100'000'000'000LL)
+        return QDateTime::fromMSecsSinceEpoch(reset, QTimeZone::utc());
+    if (reset > 0 && reset < 1'000'000'000LL)
+        return now.addSecs(reset);
+    if (reset > 0)
+        return QDateTime::fromSecsSinceEpoch(reset, QTimeZone::utc());
+    return {};
+}
+
+QDateTime retryAfterTime(QNetworkReply *reply, const QDateTime &now)
+{
+    const QByteArray value = reply->rawHeader("Retry-After").trimmed();
+    if (value.isEmpty())
+        return {};
+    bool ok = false;
+    const qint64 seconds = value.toLongLong(&ok);
+    if (ok)
+        return seconds >= 0 ? now.addSecs(seconds) : QDateTime();
+    return QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date).toUTC();
+}
+
+bool nothingWasSent(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::ProtocolUnknownError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+CallDispatcher::CallDispatcher(QNetworkAccessManager *network, RequestFactory *factory,
+                               RateLimiter *limiter, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_factory(factory)
+    , m_limiter(limiter)
+{
+    m_pumpTimer.setSingleShot(true);
+    connect(&m_pumpTimer, &QTimer::timeout, this, &CallDispatcher::pump);
+}
+
+CallDispatcher::~CallDispatcher()
+{
+    shutdown();
+}
+
+ApiCall *CallDispatcher::submit(const QString &operation, RequestSpec spec, QObject *context,
+                                std::function<ApiError(const ServerAnswer &)> deliverValue,
+                                std::function<void(const ApiError &)> deliverError,
+                                QObject *handleParent)
+{
+    auto call = std::make_shared<PendingCall>();
+    auto *handle = new ApiCall(operation, handleParent);
+    call->handle = handle;
+    call->context = context;
+    call->hasContext = context != nullptr;
+    call->url = m_factory->url(spec.path, spec.query);
+    call->spec = std::move(spec);
+    call->deliverValue = std::move(deliverValue);
+    call->deliverError = std::move(deliverError);
+
+    const std::weak_ptr<PendingCall> weak = call;
+    connect(handle, &ApiCall::cancelRequested, this, [this, weak] {
+        if (const CallPtr c = weak.lock())
+            cancel(c, PendingCall::Abort::User);
+    });
+    if (context) {
+        connect(context, &QObject::destroyed, handle, [this, weak] {
+            if (const CallPtr c = weak.lock())
+                cancel(c, PendingCall::Abort::Context);
+        });
+    }
+
+    // Refused before anything is sent: no key, no valid URL, plain HTTP to another host.
+    const ApiError refused = m_factory->check(call->url);
+    if (refused.isError()) {
+        qCInfo(lcApi).noquote() << operation
+                                << "refused before sending:" << redact(refused.toLogString());
+        settle(call, refused, std::nullopt, true);
+        return handle;
+    }
+
+    m_queue.append(call);
+    schedulePump();
+    return handle;
+}
+
+void CallDispatcher::shutdown()
+{
+    m_pumpTimer.stop();
+    const QList<CallPtr> calls = m_inFlight + m_queue;
+    m_queue.clear();
+    m_inFlight.clear();
+    for (const CallPtr &call : calls) {
+        call->state = PendingCall::State::Settled;
+        detachReply(call, true);
+    }
+}
+
+void CallDispatcher::schedulePump(qint64 delayMs)
+{
+    // Never send from inside a call: pump() runs from the event loop.
+    if (m_pumpTimer.isActive() && m_pumpTimer.remainingTime() <= delayMs)
+        return;
+    m_pumpTimer.start(int(std::clamp<qint64>(delayMs, 0, 120'000)));
+}
+
+void CallDispatcher::pump()
+{
+    while (!m_queue.isEmpty() && m_inFlight.size() < kMaxInFlight) {
+        const qint64 delay = m_limiter->delayUntilNextMs();
+        if (delay > 0) {
+            schedulePump(delay);
+            return;
+        }
+        send(m_queue.takeFirst());
+    }
+}
+
+void CallDispatcher::send(const CallPtr &call)
+{
+    if (!m_network) {
+        settle(call,
+               ApiError(ApiError::Kind::Configuration, QStringLiteral("no QNetworkAccessManager")),
+               std::nullopt, false);
+        return;
+    }
+    const RequestSpec &spec = call->spec;
+    const QNetworkRequest request = m_factory->request(call->url, spec.hasBody);
+    QNetworkReply *reply = nullptr;
+    if (spec.method == "GET") {
+        reply = m_network->get(request);
+    } else if (spec.hasBody && !spec.idempotent) {
+        auto *body = new OneShotUploadDevice(spec.body);
+        reply = m_network->sendCustomRequest(request, spec.method, body);
+        body->setParent(reply);
+    } else if (spec.hasBody) {
+        reply = m_network->sendCustomRequest(request, spec.method, spec.body);
+    } else {
+        reply = m_network->sendCustomRequest(request, spec.method);
+    }
+    m_limiter->recordSend();
+    call->reply = reply;
+    call->state = PendingCall::State::InFlight;
+    call->requestSent = false;
+    call->tlsDetail.clear();
+    ++call->attempts;
+    call->elapsed.start();
+    m_inFlight.append(call);
+
+    connect(reply, &QNetworkReply::requestSent, this, [call] { call->requestSent = true; });
+    connect(reply, &QNetworkReply::uploadProgress, this, [call](qint64 sent, qint64) {
+        if (sent > 0)
+            call->requestSent = true;
+    });
+    connect(reply, &QNetworkReply::redirected, this,
+            [this, call](const QUrl &target) { onRedirected(call, target); });
+#ifndef QT_NO_SSL
+    // Recorded for the error detail; the handshake fails because nothing ignores them.
+    connect(reply, &QNetworkReply::sslErrors, this, [call](const QList<QSslError> &errors) {
+        QStringList texts;
+        for (const QSslError &error : errors)
+            texts << error.errorString();
+        call->tlsDetail = texts.join(QStringLiteral("; "));
+    });
+#endif
+    connect(reply, &QNetworkReply::finished, this, [this, call] { onReplyFinished(call); });
+}
+
+void CallDispatcher::onRedirected(const CallPtr &call, const QUrl &target)
+{
+    QNetworkReply *reply = call->reply;
+    if (!reply)
+        return;
+    const QUrl resolved = call->url.resolved(target);
+    if (m_factory->isSameOrigin(resolved) && !m_factory->check(resolved).isError()) {
+        qCDebug(lcApi).noquote() << "following same-origin redirect to" << redactedUrl(resolved);
+        Q_EMIT reply->redirectAllowed();
+        return;
+    }
+    qCWarning(lcApi).noquote() << "blocked redirect of" << redactedUrl(call->url)
+                               << "to another origin:" << resolved.scheme() << resolved.host()
+                               << resolved.port();
+    call->abort = PendingCall::Abort::Redirect;
+    call->blockedRedirect = resolved;
+    reply->abort(); // finished() follows synchronously
+}
+
+void CallDispatcher::onReplyFinished(const CallPtr &call)
+{
+    QNetworkReply *reply = call->reply;
+    if (!reply || call->state == PendingCall::State::Settled)
+        return;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
+    const QNetworkReply::NetworkError networkError = reply->error();
+    const RequestSpec &spec = call->spec;
+
+    if (lcApi().isDebugEnabled()) {
+        QString line = QStringLiteral("%1 %2 -> %3 in %4 ms")
+                               .arg(QString::fromLatin1(spec.method), redactedUrl(call->url))
+                               .arg(status)
+                               .arg(call->elapsed.elapsed());
+        if (networkError != QNetworkReply::NoError)
+            line += QStringLiteral(" (network error %1)").arg(int(networkError));
+        if (call->attempts > 1)
+            line += QStringLiteral(" (attempt %1)").arg(call->attempts);
+        qCDebug(lcApi).noquote() << line;
+    }
+    if (status > 0)
+        readRateLimitHeaders(reply);
+
+    ApiError error;
+    std::optional<ServerAnswer> answer;
+    if (call->abort == PendingCall::Abort::Redirect) {
+        error = ApiError(ApiError::Kind::RedirectBlocked,
+                         QStringLiteral("redirect to %1://%2:%3 refused")
+                                 .arg(call->blockedRedirect.scheme(), call->blockedRedirect.host())
+                                 .arg(call->blockedRedirect.port()));
+    } else if (status == 429) {
+        error = ApiError::fromHttpResponse(status, body);
+        if (retryAfterRateLimit(call, reply, error))
+            return;
+    } else if ((status >= 200 && status < 300 && networkError == QNetworkReply::NoError)
+               || (status > 0 && spec.valueStatuses.contains(status))) {
+        answer = ServerAnswer {status, body};
+    } else if (status >= 200 && status < 300
+               && networkError != QNetworkReply::OperationCanceledError
+               && networkError != QNetworkReply::TimeoutError) {
+        // The headers arrived, the body did not (all of it). A change was applied (2xx) but we
+        // cannot tell what it became: the same advice as a lost answer.
+        const QString detail = QStringLiteral("incomplete body: %1 bytes, then %2")
+                                       .arg(body.size())
+                                       .arg(reply->errorString());
+        error = ApiError(spec.idempotent ? ApiError::Kind::Decode : ApiError::Kind::OutcomeUnknown,
+                         detail);
+        error.setHttpStatus(status);
+    } else if (status >= 300) {
+        error = ApiError::fromHttpResponse(status, body);
+        if (!spec.idempotent && status >= 500) {
+            // The server may have applied the change before failing: do not let anyone re-send
+            // it blindly. The status stays for the log.
+            ApiError unknown(ApiError::Kind::OutcomeUnknown, error.toLogString());
+            unknown.setHttpStatus(status);
+            unknown.setServerCode(error.serverCode());
+            unknown.setServerMessage(error.serverMessage());
+            error = unknown;
+        }
+    } else {
+        error = networkFailure(call, reply);
+    }
+    settle(call, error, std::move(answer), false);
+}
+
+void CallDispatcher::readRateLimitHeaders(QNetworkReply *reply)
+{
+    const std::optional<qint64> limit = headerNumber(reply, "X-RateLimit-Limit");
+    const std::optional<qint64> remaining = headerNumber(reply, "X-RateLimit-Remaining");
+    const std::optional<qint64> reset = headerNumber(reply, "X-RateLimit-Reset");
+    if (!limit && !remaining && !reset)
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_limiter->applyHeaders(int(limit.value_or(0)), int(remaining.value_or(-1)), reset.value_or(0),
+                            now);
+    Q_EMIT rateLimitUpdated(int(limit.value_or(-1)), int(remaining.value_or(-1)),
+                            resetTime(reset.value_or(0), now));
+}
+
+bool CallDispatcher::retryAfterRateLimit(const CallPtr &call, QNetworkReply *reply, ApiError &error)
+{
+    // When may it go again? Retry-After says it for this refusal. X-RateLimit-Reset says when
+    // the window frees, which is the answer when Remaining is 0 (or not given); with requests
+    // remaining it may name a later moment than this refusal needs, so the back-off caps it.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const qint64 backoffMs = std::min(kMaxBackoffMs,
+                                      kFirstBackoffMs << std::min(call->rateLimitRetries, 10));
+    const std::optional<qint64> remaining = headerNumber(reply, "X-RateLimit-Remaining");
+    QDateTime retryAt = retryAfterTime(reply, now);
+    if (!retryAt.isValid()) {
+        retryAt = resetTime(headerNumber(reply, "X-RateLimit-Reset").value_or(0), now);
+        if (retryAt.isValid()) {
+            retryAt = retryAt.addMSecs(kResetPaddingMs);
+            if (remaining.value_or(0) > 0)
+                retryAt = std::min(retryAt, now.addMSecs(backoffMs));
+        }
+    }
+    if (!retryAt.isValid() || retryAt <= now)
+        retryAt = now.addMSecs(backoffMs);
+    m_limiter->holdUntil(retryAt, now);
+
+    const bool mayRetry = call->spec.idempotent && call->rateLimitRetries < m_maxRateLimitRetries
+            && now.msecsTo(retryAt) <= kMaxRetryWaitMs;
+    if (!mayRetry) {
+        ApiError limited(ApiError::Kind::RateLimited, error.toLogString());
+        limited.setHttpStatus(429);
+        limited.setServerCode(error.serverCode());
+        limited.setServerMessage(error.serverMessage());
+        limited.setRetryAt(retryAt);
+        error = limited;
+        return false;
+    }
+    ++call->rateLimitRetries;
+    qCInfo(lcApi).noquote() << "429 on" << redactedUrl(call->url) << "- retry"
+                            << call->rateLimitRetries << "in" << now.msecsTo(retryAt) << "ms";
+    detachReply(call, false);
+    m_inFlight.removeOne(call);
+    call->state = PendingCall::State::Queued;
+    m_queue.prepend(call);
+    schedulePump(m_limiter->delayUntilNextMs());
+    return true;
+}
+
+ApiError CallDispatcher::networkFailure(const CallPtr &call, QNetworkReply *reply) const
+{
+    const QNetworkReply::NetworkError code = reply->error();
+    const bool idempotent = call->spec.idempotent;
+    const QString detail = code == QNetworkReply::ContentReSendError
+            ? QStringLiteral("connection lost after sending; re-sending refused")
+            : QStringLiteral("%1 (QNetworkReply error %2)")
+                      .arg(reply->errorString())
+                      .arg(int(code));
+    if (!call->tlsDetail.isEmpty() || code == QNetworkReply::SslHandshakeFailedError) {
+        return ApiError(ApiError::Kind::Tls, call->tlsDetail.isEmpty() ? detail : call->tlsDetail);
+    }
+    if (!m_network)
+        return ApiError(ApiError::Kind::Network, QStringLiteral("network access manager gone"));
+
+    // Sent and lost: for create/adjust we cannot know whether the server applied it.
+    const bool lostAfterSending = call->requestSent || code == QNetworkReply::RemoteHostClosedError
+            || code == QNetworkReply::ContentReSendError;
+    if (!idempotent && lostAfterSending && !nothingWasSent(code))
+        return ApiError(ApiError::Kind::OutcomeUnknown, detail);
+
+    // Our own aborts were handled before; a cancel here is the transfer timeout.
+    if (code == QNetworkReply::OperationCanceledError || code == QNetworkReply::TimeoutError)
+        return ApiError(ApiError::Kind::Timeout, detail);
+    return ApiError(ApiError::Kind::Network, detail);
+}
+
+void CallDispatcher::cancel(const CallPtr &call, PendingCall::Abort reason)
+{
+    if (call->state == PendingCall::State::Settled)
+        return;
+    call->abort = reason;
+    if (reason == PendingCall::Abort::User && call->handle)
+        call->handle->m_cancelled = true;
+    detachReply(call, true);
+    if (reason == PendingCall::Abort::User) {
+        settle(call, ApiError(ApiError::Kind::Cancelled, QStringLiteral("cancelled by the caller")),
+               std::nullopt, true);
+    } else {
+        // The context is gone: no callback; the handle still finishes.
+        qCDebug(lcApi).noquote() << redactedUrl(call->url) << "aborted: its context was destroyed";
+        settle(call, ApiError(ApiError::Kind::Cancelled, QStringLiteral("context destroyed")),
+               std::nullopt, false);
+    }
+}
+
+void CallDispatcher::detachReply(const CallPtr &call, bool abort)
+{
+    QNetworkReply *reply = call->reply;
+    call->reply = nullptr;
+    if (!reply)
+        return;
+    disconnect(reply, nullptr, this, nullptr);
+    if (abort && reply->isRunning())
+        reply->abort();
+    reply->deleteLater();
+}
+
+void CallDispatcher::settle(const CallPtr &call, const ApiError &error,
+                            std::optional<ServerAnswer> answer, bool queued)
+{
+    if (call->state == PendingCall::State::Settled)
+        return;
+    call->state = PendingCall::State::Settled;
+    detachReply(call, true);
+    m_queue.removeOne(call);
+    m_inFlight.removeOne(call);
+    if (!m_queue.isEmpty())
+        schedulePump();
+
+    if (queued) {
+        QMetaObject::invokeMethod(
+                this, [this, call, error, answer] { deliver(call, error, answer); },
+                Qt::QueuedConnection);
+    } else {
+        deliver(call, error, answer);
+    }
+}
+
+void CallDispatcher::deliver(const CallPtr &call, ApiError error,
+                             const std::optional<ServerAnswer> &answer)
+{
+    const QPointer<ApiCall> handle = call->handle;
+    if (call->contextGone() || call->abort == PendingCall::Abort::Context) {
+        if (handle)
+            handle->markFinished();
+        return;
+    }
+    const QPointer<CallDispatcher> self(this);
+    const QString operation = handle ? handle->operation() : QString();
+    if (answer) {
+        error = call->deliverValue(*answer); // runs the callback when the value decodes
+        if (error.isError()) {
+            error.setHttpStatus(answer->status);
+            if (!call->spec.idempotent) {
+                // Applied (2xx), but the answer is unreadable: same advice as a lost answer.
+                ApiError unknown(ApiError::Kind::OutcomeUnknown, error.detail());
+                unknown.setHttpStatus(answer->status);
+                error = unknown;
+            }
+        }
+    }
+    if (error.isError()) {
+        qCInfo(lcApi).noquote() << operation << "failed:" << redact(error.toLogString());
+        call->deliverError(error);
+    }
+    // The callback may have destroyed the client, and this dispatcher with it.
+    if (!self)
+        return;
+    if (error.isError())
+        Q_EMIT callFailed(error);
+    else
+        Q_EMIT callSucceeded();
+    if (handle)
+        handle->markFinished();
+}
+
+} // namespace Glance

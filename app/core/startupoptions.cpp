@@ -1,0 +1,67 @@
+#include "core/startupoptions.h"
+
+#include <QCommandLineParser>
+
+namespace Glance {
+
+namespace {
+
+void addOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(StartupOptions::tr(
+            "Manage Glance inventory: stock per warehouse and per product, adjustments and "
+            "stocktakes."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("demo"),
+                      StartupOptions::tr("Start a local demo server with sample data and use it.")});
+    parser.addOption({QStringLiteral("base-url"),
+                      StartupOptions::tr("Use this Glance API address instead of the default."),
+                      StartupOptions::tr("url")});
+    parser.addOption({QStringLiteral("sandbox"),
+                      StartupOptions::tr("Path of the demo server program (for --demo)."),
+                      StartupOptions::tr("path")});
+}
+
+StartupOptions fromParser(const QCommandLineParser &parser)
+{
+    StartupOptions options;
+    options.demo = parser.isSet(QStringLiteral("demo"));
+    options.sandboxProgram = parser.value(QStringLiteral("sandbox"));
+    if (parser.isSet(QStringLiteral("base-url"))) {
+        const QString value = parser.value(QStringLiteral("base-url")).trimmed();
+        const QUrl url = QUrl::fromUserInput(value);
+        if (!url.isValid() || url.host().isEmpty()
+            || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+            options.error = StartupOptions::tr("“%1” is not a web address the app can use.")
+                                    .arg(value);
+        else
+            options.baseUrl = url;
+    }
+    if (options.demo && !options.baseUrl.isEmpty())
+        options.error = StartupOptions::tr("--demo and --base-url cannot be used together.");
+    return options;
+}
+
+} // namespace
+
+StartupOptions StartupOptions::parse(const QCoreApplication &app)
+{
+    QCommandLineParser parser;
+    addOptions(parser);
+    parser.process(app); // exits for --help, --version and unknown options
+    return fromParser(parser);
+}
+
+StartupOptions StartupOptions::parse(const QStringList &arguments, QCommandLineParser &parser)
+{
+    addOptions(parser);
+    if (!parser.parse(arguments)) {
+        StartupOptions options;
+        options.error = parser.errorText();
+        return options;
+    }
+    return fromParser(parser);
+}
+
+} // namespace Glance

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Glance::Sandbox {
+
+/*!
+    One fault to inject: KIND[=VALUE][:RATE][@ENDPOINT].
+
+    KIND: latency=MS (also "200ms", "1.5s"), 500, 502-html, 503, 429-burst[=N], drop-before,
+    drop-after-commit, truncated-json, malformed-json, hang.
+    RATE: probability 0..1 (default 1). ENDPOINT: "*" (default), "METHOD /path", "/path"
+    (any method) or "METHOD"; path segments may be ":name" or "*" (one segment) and a final
+    "**" (any rest).
+*/
+struct FaultSpec
+{
+    enum class Kind {
+        Latency,
+        Error500,
+        Html502,
+        Error503,
+        Burst429,
+        DropBefore,
+        DropAfterCommit,
+        TruncatedJson,
+        MalformedJson,
+        Hang,
+    };
+
+    Kind kind = Kind::Error500;
+    int value = 0; // latency in ms, or burst length
+    double rate = 1.0;
+    QByteArray method; // empty: any
+    QStringList pathPattern; // empty with anyPath: any
+    bool anyPath = true;
+    QString text; // as given
+
+    static std::optional<FaultSpec> parse(const QString &text, QString *error);
+    bool matches(const QByteArray &method, const QStringList &segments) const;
+    static QString kindName(Kind kind);
+};
+
+} // namespace Glance::Sandbox

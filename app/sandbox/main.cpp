@@ -1,0 +1,79 @@
+// glance-sandbox: a local emulation of the Glance Inventory API (see README.md).
+// A separate GPL-3 process (Qt HttpServer): never link it into the application.
+
+#include "sandboxoptions.h"
+#include "sandboxserver.h"
+#include "signalwatcher.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <csignal>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace Glance::Sandbox;
+
+namespace {
+
+QByteArray jsonString(const QString &value)
+{
+    const QByteArray array = QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact);
+    return array.mid(1, array.size() - 2); // strip [ ]
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+#ifdef Q_OS_UNIX
+    std::signal(SIGPIPE, SIG_IGN);
+#endif
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"glance-sandbox"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(GLANCE_VERSION));
+
+    QCommandLineParser parser;
+    SandboxOptions::declare(parser);
+    parser.addVersionOption();
+    parser.process(app); // handles --help, --version and unknown options
+
+    QString error;
+    const std::optional<SandboxOptions> options = SandboxOptions::fromParser(parser, &error);
+    if (!options) {
+        std::fprintf(stderr, "glance-sandbox: %s\n", qPrintable(error));
+        return 2;
+    }
+
+    SignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &SignalWatcher::quitRequested, &app, &QCoreApplication::quit);
+
+    SandboxServer server(*options);
+    if (!server.start(&error)) {
+        std::fprintf(stderr, "glance-sandbox: %s\n", qPrintable(error));
+        return 1;
+    }
+
+    const QByteArray firstLine = "{\"url\":" + jsonString(server.url().toString())
+            + ",\"keys\":{\"editor\":" + jsonString(server.editorKey())
+            + ",\"viewer\":" + jsonString(server.viewerKey()) + "}}\n";
+    std::fputs(firstLine.constData(), stdout);
+    std::fflush(stdout);
+
+    if (!options->quiet) {
+        std::fprintf(stderr, "glance-sandbox %s listening on %s (%s)%s%s\n", GLANCE_VERSION,
+                     qPrintable(server.url().toString()), qPrintable(server.summary()),
+                     options->rateLimit ? "" : ", no rate limit",
+                     options->faults.isEmpty() ? "" : ", faults injected");
+        std::fflush(stderr);
+    }
+
+    const int code = app.exec();
+    if (!options->quiet) {
+        std::fputs("glance-sandbox: stopped\n", stderr);
+        std::fflush(stderr);
+    }
+    return code;
+}

@@ -1,0 +1,249 @@
+// ApiError: both error shapes, neither (HTML, empty, truncated), and userMessage() as the one
+// sentence a store manager reads.
+
+#include "api/apierror.h"
+
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Glance;
+using Kind = ApiError::Kind;
+
+namespace {
+
+QList<Kind> allKinds()
+{
+    return { Kind::None,           Kind::Network,        Kind::Timeout,
+             Kind::Tls,            Kind::Http,           Kind::Decode,
+             Kind::RateLimited,    Kind::Cancelled,      Kind::OutcomeUnknown,
+             Kind::InsecureRequest, Kind::RedirectBlocked, Kind::Configuration };
+}
+
+// What every sentence must be: something, readable, no leftovers, no markup, no shrug.
+QString sentenceProblem(const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return u"empty"_s;
+    if (text.contains(u"unknown error"_s, Qt::CaseInsensitive))
+        return u"says \"unknown error\""_s;
+    if (text.contains(QRegularExpression(u"%\\d"_s)))
+        return u"has an unfilled placeholder"_s;
+    if (text.contains(QLatin1Char('<')) || text.contains(QLatin1Char('>')))
+        return u"contains markup"_s;
+    if (text.contains(u"  "_s) || text.contains(u" ."_s))
+        return u"has glued fragments"_s;
+    if (!text.at(0).isUpper())
+        return u"does not start a sentence"_s;
+    return {};
+}
+
+} // namespace
+
+class TestApiError : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void docsShape();
+    void sdkShapeWithIssues();
+    void neitherShape_data();
+    void neitherShape();
+    void serverMessageIsCleaned();
+    void messagesPerStatus_data();
+    void messagesPerStatus();
+    void everyKindHasASentence();
+    void outcomeUnknownSentence();
+    void rateLimitedSaysWhen();
+    void logStringCarriesTheFacts();
+};
+
+void TestApiError::docsShape()
+{
+    const ApiError error = ApiError::fromHttpResponse(
+            401, R"({"error":"Unauthorized","message":"Invalid or missing API key","statusCode":401})");
+    QCOMPARE(error.kind(), Kind::Http);
+    QCOMPARE(error.httpStatus(), 401);
+    QCOMPARE(error.serverCode(), u"Unauthorized"_s);
+    QCOMPARE(error.serverMessage(), u"Invalid or missing API key"_s);
+    QVERIFY(error.isUnauthorized());
+    const QString message = error.userMessage();
+    QVERIFY2(message.contains(u"sign in again"_s), qPrintable(message));
+    QVERIFY2(message.contains(u"Invalid or missing API key"_s), qPrintable(message));
+    QCOMPARE(sentenceProblem(message), QString());
+
+    // The status may come from the body alone.
+    ApiError fromBody(Kind::Http);
+    QVERIFY(fromBody.readServerError(R"({"error":"Forbidden","message":"x","statusCode":"403"})"));
+    QCOMPARE(fromBody.httpStatus(), 403);
+}
+
+void TestApiError::sdkShapeWithIssues()
+{
+    const ApiError error = ApiError::fromHttpResponse(400, R"({"success":false,"error":{
+        "status":400,"message":"Validation failed","code":"INVALID_FIELD",
+        "issues":[{"path":["quantity"],"message":"Expected number, received string"},
+                  {"path":["actions",0,"amount"],"message":"Required"}]}})");
+    QCOMPARE(error.kind(), Kind::Http);
+    QCOMPARE(error.httpStatus(), 400);
+    QCOMPARE(error.serverCode(), u"INVALID_FIELD"_s);
+    QCOMPARE(error.serverMessage(), u"Validation failed"_s);
+    QCOMPARE(error.issues().size(), 2);
+    QCOMPARE(error.issues().at(0).path, u"quantity"_s);
+    QCOMPARE(error.issues().at(1).path, u"actions.0.amount"_s);
+    QCOMPARE(error.issues().at(1).message, u"Required"_s);
+    const QString message = error.userMessage();
+    QVERIFY2(message.contains(u"quantity (Expected number, received string)"_s), qPrintable(message));
+    QVERIFY2(message.contains(u"actions.0.amount (Required)"_s), qPrintable(message));
+    QCOMPARE(sentenceProblem(message), QString());
+
+    const ApiError forbidden = ApiError::fromHttpResponse(
+            403, R"({"success":false,"error":{"status":403,"message":"Viewer keys are read-only","code":"NO_ACCESS"}})");
+    QVERIFY(forbidden.isForbidden());
+    QVERIFY(forbidden.userMessage().contains(u"read-only"_s));
+    QVERIFY(forbidden.userMessage().contains(u"editor key"_s));
+    QVERIFY(forbidden.userMessage().contains(u"Viewer keys are read-only"_s));
+}
+
+void TestApiError::neitherShape_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("html 502") << 502
+                              << QByteArray("<html><head><title>502 Bad Gateway</title></head>"
+                                            "<body><center><h1>502 Bad Gateway</h1></center>"
+                                            "<hr><center>nginx</center></body></html>")
+                              << u"Glance is having trouble right now (error 502). Try again in a few minutes."_s;
+    QTest::newRow("empty 503") << 503 << QByteArray()
+                               << u"Glance is having trouble right now (error 503). Try again in a few minutes."_s;
+    QTest::newRow("truncated 500") << 500 << QByteArray(R"({"success":false,"error":{"status":500,"mess)")
+                                   << u"Glance is having trouble right now (error 500). Try again in a few minutes."_s;
+    QTest::newRow("text 404") << 404 << QByteArray("Not Found")
+                              << u"Glance could not find this record; it may have been deleted. Refresh the list and try again."_s;
+    QTest::newRow("empty 400") << 400 << QByteArray()
+                               << u"Glance did not accept the request. Check the values and try again."_s;
+    QTest::newRow("json array 409") << 409 << QByteArray("[1,2]")
+                                    << u"This conflicts with a record already in Glance, or the record was changed meanwhile. Refresh the list and try again."_s;
+}
+
+void TestApiError::neitherShape()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    QFETCH(QString, expected);
+    const ApiError error = ApiError::fromHttpResponse(status, body);
+    QCOMPARE(error.kind(), Kind::Http);
+    QCOMPARE(error.httpStatus(), status);
+    QVERIFY(error.serverMessage().isEmpty());
+    QVERIFY(!error.detail().isEmpty());
+    QCOMPARE(error.userMessage(), expected);
+}
+
+void TestApiError::serverMessageIsCleaned()
+{
+    const ApiError html = ApiError::fromHttpResponse(
+            500, R"({"message":"<b>boom</b> at <a href='x'>here</a>"})");
+    QVERIFY(html.serverMessage().isEmpty());
+    QCOMPARE(sentenceProblem(html.userMessage()), QString());
+
+    const QByteArray longText = QByteArray(2000, 'a');
+    const ApiError longMessage = ApiError::fromHttpResponse(
+            500, R"({"message":")" + longText + R"("})");
+    QVERIFY(longMessage.serverMessage().size() <= 300);
+
+    const ApiError spaced = ApiError::fromHttpResponse(
+            409, R"({"message":"  duplicate\n  record  "})");
+    QCOMPARE(spaced.serverMessage(), u"duplicate record"_s);
+}
+
+void TestApiError::messagesPerStatus_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("mustContain");
+    QTest::newRow("400") << 400 << u"did not accept"_s;
+    QTest::newRow("401") << 401 << u"sign in again"_s;
+    QTest::newRow("403") << 403 << u"ask the account owner for an editor key"_s;
+    QTest::newRow("404") << 404 << u"could not find"_s;
+    QTest::newRow("405") << 405 << u"error 405"_s;
+    QTest::newRow("409") << 409 << u"Refresh"_s;
+    QTest::newRow("422") << 422 << u"did not accept"_s;
+    QTest::newRow("429") << 429 << u"Too many requests"_s;
+    QTest::newRow("500") << 500 << u"try again in a few minutes"_s;
+    QTest::newRow("502") << 502 << u"error 502"_s;
+    QTest::newRow("503") << 503 << u"Glance is having trouble"_s;
+    QTest::newRow("504") << 504 << u"Glance is having trouble"_s;
+    QTest::newRow("302") << 302 << u"redirect"_s;
+    QTest::newRow("0") << 0 << u"unexpected"_s;
+}
+
+void TestApiError::messagesPerStatus()
+{
+    QFETCH(int, status);
+    QFETCH(QString, mustContain);
+    for (const QString &serverMessage : { QString(), u"Something specific happened"_s }) {
+        const ApiError error = ApiError::http(status, {}, serverMessage);
+        const QString message = error.userMessage();
+        QVERIFY2(message.contains(mustContain, Qt::CaseInsensitive), qPrintable(message));
+        QCOMPARE(sentenceProblem(message), QString());
+    }
+}
+
+void TestApiError::everyKindHasASentence()
+{
+    QSet<QString> seen;
+    for (Kind kind : allKinds()) {
+        const ApiError error(kind, u"technical detail"_s);
+        const QString message = error.userMessage();
+        QVERIFY2(sentenceProblem(message).isEmpty(),
+                 qPrintable(ApiError::kindName(kind) + u": "_s + sentenceProblem(message)));
+        QVERIFY2(!message.contains(u"technical detail"_s), qPrintable(message));
+        seen.insert(message);
+    }
+    QCOMPARE(seen.size(), allKinds().size()); // every kind says something of its own
+    QVERIFY(ApiError(Kind::Tls).userMessage().contains(u"nothing was sent"_s));
+    QVERIFY(ApiError(Kind::InsecureRequest).userMessage().contains(u"https://"_s));
+}
+
+void TestApiError::outcomeUnknownSentence()
+{
+    ApiError error(Kind::OutcomeUnknown, u"RemoteHostClosedError"_s);
+    QCOMPARE(error.userMessage(),
+             u"The change was sent but the answer was lost; it may or may not have been applied. "
+             "Check the records before sending it again."_s);
+    error.setHttpStatus(502); // kept for the log, the sentence stays
+    QVERIFY(error.userMessage().startsWith(u"The change was sent"_s));
+    QVERIFY(error.toLogString().contains(u"502"_s));
+}
+
+void TestApiError::rateLimitedSaysWhen()
+{
+    ApiError error(Kind::RateLimited);
+    QVERIFY(error.userMessage().contains(u"Wait a minute"_s));
+    error.setRetryAt(QDateTime::currentDateTimeUtc().addSecs(30));
+    const QString soon = error.userMessage();
+    QVERIFY2(soon.contains(u"30 seconds"_s) || soon.contains(u"29 seconds"_s), qPrintable(soon));
+    error.setRetryAt(QDateTime::currentDateTimeUtc().addSecs(600));
+    QVERIFY2(error.userMessage().contains(u"after"_s), qPrintable(error.userMessage()));
+    error.setRetryAt(QDateTime::currentDateTimeUtc().addSecs(-5));
+    QVERIFY(error.userMessage().contains(u"Try again now"_s));
+    for (const QString &message : { soon, error.userMessage() })
+        QCOMPARE(sentenceProblem(message), QString());
+}
+
+void TestApiError::logStringCarriesTheFacts()
+{
+    ApiError error = ApiError::fromHttpResponse(
+            400, R"({"success":false,"error":{"status":400,"message":"Bad","code":"INVALID_FIELD",
+                   "issues":[{"path":["quantity"],"message":"must be >= 0"}]}})");
+    const QString log = error.toLogString();
+    QVERIFY(log.contains(u"Http"_s));
+    QVERIFY(log.contains(u"400"_s));
+    QVERIFY(log.contains(u"INVALID_FIELD"_s));
+    QVERIFY(log.contains(u"quantity"_s));
+    QCOMPARE(ApiError().kind(), Kind::None);
+    QVERIFY(!ApiError().isError());
+}
+
+QTEST_GUILESS_MAIN(TestApiError)
+#include "tst_apierror.moc"

@@ -1,0 +1,77 @@
+// SandboxProcess: the launcher behind --demo, against the real glance-sandbox.
+#include "core/sandboxprocess.h"
+
+#include "sandboxfixture.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using Glance::SandboxProcess;
+
+class TestSandboxProcess : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void readyLineGivesUrlAndKeys()
+    {
+        SandboxProcess process;
+        QSignalSpy ready(&process, &SandboxProcess::ready);
+        QSignalSpy failed(&process, &SandboxProcess::failed);
+        process.start(Glance::Test::SandboxFixture::sandboxPath(), {QStringLiteral("--quiet")});
+        QVERIFY(ready.wait(20000));
+        QCOMPARE(failed.count(), 0);
+        const QUrl url = ready.at(0).at(0).toUrl();
+        QCOMPARE(url.scheme(), QStringLiteral("http"));
+        QCOMPARE(url.host(), QStringLiteral("127.0.0.1"));
+        QVERIFY(url.port() > 0);
+        QVERIFY(ready.at(0).at(1).toString().startsWith(QStringLiteral("glnc_sk_")));
+        QVERIFY(ready.at(0).at(2).toString().startsWith(QStringLiteral("glnc_sk_")));
+        QVERIFY(ready.at(0).at(1) != ready.at(0).at(2));
+        QVERIFY(process.isReady());
+
+        QSignalSpy finished(&process, &SandboxProcess::finished);
+        process.stop();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.at(0).at(1).value<QProcess::ExitStatus>(), QProcess::NormalExit);
+        QCOMPARE(finished.at(0).at(0).toInt(), 0);
+        QVERIFY(!process.isRunning());
+    }
+
+    void missingProgramFails()
+    {
+        QTemporaryDir dir;
+        SandboxProcess process;
+        QSignalSpy ready(&process, &SandboxProcess::ready);
+        QSignalSpy failed(&process, &SandboxProcess::failed);
+        process.start(dir.filePath(QStringLiteral("no-such-sandbox")));
+        QVERIFY(failed.wait(10000));
+        QCOMPARE(ready.count(), 0);
+        QVERIFY(!failed.at(0).at(0).toString().isEmpty());
+    }
+
+    void garbageFirstLineFails()
+    {
+        SandboxProcess process;
+        QSignalSpy ready(&process, &SandboxProcess::ready);
+        QSignalSpy failed(&process, &SandboxProcess::failed);
+        process.start(QStringLiteral("/bin/sh"),
+                      {QStringLiteral("-c"), QStringLiteral("echo 'not json'; sleep 5")});
+        QVERIFY(failed.wait(10000));
+        QCOMPARE(ready.count(), 0);
+    }
+
+    void silentChildTimesOut()
+    {
+        SandboxProcess process;
+        process.setStartTimeout(500);
+        QSignalSpy failed(&process, &SandboxProcess::failed);
+        process.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), QStringLiteral("sleep 30")});
+        QVERIFY(failed.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!process.isRunning(), 10000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSandboxProcess)
+#include "tst_sandboxprocess.moc"

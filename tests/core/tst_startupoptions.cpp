@@ -1,0 +1,66 @@
+#include "core/startupoptions.h"
+
+#include <QCommandLineParser>
+#include <QTest>
+
+using Glance::StartupOptions;
+
+class TestStartupOptions : public QObject
+{
+    Q_OBJECT
+
+private:
+    static StartupOptions parse(const QStringList &args)
+    {
+        QCommandLineParser parser;
+        return StartupOptions::parse(QStringList{QStringLiteral("glance-inventory")} + args,
+                                     parser);
+    }
+
+private Q_SLOTS:
+    void defaults()
+    {
+        const auto options = parse({});
+        QVERIFY(options.error.isEmpty());
+        QVERIFY(!options.demo);
+        QVERIFY(options.baseUrl.isEmpty());
+    }
+
+    void demo()
+    {
+        const auto options = parse({QStringLiteral("--demo")});
+        QVERIFY(options.error.isEmpty());
+        QVERIFY(options.demo);
+    }
+
+    void baseUrl()
+    {
+        const auto options = parse({QStringLiteral("--base-url"),
+                                    QStringLiteral("https://api.glance.app")});
+        QVERIFY2(options.error.isEmpty(), qPrintable(options.error));
+        QCOMPARE(options.baseUrl, QUrl(QStringLiteral("https://api.glance.app")));
+    }
+
+    void badBaseUrl()
+    {
+        const auto options = parse({QStringLiteral("--base-url"), QStringLiteral("ftp://x")});
+        QVERIFY(!options.error.isEmpty());
+        QVERIFY(options.baseUrl.isEmpty());
+    }
+
+    void demoAndBaseUrlConflict()
+    {
+        const auto options = parse({QStringLiteral("--demo"), QStringLiteral("--base-url"),
+                                    QStringLiteral("https://api.glance.co.il")});
+        QVERIFY(!options.error.isEmpty());
+    }
+
+    void unknownOption()
+    {
+        const auto options = parse({QStringLiteral("--no-such-thing")});
+        QVERIFY(options.error.contains(QStringLiteral("no-such-thing")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStartupOptions)
+#include "tst_startupoptions.moc"

@@ -1,0 +1,127 @@
+// The main window shell and the --demo start-up, offscreen, against the real sandbox.
+#include "api/apiclient.h"
+#include "models/inventorytablemodel.h"
+#include "sandboxfixture.h"
+#include "ui/appcontroller.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QFrame>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+
+using namespace Glance;
+using Glance::Test::SandboxFixture;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    SandboxFixture m_sandbox;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<ApiClient> m_client;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_sandbox.start({QStringLiteral("--no-rate-limit")}),
+                 qPrintable(m_sandbox.errorString()));
+        ClientConfig config;
+        config.baseUrl = m_sandbox.url();
+        config.apiKey = m_sandbox.editorKey();
+        m_client = std::make_unique<ApiClient>(&m_network, config);
+    }
+
+    void init() { QVERIFY(m_sandbox.clearFaults()); }
+
+    void demoStartsSandboxAndShowsStock()
+    {
+        StartupOptions options;
+        options.demo = true;
+        options.sandboxProgram = SandboxFixture::sandboxPath();
+        AppController controller(options);
+        controller.start();
+        MainWindow *window = controller.mainWindow();
+        QVERIFY(window->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(window->inventoryModel()
+                                         && window->inventoryModel()->rowCount() == 100,
+                                 20000);
+        auto *view = window->findChild<QTableView *>(QStringLiteral("inventoryView"));
+        QCOMPARE(view->model(), window->inventoryModel());
+        // Both languages of the seed data are on the first page.
+        bool hebrew = false;
+        bool latin = false;
+        for (int row = 0; row < window->inventoryModel()->rowCount(); ++row) {
+            const QString name = window->inventoryModel()
+                                         ->index(row, InventoryTableModel::ProductColumn)
+                                         .data().toString();
+            for (const QChar c : name) {
+                hebrew |= c.script() == QChar::Script_Hebrew;
+                latin |= c.script() == QChar::Script_Latin;
+            }
+        }
+        QVERIFY(hebrew);
+        QVERIFY(latin);
+    }
+
+    void demoWithMissingSandboxShowsError()
+    {
+        StartupOptions options;
+        options.demo = true;
+        options.sandboxProgram = QStringLiteral("/nonexistent/glance-sandbox");
+        AppController controller(options);
+        controller.start();
+        auto *banner = controller.mainWindow()->findChild<QFrame *>(QStringLiteral("errorBanner"));
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
+        auto *label = controller.mainWindow()->findChild<QLabel *>(QStringLiteral("errorLabel"));
+        QVERIFY(!label->text().isEmpty());
+    }
+
+    void searchIsDebouncedAndNarrows()
+    {
+        MainWindow window;
+        window.setClient(m_client.get());
+        window.show();
+        QTRY_COMPARE_WITH_TIMEOUT(window.inventoryModel()->rowCount(), 100, 15000);
+        auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+        QTest::keyClicks(search, QStringLiteral("shelf"));
+        // Not yet sent: typing is debounced.
+        QVERIFY(window.inventoryModel()->query().search.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(window.inventoryModel()->query().search, QStringLiteral("shelf"),
+                                  5000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.inventoryModel()->hasLoadedOnce(), 15000);
+        const int expected = int(m_sandbox.get(QStringLiteral("/inventory?search=shelf&limit=100"))
+                                         .data().toArray().size());
+        QCOMPARE(window.inventoryModel()->rowCount(), expected);
+    }
+
+    void serverErrorShowsBannerAndKeepsData()
+    {
+        MainWindow window;
+        window.setClient(m_client.get());
+        window.show();
+        QTRY_COMPARE_WITH_TIMEOUT(window.inventoryModel()->rowCount(), 100, 15000);
+        QVERIFY(m_sandbox.setFaults({QStringLiteral("502-html@GET /inventory")}));
+        auto *banner = window.findChild<QFrame *>(QStringLiteral("errorBanner"));
+        QVERIFY(!banner->isVisible());
+        QTest::keyClick(&window, Qt::Key_F5);
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 15000);
+        auto *label = window.findChild<QLabel *>(QStringLiteral("errorLabel"));
+        QVERIFY(!label->text().contains(QLatin1String("<html"), Qt::CaseInsensitive));
+        QCOMPARE(window.inventoryModel()->rowCount(), 100);
+
+        QVERIFY(m_sandbox.clearFaults());
+        auto *retry = window.findChild<QPushButton *>(QStringLiteral("retryButton"));
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 15000);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
