@@ -23,8 +23,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->errorBanner->setAutoFillBackground(true);
     m_ui->actionFind->setShortcut(QKeySequence::Find);
     m_ui->actionQuit->setShortcut(QKeySequence::Quit);
-    m_ui->inventoryView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_ui->inventoryView->horizontalHeader()->setStretchLastSection(false);
+    m_ui->inventoryView->setWordWrap(false);
+    m_ui->inventoryView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_ui->inventoryView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
 
     m_countLabel = new QLabel(this);
     m_refreshedLabel = new QLabel(this);
@@ -67,7 +68,14 @@ void MainWindow::setClient(ApiClient *client)
     m_model = new InventoryTableModel(client, this);
     m_model->setLocale(locale());
     m_ui->inventoryView->setModel(m_model);
-    m_ui->inventoryView->horizontalHeader()->resizeSection(InventoryTableModel::ProductColumn, 320);
+    auto *header = m_ui->inventoryView->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(InventoryTableModel::ProductColumn, QHeaderView::Stretch);
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    header->resizeSection(InventoryTableModel::SkuColumn, 10 * em);
+    header->resizeSection(InventoryTableModel::WarehouseColumn, 12 * em);
+    header->resizeSection(InventoryTableModel::LocationColumn, 10 * em);
+    header->resizeSection(InventoryTableModel::QuantityColumn, 7 * em);
 
     connect(m_model, &InventoryTableModel::pageLoaded, this, [this] {
         hideError();

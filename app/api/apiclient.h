@@ -31,7 +31,15 @@ struct ClientConfig
 // The one asynchronous client of the Glance API. It does not own the QNetworkAccessManager
 // (injected, one per application). Every call returns a handle and delivers exactly once, to
 // `callback`, either a typed value or an ApiError, never synchronously from inside the call.
-// If `context` is destroyed first, the request is aborted and the callback is not invoked.
+// If `context` is destroyed first, the request is aborted and the callback is not invoked
+// (a null context: the callback runs whenever the call ends). Destroying the client aborts its
+// pending calls without invoking their callbacks.
+//
+// Requests wait in a queue and leave it as the RateLimiter allows (never blocking); 429 answers
+// are retried after the reset for GET, PUT and DELETE only. POST create/adjust are never
+// re-sent: if their answer is lost (timeout, dropped connection, 5xx, unreadable 2xx) the call
+// ends with Kind::OutcomeUnknown. Redirects are followed only within the base URL's origin,
+// plain HTTP is refused unless the host is loopback, TLS errors are never ignored.
 class ApiClient : public QObject
 {
     Q_OBJECT
@@ -79,10 +87,11 @@ public:
     int pendingCalls() const;
 
 Q_SIGNALS:
-    // Every finished call, for status bars (online/offline) and the sign-in flow.
+    // Every finished call, for status bars (online/offline) and the sign-in flow. Emitted after
+    // the callback ran; cancelled calls and calls whose context died emit neither.
     void callSucceeded();
     void callFailed(const Glance::ApiError &error);
-    // A server answer carried rate-limit headers.
+    // A server answer carried rate-limit headers (-1 / invalid for a header it lacked).
     void rateLimitUpdated(int limit, int remaining, const QDateTime &reset);
 
 private:

@@ -3,12 +3,12 @@
 #include "api/logging.h"
 #include "api/oneshotuploaddevice.h"
 #include "api/ratelimiter.h"
+#include "api/ratelimitheaders.h"
 #include "api/requestfactory.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSslError>
-#include <QTimeZone>
 
 #include <algorithm>
 
@@ -19,50 +19,8 @@ namespace {
 // QNetworkAccessManager opens at most six connections per host; more in flight would wait
 // inside QNAM, out of the rate limiter's sight.
 constexpr int kMaxInFlight = 6;
-// Back-off after a 429 without a usable Reset: 1 s, 2 s, 4 s, ... capped.
-constexpr qint64 kFirstBackoffMs = 1000;
-constexpr qint64 kMaxBackoffMs = 8000;
 // An automatic retry waits at most this long; beyond, the caller gets RateLimited (retryAt).
 constexpr qint64 kMaxRetryWaitMs = 30'000;
-// Reset has a resolution of one second: retry a little after it.
-constexpr qint64 kResetPaddingMs = 250;
-
-std::optional<qint64> headerNumber(QNetworkReply *reply, const char *name)
-{
-    const QByteArray value = reply->rawHeader(name).trimmed();
-    if (value.isEmpty())
-        return std::nullopt;
-    bool ok = false;
-    const qint64 n = value.toLongLong(&ok);
-    if (ok)
-        return n;
-    const double d = value.toDouble(&ok);
-    return ok ? std::optional<qint64>(qint64(d)) : std::nullopt;
-}
-
-// X-RateLimit-Reset as a point in time: Unix seconds (tolerating milliseconds or a delta).
-QDateTime resetTime(qint64 reset, const QDateTime &now)
-{
-    if (reset > 100'000'000'000LL)
-        return QDateTime::fromMSecsSinceEpoch(reset, QTimeZone::utc());
-    if (reset > 0 && reset < 1'000'000'000LL)
-        return now.addSecs(reset);
-    if (reset > 0)
-        return QDateTime::fromSecsSinceEpoch(reset, QTimeZone::utc());
-    return {};
-}
-
-QDateTime retryAfterTime(QNetworkReply *reply, const QDateTime &now)
-{
-    const QByteArray value = reply->rawHeader("Retry-After").trimmed();
-    if (value.isEmpty())
-        return {};
-    bool ok = false;
-    const qint64 seconds = value.toLongLong(&ok);
-    if (ok)
-        return seconds >= 0 ? now.addSecs(seconds) : QDateTime();
-    return QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date).toUTC();
-}
 
 bool nothingWasSent(QNetworkReply::NetworkError error)
 {
@@ -92,6 +50,9 @@ CallDispatcher::CallDispatcher(QNetworkAccessManager *network, RequestFactory *f
 {
     m_pumpTimer.setSingleShot(true);
     connect(&m_pumpTimer, &QTimer::timeout, this, &CallDispatcher::pump);
+    if (network) {
+        connect(network, &QObject::destroyed, this, &CallDispatcher::onNetworkDestroyed);
+    }
 }
 
 CallDispatcher::~CallDispatcher()
@@ -149,6 +110,22 @@ void CallDispatcher::shutdown()
     for (const CallPtr &call : calls) {
         call->state = PendingCall::State::Settled;
         detachReply(call, true);
+    }
+}
+
+void CallDispatcher::onNetworkDestroyed()
+{
+    // The manager deletes its replies itself; no call may wait for a reply that never ends.
+    const QList<CallPtr> calls = m_inFlight + m_queue;
+    for (const CallPtr &call : calls) {
+        if (QNetworkReply *reply = call->reply) {
+            disconnect(reply, nullptr, this, nullptr);
+            call->reply = nullptr;
+        }
+        settle(call,
+               ApiError(ApiError::Kind::Network,
+                        QStringLiteral("the QNetworkAccessManager was destroyed")),
+               std::nullopt, true);
     }
 }
 
@@ -309,44 +286,28 @@ void CallDispatcher::onReplyFinished(const CallPtr &call)
 
 void CallDispatcher::readRateLimitHeaders(QNetworkReply *reply)
 {
-    const std::optional<qint64> limit = headerNumber(reply, "X-RateLimit-Limit");
-    const std::optional<qint64> remaining = headerNumber(reply, "X-RateLimit-Remaining");
-    const std::optional<qint64> reset = headerNumber(reply, "X-RateLimit-Reset");
-    if (!limit && !remaining && !reset)
+    const RateLimitHeaders headers = RateLimitHeaders::fromPairs(reply->rawHeaderPairs());
+    if (!headers.hasRateLimitHeaders())
         return;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    m_limiter->applyHeaders(int(limit.value_or(0)), int(remaining.value_or(-1)), reset.value_or(0),
-                            now);
-    Q_EMIT rateLimitUpdated(int(limit.value_or(-1)), int(remaining.value_or(-1)),
-                            resetTime(reset.value_or(0), now));
+    m_limiter->applyHeaders(int(headers.limit.value_or(0)), int(headers.remaining.value_or(-1)),
+                            headers.reset.value_or(0), now);
+    Q_EMIT rateLimitUpdated(int(headers.limit.value_or(-1)), int(headers.remaining.value_or(-1)),
+                            headers.resetTime(now));
 }
 
 bool CallDispatcher::retryAfterRateLimit(const CallPtr &call, QNetworkReply *reply, ApiError &error)
 {
-    // When may it go again? Retry-After says it for this refusal. X-RateLimit-Reset says when
-    // the window frees, which is the answer when Remaining is 0 (or not given); with requests
-    // remaining it may name a later moment than this refusal needs, so the back-off caps it.
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const qint64 backoffMs = std::min(kMaxBackoffMs,
-                                      kFirstBackoffMs << std::min(call->rateLimitRetries, 10));
-    const std::optional<qint64> remaining = headerNumber(reply, "X-RateLimit-Remaining");
-    QDateTime retryAt = retryAfterTime(reply, now);
-    if (!retryAt.isValid()) {
-        retryAt = resetTime(headerNumber(reply, "X-RateLimit-Reset").value_or(0), now);
-        if (retryAt.isValid()) {
-            retryAt = retryAt.addMSecs(kResetPaddingMs);
-            if (remaining.value_or(0) > 0)
-                retryAt = std::min(retryAt, now.addMSecs(backoffMs));
-        }
-    }
-    if (!retryAt.isValid() || retryAt <= now)
-        retryAt = now.addMSecs(backoffMs);
+    const QDateTime retryAt = RateLimitHeaders::fromPairs(reply->rawHeaderPairs())
+                                      .retryTime(call->rateLimitRetries, now);
     m_limiter->holdUntil(retryAt, now);
 
     const bool mayRetry = call->spec.idempotent && call->rateLimitRetries < m_maxRateLimitRetries
             && now.msecsTo(retryAt) <= kMaxRetryWaitMs;
     if (!mayRetry) {
-        ApiError limited(ApiError::Kind::RateLimited, error.toLogString());
+        ApiError limited(ApiError::Kind::RateLimited,
+                         QStringLiteral("after %1 automatic retries").arg(call->rateLimitRetries));
         limited.setHttpStatus(429);
         limited.setServerCode(error.serverCode());
         limited.setServerMessage(error.serverMessage());
@@ -458,7 +419,8 @@ void CallDispatcher::deliver(const CallPtr &call, ApiError error,
     if (answer) {
         error = call->deliverValue(*answer); // runs the callback when the value decodes
         if (error.isError()) {
-            error.setHttpStatus(answer->status);
+            if (error.httpStatus() == 0)
+                error.setHttpStatus(answer->status);
             if (!call->spec.idempotent) {
                 // Applied (2xx), but the answer is unreadable: same advice as a lost answer.
                 ApiError unknown(ApiError::Kind::OutcomeUnknown, error.detail());
@@ -474,10 +436,11 @@ void CallDispatcher::deliver(const CallPtr &call, ApiError error,
     // The callback may have destroyed the client, and this dispatcher with it.
     if (!self)
         return;
-    if (error.isError())
-        Q_EMIT callFailed(error);
-    else
+    // A cancelled call says nothing about the connection: no status signal.
+    if (!error.isError())
         Q_EMIT callSucceeded();
+    else if (error.kind() != ApiError::Kind::Cancelled)
+        Q_EMIT callFailed(error);
     if (handle)
         handle->markFinished();
 }

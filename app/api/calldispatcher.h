@@ -55,6 +55,7 @@ Q_SIGNALS:
 private:
     using CallPtr = std::shared_ptr<PendingCall>;
 
+    void onNetworkDestroyed();
     void schedulePump(qint64 delayMs = 0);
     void pump();
     void send(const CallPtr &call);

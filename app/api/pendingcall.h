@@ -39,8 +39,8 @@ struct ServerAnswer
 
 struct PendingCall
 {
-    enum class State { Queued, InFlight, Waiting, Settled };
-    enum class Abort { None, User, Context, Redirect, Resend };
+    enum class State { Queued, InFlight, Settled };
+    enum class Abort { None, User, Context, Redirect };
 
     QPointer<ApiCall> handle;
     RequestSpec spec;

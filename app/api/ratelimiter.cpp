@@ -1,7 +1,8 @@
 #include "api/ratelimiter.h"
 
+#include "api/ratelimitheaders.h"
+
 #include <QElapsedTimer>
-#include <QTimeZone>
 
 #include <algorithm>
 
@@ -113,14 +114,7 @@ void RateLimiter::applyHeaders(int limit, int remaining, qint64 resetEpochSecond
     if (!serverNow.isValid())
         serverNow = QDateTime::currentDateTimeUtc();
 
-    // Tolerate a Reset in milliseconds or in seconds from now instead of Unix seconds.
-    QDateTime reset;
-    if (resetEpochSeconds > 100'000'000'000LL)
-        reset = QDateTime::fromMSecsSinceEpoch(resetEpochSeconds, QTimeZone::utc());
-    else if (resetEpochSeconds > 0 && resetEpochSeconds < 1'000'000'000LL)
-        reset = serverNow.addSecs(resetEpochSeconds);
-    else if (resetEpochSeconds > 0)
-        reset = QDateTime::fromSecsSinceEpoch(resetEpochSeconds, QTimeZone::utc());
+    const QDateTime reset = RateLimitHeaders::resetToTime(resetEpochSeconds, serverNow);
 
     // The server may know a lower limit than ours (never raise ours from a header).
     if (limit > 0 && (m_limits.perMinute <= 0 || limit < m_limits.perMinute))

@@ -32,8 +32,9 @@ namespace {
 
 QString randomKey()
 {
-    QByteArray bytes(16, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), 4);
+    quint32 words[4];
+    QRandomGenerator::system()->fillRange(words);
+    const QByteArray bytes(reinterpret_cast<const char *>(words), sizeof(words));
     return u"glnc_sk_"_s + QString::fromLatin1(bytes.toHex());
 }
 

@@ -17,7 +17,9 @@ public:
     ApiCallback<T> callback() const
     {
         auto results = m_results;
-        return [results](const ApiResult<T> &result) { results->push_back(result); };
+        return [results](const ApiResult<T> &result) {
+            results->push_back(result);
+        };
     }
 
     // Waits until the first delivery (or timeoutMs); true if one came.
@@ -37,8 +39,7 @@ public:
     {
         if (!delivered())
             return "nothing delivered";
-        return result().ok() ? QByteArray("a value")
-                             : result().error().toLogString().toUtf8();
+        return result().ok() ? QByteArray("a value") : result().error().toLogString().toUtf8();
     }
 
 private:

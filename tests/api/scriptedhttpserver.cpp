@@ -96,7 +96,8 @@ void ScriptedHttpServer::onNewConnection()
                 const QByteArray line = lines.at(i).trimmed();
                 const qsizetype colon = line.indexOf(':');
                 if (colon > 0)
-                    request.headers.append({ line.left(colon).trimmed(), line.mid(colon + 1).trimmed() });
+                    request.headers.append(
+                            {line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
             }
             m_requests.append(request);
             socket->setProperty("buffer", QByteArray());

@@ -47,7 +47,7 @@ private Q_SLOTS:
 void TestRequestFactory::headers()
 {
     const RequestFactory factory(QUrl(u"https://api.glance.co.il"_s), u"glnc_sk_secret"_s);
-    const QUrl url = factory.url({ u"inventory"_s });
+    const QUrl url = factory.url({u"inventory"_s});
     const QNetworkRequest get = factory.request(url, false);
     QCOMPARE(get.url(), QUrl(u"https://api.glance.co.il/inventory"_s));
     QCOMPARE(get.rawHeader("Authorization"), QByteArray("Bearer glnc_sk_secret"));
@@ -85,8 +85,8 @@ void TestRequestFactory::urlWithPathPrefix_data()
                                   << QByteArray("https://example.com/glance/api/inventory/5/edit");
     QTest::newRow("port") << u"http://127.0.0.1:8080"_s
                           << QByteArray("http://127.0.0.1:8080/inventory/5/edit");
-    QTest::newRow("query and fragment dropped") << u"https://h.example/p?x=1#f"_s
-                                                << QByteArray("https://h.example/p/inventory/5/edit");
+    QTest::newRow("query and fragment dropped")
+            << u"https://h.example/p?x=1#f"_s << QByteArray("https://h.example/p/inventory/5/edit");
 }
 
 void TestRequestFactory::urlWithPathPrefix()
@@ -94,22 +94,23 @@ void TestRequestFactory::urlWithPathPrefix()
     QFETCH(QString, base);
     QFETCH(QByteArray, expected);
     const RequestFactory factory(QUrl(base), u"k"_s);
-    QCOMPARE(factory.url({ u"inventory"_s, u"5"_s, u"edit"_s }).toEncoded(), expected);
+    QCOMPARE(factory.url({u"inventory"_s, u"5"_s, u"edit"_s}).toEncoded(), expected);
 }
 
 void TestRequestFactory::segmentsArePercentEncoded()
 {
     const RequestFactory factory(QUrl(u"https://h.example/api"_s), u"k"_s);
-    const QUrl url = factory.url({ u"products"_s, u"sku"_s, u"AB-120/3 x"_s });
+    const QUrl url = factory.url({u"products"_s, u"sku"_s, u"AB-120/3 x"_s});
     QCOMPARE(url.toEncoded(), QByteArray("https://h.example/api/products/sku/AB-120%2F3%20x"));
     // The request keeps the encoded slash: the server sees one segment.
     QCOMPARE(factory.request(url, false).url().toEncoded(), url.toEncoded());
 
-    const QUrl hebrew = factory.url({ u"products"_s, u"sku"_s, u"מדף-7"_s });
+    const QUrl hebrew = factory.url({u"products"_s, u"sku"_s, u"מדף-7"_s});
     QCOMPARE(hebrew.toEncoded(),
              QByteArray("https://h.example/api/products/sku/%D7%9E%D7%93%D7%A3-7"));
-    const QUrl tricky = factory.url({ u"products"_s, u"sku"_s, u"a?b#c%d+e"_s });
-    QCOMPARE(tricky.toEncoded(), QByteArray("https://h.example/api/products/sku/a%3Fb%23c%25d%2Be"));
+    const QUrl tricky = factory.url({u"products"_s, u"sku"_s, u"a?b#c%d+e"_s});
+    QCOMPARE(tricky.toEncoded(),
+             QByteArray("https://h.example/api/products/sku/a%3Fb%23c%25d%2Be"));
     QVERIFY(!tricky.hasQuery());
     QVERIFY(!tricky.hasFragment());
 }
@@ -117,8 +118,8 @@ void TestRequestFactory::segmentsArePercentEncoded()
 void TestRequestFactory::queryIsPercentEncoded()
 {
     const RequestFactory factory(QUrl(u"https://h.example"_s), u"k"_s);
-    const QUrl url = factory.url({ u"inventory"_s }, { { u"page"_s, u"2"_s },
-                                                       { u"search"_s, u"a+b & c=d #1 שלום"_s } });
+    const QUrl url = factory.url({u"inventory"_s},
+                                 {{u"page"_s, u"2"_s}, {u"search"_s, u"a+b & c=d #1 שלום"_s}});
     QCOMPARE(url.toEncoded(),
              QByteArray("https://h.example/inventory?page=2&search=a%2Bb%20%26%20c%3Dd%20%231%20"
                         "%D7%A9%D7%9C%D7%95%D7%9D"));
@@ -138,10 +139,10 @@ void TestRequestFactory::httpsRequiredUnlessLoopback_data()
     QTest::newRow("http host") << u"http://example.invalid"_s << ApiError::Kind::InsecureRequest;
     QTest::newRow("http private") << u"http://192.168.1.10"_s << ApiError::Kind::InsecureRequest;
     QTest::newRow("http 128.0.0.1") << u"http://128.0.0.1"_s << ApiError::Kind::InsecureRequest;
-    QTest::newRow("http localhost.evil") << u"http://localhost.evil.example"_s
-                                         << ApiError::Kind::InsecureRequest;
-    QTest::newRow("http 127 as name") << u"http://127.0.0.1.nip.example"_s
-                                      << ApiError::Kind::InsecureRequest;
+    QTest::newRow("http localhost.evil")
+            << u"http://localhost.evil.example"_s << ApiError::Kind::InsecureRequest;
+    QTest::newRow("http 127 as name")
+            << u"http://127.0.0.1.nip.example"_s << ApiError::Kind::InsecureRequest;
     QTest::newRow("ftp") << u"ftp://127.0.0.1"_s << ApiError::Kind::Configuration;
     QTest::newRow("no host") << u"https://"_s << ApiError::Kind::Configuration;
 }
@@ -151,15 +152,15 @@ void TestRequestFactory::httpsRequiredUnlessLoopback()
     QFETCH(QString, url);
     QFETCH(ApiError::Kind, kind);
     const RequestFactory factory(QUrl(url), u"k"_s);
-    QCOMPARE(factory.check(factory.url({ u"inventory"_s })).kind(), kind);
+    QCOMPARE(factory.check(factory.url({u"inventory"_s})).kind(), kind);
 }
 
 void TestRequestFactory::missingKeyOrUrl()
 {
     const RequestFactory noKey(QUrl(u"https://api.glance.co.il"_s), QString());
-    QCOMPARE(noKey.check(noKey.url({ u"inventory"_s })).kind(), ApiError::Kind::Configuration);
+    QCOMPARE(noKey.check(noKey.url({u"inventory"_s})).kind(), ApiError::Kind::Configuration);
     const RequestFactory noUrl(QUrl(), u"k"_s);
-    QCOMPARE(noUrl.check(noUrl.url({ u"inventory"_s })).kind(), ApiError::Kind::Configuration);
+    QCOMPARE(noUrl.check(noUrl.url({u"inventory"_s})).kind(), ApiError::Kind::Configuration);
 }
 
 void TestRequestFactory::sameOrigin_data()
@@ -170,12 +171,15 @@ void TestRequestFactory::sameOrigin_data()
     QTest::newRow("same") << u"https://h.example/api"_s << u"https://h.example/other"_s << true;
     QTest::newRow("default port") << u"https://h.example"_s << u"https://h.example:443/x"_s << true;
     QTest::newRow("case") << u"https://h.example"_s << u"https://H.EXAMPLE/x"_s << true;
-    QTest::newRow("other port") << u"http://127.0.0.1:8000"_s << u"http://127.0.0.1:8001/x"_s << false;
+    QTest::newRow("other port") << u"http://127.0.0.1:8000"_s << u"http://127.0.0.1:8001/x"_s
+                                << false;
     QTest::newRow("other host") << u"https://h.example"_s << u"https://evil.example/x"_s << false;
     QTest::newRow("subdomain") << u"https://h.example"_s << u"https://a.h.example/x"_s << false;
     QTest::newRow("downgrade") << u"https://h.example"_s << u"http://h.example/x"_s << false;
-    QTest::newRow("localhost vs ip") << u"http://localhost:8000"_s << u"http://127.0.0.1:8000/x"_s << false;
-    QTest::newRow("loopback other ip") << u"http://127.0.0.1:8000"_s << u"http://127.0.0.2:8000/x"_s << false;
+    QTest::newRow("localhost vs ip")
+            << u"http://localhost:8000"_s << u"http://127.0.0.1:8000/x"_s << false;
+    QTest::newRow("loopback other ip")
+            << u"http://127.0.0.1:8000"_s << u"http://127.0.0.2:8000/x"_s << false;
 }
 
 void TestRequestFactory::sameOrigin()
@@ -213,10 +217,11 @@ void TestRequestFactory::redactRemovesCredentials()
 
 void TestRequestFactory::redactedUrlHasNoHostOrKey()
 {
-    const QUrl url(u"https://user:pw@api.glance.co.il/api/products/sku/A%2FB?search=x&key=abc#frag"_s);
+    const QUrl url(
+            u"https://user:pw@api.glance.co.il/api/products/sku/A%2FB?search=x&key=abc#frag"_s);
     const QString shown = redactedUrl(url);
     QCOMPARE(shown, u"/api/products/sku/A%2FB?search=x&key=***"_s);
 }
 
 QTEST_GUILESS_MAIN(TestRequestFactory)
-#include "tst_requestfactory.moc"
+#include "tst_api_requestfactory.moc"

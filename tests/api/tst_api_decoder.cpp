@@ -150,8 +150,8 @@ void TestDecoder::paginationNumericStringsAndEchoedLimit()
     QVERIFY(noHasMore.ok());
     QVERIFY(!noHasMore->isLast(1));
     QVERIFY(noHasMore->isLast(2));
-    const auto empty = Decode::inventoryPage(
-            R"({"data":[],"pagination":{"total":10,"hasMore":true}})");
+    const auto empty =
+            Decode::inventoryPage(R"({"data":[],"pagination":{"total":10,"hasMore":true}})");
     QVERIFY(empty.ok());
     QVERIFY(empty->isLast(0));
 }
@@ -161,19 +161,28 @@ void TestDecoder::invalidIds_data()
     QTest::addColumn<QByteArray>("body");
     QTest::newRow("id missing") << QByteArray(R"({"data":{"productId":1,"warehouseId":1}})");
     QTest::newRow("id null") << QByteArray(R"({"data":{"id":null,"productId":1,"warehouseId":1}})");
-    QTest::newRow("id object") << QByteArray(R"({"data":{"id":{"v":1},"productId":1,"warehouseId":1}})");
+    QTest::newRow("id object") << QByteArray(
+            R"({"data":{"id":{"v":1},"productId":1,"warehouseId":1}})");
     QTest::newRow("id bool") << QByteArray(R"({"data":{"id":true,"productId":1,"warehouseId":1}})");
-    QTest::newRow("id text") << QByteArray(R"({"data":{"id":"abc","productId":1,"warehouseId":1}})");
-    QTest::newRow("id empty text") << QByteArray(R"({"data":{"id":"","productId":1,"warehouseId":1}})");
-    QTest::newRow("id fraction") << QByteArray(R"({"data":{"id":1.5,"productId":1,"warehouseId":1}})");
-    QTest::newRow("id fraction text") << QByteArray(R"({"data":{"id":"1.5","productId":1,"warehouseId":1}})");
+    QTest::newRow("id text") << QByteArray(
+            R"({"data":{"id":"abc","productId":1,"warehouseId":1}})");
+    QTest::newRow("id empty text")
+            << QByteArray(R"({"data":{"id":"","productId":1,"warehouseId":1}})");
+    QTest::newRow("id fraction") << QByteArray(
+            R"({"data":{"id":1.5,"productId":1,"warehouseId":1}})");
+    QTest::newRow("id fraction text")
+            << QByteArray(R"({"data":{"id":"1.5","productId":1,"warehouseId":1}})");
     QTest::newRow("id array") << QByteArray(R"({"data":{"id":[1],"productId":1,"warehouseId":1}})");
-    QTest::newRow("id too big") << QByteArray(R"({"data":{"id":1e300,"productId":1,"warehouseId":1}})");
+    QTest::newRow("id too big") << QByteArray(
+            R"({"data":{"id":1e300,"productId":1,"warehouseId":1}})");
     QTest::newRow("product missing") << QByteArray(R"({"data":{"id":1,"warehouseId":1}})");
-    QTest::newRow("product id bool") << QByteArray(R"({"data":{"id":1,"product":{"id":false},"warehouseId":1}})");
-    QTest::newRow("productId text") << QByteArray(R"({"data":{"id":1,"productId":"x1","warehouseId":1}})");
+    QTest::newRow("product id bool")
+            << QByteArray(R"({"data":{"id":1,"product":{"id":false},"warehouseId":1}})");
+    QTest::newRow("productId text")
+            << QByteArray(R"({"data":{"id":1,"productId":"x1","warehouseId":1}})");
     QTest::newRow("warehouse missing") << QByteArray(R"({"data":{"id":1,"productId":1}})");
-    QTest::newRow("warehouse id object") << QByteArray(R"({"data":{"id":1,"productId":1,"warehouse":{"id":{}}}})");
+    QTest::newRow("warehouse id object")
+            << QByteArray(R"({"data":{"id":1,"productId":1,"warehouse":{"id":{}}}})");
     QTest::newRow("record is a number") << QByteArray(R"({"data":7})");
     QTest::newRow("record null") << QByteArray(R"({"data":null})");
 }
@@ -217,9 +226,9 @@ void TestDecoder::notJsonOrTruncated()
 {
     QFETCH(QByteArray, body);
     for (const ApiError &error :
-         { Decode::inventoryPage(body).error(), Decode::inventoryRecord(body).error(),
-           Decode::productPage(body).error(), Decode::adjustResult(body).error(),
-           Decode::warehouseList(body).error() }) {
+         {Decode::inventoryPage(body).error(), Decode::inventoryRecord(body).error(),
+          Decode::productPage(body).error(), Decode::adjustResult(body).error(),
+          Decode::warehouseList(body).error()}) {
         QCOMPARE(error.kind(), ApiError::Kind::Decode);
     }
 }
@@ -381,4 +390,4 @@ void TestDecoder::wholeNumbersOnlyForQuantities()
 }
 
 QTEST_GUILESS_MAIN(TestDecoder)
-#include "tst_decoder.moc"
+#include "tst_api_decoder.moc"

@@ -53,7 +53,7 @@ private:
 
 void TestApiClientEndpoints::initTestCase()
 {
-    QVERIFY2(m_sandbox.start({ u"--no-rate-limit"_s }), qPrintable(m_sandbox.errorString()));
+    QVERIFY2(m_sandbox.start({u"--no-rate-limit"_s}), qPrintable(m_sandbox.errorString()));
     m_network = makeNetwork();
     m_client = std::make_unique<ApiClient>(m_network.get(), sandboxConfig(m_sandbox));
 }
@@ -104,7 +104,8 @@ void TestApiClientEndpoints::listInventoryFilters()
     QVERIFY(!page.value().items.isEmpty());
     for (const InventoryRecord &record : page.value().items) {
         QCOMPARE(record.warehouse.id, 2);
-        QVERIFY2(record.product.name.contains(u"Widget"_s) || record.product.sku.contains(u"Widget"_s)
+        QVERIFY2(record.product.name.contains(u"Widget"_s)
+                         || record.product.sku.contains(u"Widget"_s)
                          || record.location.contains(u"Widget"_s),
                  qPrintable(record.product.name));
     }
@@ -188,10 +189,9 @@ qint64 TestApiClientEndpoints::productMissingFromWarehouse(qint64 warehouseId)
         m_client->inventoryByProduct(productId, this, records.callback());
         if (!records.wait() || !records.ok())
             return 0;
-        const bool present = std::any_of(records.value().cbegin(), records.value().cend(),
-                                         [&](const InventoryRecord &r) {
-                                             return r.warehouse.id == warehouseId;
-                                         });
+        const bool present = std::any_of(
+                records.value().cbegin(), records.value().cend(),
+                [&](const InventoryRecord &r) { return r.warehouse.id == warehouseId; });
         if (!present)
             return productId;
     }
@@ -294,7 +294,7 @@ void TestApiClientEndpoints::adjust()
     action.reason = u"Restock"_s;
     action.notes = u"ספירה"_s;
     ResultCatcher<AdjustResult> adjusted;
-    m_client->adjustInventory({ action }, this, adjusted.callback());
+    m_client->adjustInventory({action}, this, adjusted.callback());
     QVERIFY(adjusted.wait());
     QVERIFY2(adjusted.ok(), adjusted.describe().constData());
     QVERIFY(!adjusted.value().dataWasNull);
@@ -309,7 +309,7 @@ void TestApiClientEndpoints::adjust()
     // Taking more than there is: the server's issue names the action's field.
     action.amount = -(quantity + 1000);
     ResultCatcher<AdjustResult> refused;
-    m_client->adjustInventory({ action }, this, refused.callback());
+    m_client->adjustInventory({action}, this, refused.callback());
     QVERIFY(refused.wait());
     QCOMPARE(refused.error().httpStatus(), 400);
     QVERIFY(refused.error().userMessage().contains(u"actions.0.amount"_s));
@@ -410,7 +410,7 @@ void TestApiClientEndpoints::listWarehouses()
 void TestApiClientEndpoints::warehousesEndpointMissing()
 {
     SandboxFixture noWarehouses;
-    QVERIFY2(noWarehouses.start({ u"--no-rate-limit"_s, u"--no-warehouses-endpoint"_s }),
+    QVERIFY2(noWarehouses.start({u"--no-rate-limit"_s, u"--no-warehouses-endpoint"_s}),
              qPrintable(noWarehouses.errorString()));
     ApiClient client(m_network.get(), sandboxConfig(noWarehouses));
     ResultCatcher<WarehouseList> list;
@@ -468,4 +468,4 @@ void TestApiClientEndpoints::basePathPrefix()
 }
 
 QTEST_GUILESS_MAIN(TestApiClientEndpoints)
-#include "tst_apiclientendpoints.moc"
+#include "tst_api_client_endpoints.moc"

@@ -3,6 +3,7 @@
 // sandbox's rule (a sliding-window log per key of accepted requests).
 
 #include "api/ratelimiter.h"
+#include "api/ratelimitheaders.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -69,13 +70,17 @@ private Q_SLOTS:
     void serverLimitLowersOurs();
     void fewerRemainingThanWeThinkAddsPlaceholders();
     void zeroMeansUnlimited();
+    void headersAreReadTolerantly();
+    void retryTimeAfter429();
 
 private:
     qint64 m_now = 1'000'000;
     QDateTime m_wallStart;
     RateLimiter::Clock clock()
     {
-        return [this] { return m_now; };
+        return [this] {
+            return m_now;
+        };
     }
     QDateTime wallNow() const { return m_wallStart.addMSecs(m_now - 1'000'000); }
 };
@@ -98,7 +103,7 @@ void TestRateLimiter::freshLimiterSendsNow()
 
 void TestRateLimiter::perSecondWindowWithMargin()
 {
-    RateLimiter limiter({ 100, 20 }, clock());
+    RateLimiter limiter({100, 20}, clock());
     for (int i = 0; i < 19; ++i) {
         QCOMPARE(limiter.delayUntilNextMs(), 0);
         limiter.recordSend();
@@ -111,7 +116,7 @@ void TestRateLimiter::perSecondWindowWithMargin()
 
 void TestRateLimiter::perMinuteWindowWithMargin()
 {
-    RateLimiter limiter({ 100, 20 }, clock());
+    RateLimiter limiter({100, 20}, clock());
     int sent = 0;
     // Spread out so the per-second window never binds: 95 fit in the first minute, not 96.
     while (limiter.delayUntilNextMs() == 0 && sent < 200) {
@@ -128,7 +133,7 @@ void TestRateLimiter::perMinuteWindowWithMargin()
 
 void TestRateLimiter::windowSlides()
 {
-    RateLimiter limiter({ 0, 5 }, clock());
+    RateLimiter limiter({0, 5}, clock());
     for (int i = 0; i < 4; ++i) {
         limiter.recordSend();
         m_now += 100;
@@ -157,7 +162,7 @@ void TestRateLimiter::burstOf150StaysWithinLimits()
     QFETCH(int, perMinute);
     QFETCH(int, perSecond);
     QFETCH(int, maxLatencyMs);
-    RateLimiter limiter({ perMinute, perSecond }, clock());
+    RateLimiter limiter({perMinute, perSecond}, clock());
     SimulatedServer server(perMinute, perSecond);
     QRandomGenerator random(42);
     const qint64 start = m_now;
@@ -174,7 +179,9 @@ void TestRateLimiter::burstOf150StaysWithinLimits()
     // And not slower than needed: windows of 61 s for every (perMinute - margin) requests.
     const qint64 elapsed = m_now - start;
     const int perWindow = limiter.effectivePerMinute();
-    const qint64 bound = perMinute > 0 ? qint64((150 - 1) / perWindow) * 61'000 + 150 * 1200 / limiter.effectivePerSecond() : 0;
+    const qint64 bound = perMinute > 0
+            ? qint64((150 - 1) / perWindow) * 61'000 + 150 * 1200 / limiter.effectivePerSecond()
+            : 0;
     QVERIFY2(elapsed <= bound, qPrintable(QStringLiteral("%1 ms > %2 ms").arg(elapsed).arg(bound)));
 }
 
@@ -208,7 +215,8 @@ void TestRateLimiter::holdIsCappedAndTolerant()
     RateLimiter relative({}, clock());
     relative.applyHeaders(100, 0, 2, wallNow()); // "seconds from now"
     const qint64 relativeDelay = relative.delayUntilNextMs();
-    QVERIFY2(relativeDelay > 1000 && relativeDelay <= 2000, qPrintable(QString::number(relativeDelay)));
+    QVERIFY2(relativeDelay > 1000 && relativeDelay <= 2000,
+             qPrintable(QString::number(relativeDelay)));
 
     RateLimiter past({}, clock());
     past.holdUntil(wallNow().addSecs(-10), wallNow());
@@ -217,7 +225,7 @@ void TestRateLimiter::holdIsCappedAndTolerant()
 
 void TestRateLimiter::serverLimitLowersOurs()
 {
-    RateLimiter limiter({ 100, 20 }, clock());
+    RateLimiter limiter({100, 20}, clock());
     limiter.applyHeaders(60, 59, 0, wallNow());
     QCOMPARE(limiter.limits().perMinute, 60);
     limiter.applyHeaders(1000, 999, 0, wallNow());
@@ -226,7 +234,7 @@ void TestRateLimiter::serverLimitLowersOurs()
 
 void TestRateLimiter::fewerRemainingThanWeThinkAddsPlaceholders()
 {
-    RateLimiter limiter({ 100, 0 }, clock());
+    RateLimiter limiter({100, 0}, clock());
     limiter.recordSend();
     // Someone else used the same key: the server has only 10 left in this minute.
     const qint64 reset = wallNow().addSecs(20).toSecsSinceEpoch();
@@ -244,11 +252,70 @@ void TestRateLimiter::fewerRemainingThanWeThinkAddsPlaceholders()
 
 void TestRateLimiter::zeroMeansUnlimited()
 {
-    RateLimiter limiter({ 0, 0 }, clock());
+    RateLimiter limiter({0, 0}, clock());
     for (int i = 0; i < 1000; ++i)
         limiter.recordSend();
     QCOMPARE(limiter.delayUntilNextMs(), 0);
 }
 
+void TestRateLimiter::headersAreReadTolerantly()
+{
+    const QDateTime now = wallNow();
+    const RateLimitHeaders headers = RateLimitHeaders::fromPairs(
+            {{"x-ratelimit-limit", "100"},
+             {"X-RATELIMIT-REMAINING", " 7 "},
+             {"X-RateLimit-Reset", QByteArray::number(now.addSecs(30).toSecsSinceEpoch())},
+             {"Content-Type", "application/json"}});
+    QVERIFY(headers.hasRateLimitHeaders());
+    QCOMPARE(headers.limit, std::optional<qint64>(100));
+    QCOMPARE(headers.remaining, std::optional<qint64>(7));
+    QCOMPARE(headers.resetTime(now), now.addSecs(30));
+    QVERIFY(!RateLimitHeaders::fromPairs({{"Content-Type", "text/html"}}).hasRateLimitHeaders());
+
+    QCOMPARE(RateLimitHeaders::resetToTime(now.addSecs(5).toMSecsSinceEpoch(), now),
+             now.addSecs(5));
+    QCOMPARE(RateLimitHeaders::resetToTime(12, now), now.addSecs(12));
+    QVERIFY(!RateLimitHeaders::resetToTime(0, now).isValid());
+
+    RateLimitHeaders date;
+    date.retryAfter = now.addSecs(20).toString(Qt::RFC2822Date).toLatin1();
+    QCOMPARE(date.retryAfterTime(now), now.addSecs(20));
+}
+
+void TestRateLimiter::retryTimeAfter429()
+{
+    const QDateTime now = wallNow();
+    // Retry-After wins.
+    RateLimitHeaders retryAfter;
+    retryAfter.retryAfter = "2";
+    retryAfter.reset = now.addSecs(50).toSecsSinceEpoch();
+    QCOMPARE(retryAfter.retryTime(0, now), now.addSecs(2));
+
+    // No Retry-After, window exhausted: the Reset (a little after it).
+    RateLimitHeaders exhausted;
+    exhausted.remaining = 0;
+    exhausted.reset = now.addSecs(40).toSecsSinceEpoch();
+    const qint64 untilReset = now.msecsTo(exhausted.retryTime(0, now));
+    QVERIFY2(untilReset >= 40'000 && untilReset <= 41'000, qPrintable(QString::number(untilReset)));
+
+    // Requests remaining (another window refused): the back-off caps a far Reset.
+    RateLimitHeaders remaining = exhausted;
+    remaining.remaining = 50;
+    QCOMPARE(remaining.retryTime(0, now), now.addSecs(1));
+
+    // Nothing usable: back-off 1 s, 2 s, 4 s, 8 s, 8 s.
+    const RateLimitHeaders none;
+    QCOMPARE(none.retryTime(0, now), now.addSecs(1));
+    QCOMPARE(none.retryTime(1, now), now.addSecs(2));
+    QCOMPARE(none.retryTime(2, now), now.addSecs(4));
+    QCOMPARE(none.retryTime(3, now), now.addSecs(8));
+    QCOMPARE(none.retryTime(7, now), now.addSecs(8));
+
+    // A Reset in the past is no reason to hammer: back-off.
+    RateLimitHeaders past;
+    past.reset = now.addSecs(-5).toSecsSinceEpoch();
+    QCOMPARE(past.retryTime(1, now), now.addSecs(2));
+}
+
 QTEST_GUILESS_MAIN(TestRateLimiter)
-#include "tst_ratelimiter.moc"
+#include "tst_api_ratelimiter.moc"

@@ -14,10 +14,18 @@ namespace {
 
 QList<Kind> allKinds()
 {
-    return { Kind::None,           Kind::Network,        Kind::Timeout,
-             Kind::Tls,            Kind::Http,           Kind::Decode,
-             Kind::RateLimited,    Kind::Cancelled,      Kind::OutcomeUnknown,
-             Kind::InsecureRequest, Kind::RedirectBlocked, Kind::Configuration };
+    return {Kind::None,
+            Kind::Network,
+            Kind::Timeout,
+            Kind::Tls,
+            Kind::Http,
+            Kind::Decode,
+            Kind::RateLimited,
+            Kind::Cancelled,
+            Kind::OutcomeUnknown,
+            Kind::InsecureRequest,
+            Kind::RedirectBlocked,
+            Kind::Configuration};
 }
 
 // What every sentence must be: something, readable, no leftovers, no markup, no shrug.
@@ -61,7 +69,8 @@ private Q_SLOTS:
 void TestApiError::docsShape()
 {
     const ApiError error = ApiError::fromHttpResponse(
-            401, R"({"error":"Unauthorized","message":"Invalid or missing API key","statusCode":401})");
+            401,
+            R"({"error":"Unauthorized","message":"Invalid or missing API key","statusCode":401})");
     QCOMPARE(error.kind(), Kind::Http);
     QCOMPARE(error.httpStatus(), 401);
     QCOMPARE(error.serverCode(), u"Unauthorized"_s);
@@ -93,12 +102,14 @@ void TestApiError::sdkShapeWithIssues()
     QCOMPARE(error.issues().at(1).path, u"actions.0.amount"_s);
     QCOMPARE(error.issues().at(1).message, u"Required"_s);
     const QString message = error.userMessage();
-    QVERIFY2(message.contains(u"quantity (Expected number, received string)"_s), qPrintable(message));
+    QVERIFY2(message.contains(u"quantity (Expected number, received string)"_s),
+             qPrintable(message));
     QVERIFY2(message.contains(u"actions.0.amount (Required)"_s), qPrintable(message));
     QCOMPARE(sentenceProblem(message), QString());
 
     const ApiError forbidden = ApiError::fromHttpResponse(
-            403, R"({"success":false,"error":{"status":403,"message":"Viewer keys are read-only","code":"NO_ACCESS"}})");
+            403,
+            R"({"success":false,"error":{"status":403,"message":"Viewer keys are read-only","code":"NO_ACCESS"}})");
     QVERIFY(forbidden.isForbidden());
     QVERIFY(forbidden.userMessage().contains(u"read-only"_s));
     QVERIFY(forbidden.userMessage().contains(u"editor key"_s));
@@ -110,21 +121,27 @@ void TestApiError::neitherShape_data()
     QTest::addColumn<int>("status");
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("html 502") << 502
-                              << QByteArray("<html><head><title>502 Bad Gateway</title></head>"
-                                            "<body><center><h1>502 Bad Gateway</h1></center>"
-                                            "<hr><center>nginx</center></body></html>")
-                              << u"Glance is having trouble right now (error 502). Try again in a few minutes."_s;
-    QTest::newRow("empty 503") << 503 << QByteArray()
-                               << u"Glance is having trouble right now (error 503). Try again in a few minutes."_s;
-    QTest::newRow("truncated 500") << 500 << QByteArray(R"({"success":false,"error":{"status":500,"mess)")
-                                   << u"Glance is having trouble right now (error 500). Try again in a few minutes."_s;
-    QTest::newRow("text 404") << 404 << QByteArray("Not Found")
-                              << u"Glance could not find this record; it may have been deleted. Refresh the list and try again."_s;
-    QTest::newRow("empty 400") << 400 << QByteArray()
-                               << u"Glance did not accept the request. Check the values and try again."_s;
-    QTest::newRow("json array 409") << 409 << QByteArray("[1,2]")
-                                    << u"This conflicts with a record already in Glance, or the record was changed meanwhile. Refresh the list and try again."_s;
+    QTest::newRow("html 502")
+            << 502
+            << QByteArray("<html><head><title>502 Bad Gateway</title></head>"
+                          "<body><center><h1>502 Bad Gateway</h1></center>"
+                          "<hr><center>nginx</center></body></html>")
+            << u"Glance is having trouble right now (error 502). Try again in a few minutes."_s;
+    QTest::newRow("empty 503")
+            << 503 << QByteArray()
+            << u"Glance is having trouble right now (error 503). Try again in a few minutes."_s;
+    QTest::newRow("truncated 500")
+            << 500 << QByteArray(R"({"success":false,"error":{"status":500,"mess)")
+            << u"Glance is having trouble right now (error 500). Try again in a few minutes."_s;
+    QTest::newRow("text 404")
+            << 404 << QByteArray("Not Found")
+            << u"Glance could not find this record; it may have been deleted. Refresh the list and try again."_s;
+    QTest::newRow("empty 400")
+            << 400 << QByteArray()
+            << u"Glance did not accept the request. Check the values and try again."_s;
+    QTest::newRow("json array 409")
+            << 409 << QByteArray("[1,2]")
+            << u"This conflicts with a record already in Glance, or the record was changed meanwhile. Refresh the list and try again."_s;
 }
 
 void TestApiError::neitherShape()
@@ -142,18 +159,18 @@ void TestApiError::neitherShape()
 
 void TestApiError::serverMessageIsCleaned()
 {
-    const ApiError html = ApiError::fromHttpResponse(
-            500, R"({"message":"<b>boom</b> at <a href='x'>here</a>"})");
+    const ApiError html =
+            ApiError::fromHttpResponse(500, R"({"message":"<b>boom</b> at <a href='x'>here</a>"})");
     QVERIFY(html.serverMessage().isEmpty());
     QCOMPARE(sentenceProblem(html.userMessage()), QString());
 
     const QByteArray longText = QByteArray(2000, 'a');
-    const ApiError longMessage = ApiError::fromHttpResponse(
-            500, R"({"message":")" + longText + R"("})");
+    const ApiError longMessage =
+            ApiError::fromHttpResponse(500, R"({"message":")" + longText + R"("})");
     QVERIFY(longMessage.serverMessage().size() <= 300);
 
-    const ApiError spaced = ApiError::fromHttpResponse(
-            409, R"({"message":"  duplicate\n  record  "})");
+    const ApiError spaced =
+            ApiError::fromHttpResponse(409, R"({"message":"  duplicate\n  record  "})");
     QCOMPARE(spaced.serverMessage(), u"duplicate record"_s);
 }
 
@@ -181,7 +198,7 @@ void TestApiError::messagesPerStatus()
 {
     QFETCH(int, status);
     QFETCH(QString, mustContain);
-    for (const QString &serverMessage : { QString(), u"Something specific happened"_s }) {
+    for (const QString &serverMessage : {QString(), u"Something specific happened"_s}) {
         const ApiError error = ApiError::http(status, {}, serverMessage);
         const QString message = error.userMessage();
         QVERIFY2(message.contains(mustContain, Qt::CaseInsensitive), qPrintable(message));
@@ -227,7 +244,7 @@ void TestApiError::rateLimitedSaysWhen()
     QVERIFY2(error.userMessage().contains(u"after"_s), qPrintable(error.userMessage()));
     error.setRetryAt(QDateTime::currentDateTimeUtc().addSecs(-5));
     QVERIFY(error.userMessage().contains(u"Try again now"_s));
-    for (const QString &message : { soon, error.userMessage() })
+    for (const QString &message : {soon, error.userMessage()})
         QCOMPARE(sentenceProblem(message), QString());
 }
 
@@ -246,4 +263,4 @@ void TestApiError::logStringCarriesTheFacts()
 }
 
 QTEST_GUILESS_MAIN(TestApiError)
-#include "tst_apierror.moc"
+#include "tst_api_error.moc"

@@ -28,7 +28,8 @@ using Kind = ApiError::Kind;
 
 namespace {
 
-const QByteArray kInventoryPage = R"({"success":true,"data":[{"id":1,"productId":2,"warehouseId":3}],
+const QByteArray kInventoryPage =
+        R"({"success":true,"data":[{"id":1,"productId":2,"warehouseId":3}],
     "pagination":{"total":1,"limit":100,"offset":0,"hasMore":false}})";
 
 quint16 closedPort()
@@ -80,7 +81,7 @@ private:
 
 void TestApiClientErrors::initTestCase()
 {
-    QVERIFY2(m_sandbox.start({ u"--no-rate-limit"_s }), qPrintable(m_sandbox.errorString()));
+    QVERIFY2(m_sandbox.start({u"--no-rate-limit"_s}), qPrintable(m_sandbox.errorString()));
     m_network = makeNetwork();
 }
 
@@ -119,7 +120,7 @@ void TestApiClientErrors::connectionRefusedIsNetwork()
     ResultCatcher<Page<InventoryRecord>> list;
     client.listInventory({}, this, list.callback());
     ResultCatcher<AdjustResult> adjust;
-    client.adjustInventory({ AdjustAction { 1, 1, 1, {}, {} } }, this, adjust.callback());
+    client.adjustInventory({AdjustAction {1, 1, 1, {}, {}}}, this, adjust.callback());
     QVERIFY(list.wait());
     QVERIFY(adjust.wait());
     QCOMPARE(list.error().kind(), Kind::Network);
@@ -131,7 +132,7 @@ void TestApiClientErrors::connectionRefusedIsNetwork()
 
 void TestApiClientErrors::hangIsTimeout()
 {
-    QVERIFY(m_sandbox.setFaults({ u"hang@GET /inventory/:id"_s }));
+    QVERIFY(m_sandbox.setFaults({u"hang@GET /inventory/:id"_s}));
     const auto api = client(1s);
     ResultCatcher<InventoryRecord> record;
     QElapsedTimer timer;
@@ -146,13 +147,14 @@ void TestApiClientErrors::hangIsTimeout()
 
 void TestApiClientErrors::hangAfterSendingAdjustIsOutcomeUnknown()
 {
-    QVERIFY(m_sandbox.setFaults({ u"hang@POST /inventory/adjust"_s }));
+    QVERIFY(m_sandbox.setFaults({u"hang@POST /inventory/adjust"_s}));
     const auto api = client(1s);
     ResultCatcher<AdjustResult> adjust;
-    api->adjustInventory({ AdjustAction { 1, 1, 1, {}, {} } }, this, adjust.callback());
+    api->adjustInventory({AdjustAction {1, 1, 1, {}, {}}}, this, adjust.callback());
     QVERIFY(adjust.wait());
     QVERIFY2(adjust.error().kind() == Kind::OutcomeUnknown, adjust.describe().constData());
-    QVERIFY(adjust.error().userMessage().startsWith(u"The change was sent but the answer was lost"_s));
+    QVERIFY(adjust.error().userMessage().startsWith(
+            u"The change was sent but the answer was lost"_s));
 }
 
 void TestApiClientErrors::untrustedCertificateIsTls()
@@ -184,7 +186,7 @@ void TestApiClientErrors::untrustedCertificateIsTls()
     ResultCatcher<Page<InventoryRecord>> list;
     ResultCatcher<AdjustResult> adjust;
     client.listInventory({}, this, list.callback());
-    client.adjustInventory({ AdjustAction { 1, 1, 1, {}, {} } }, this, adjust.callback());
+    client.adjustInventory({AdjustAction {1, 1, 1, {}, {}}}, this, adjust.callback());
     QVERIFY(list.wait());
     QVERIFY(adjust.wait());
     QVERIFY2(list.error().kind() == Kind::Tls, list.describe().constData());
@@ -230,7 +232,7 @@ void TestApiClientErrors::serverErrors()
     QFETCH(QString, fault);
     QFETCH(int, status);
     QFETCH(bool, serverMessage);
-    QVERIFY(m_sandbox.setFaults({ fault }));
+    QVERIFY(m_sandbox.setFaults({fault}));
     const auto api = client();
     ResultCatcher<Page<InventoryRecord>> list;
     api->listInventory({}, this, list.callback());
@@ -246,10 +248,10 @@ void TestApiClientErrors::serverErrors()
 
 void TestApiClientErrors::serverErrorOnCreateIsOutcomeUnknown()
 {
-    QVERIFY(m_sandbox.setFaults({ u"500@POST /inventory/create"_s }));
+    QVERIFY(m_sandbox.setFaults({u"500@POST /inventory/create"_s}));
     const auto api = client();
     ResultCatcher<InventoryRecord> created;
-    api->createInventory(CreateRecordRequest { 1, 1, 1, {} }, this, created.callback());
+    api->createInventory(CreateRecordRequest {1, 1, 1, {}}, this, created.callback());
     QVERIFY(created.wait());
     QCOMPARE(created.error().kind(), Kind::OutcomeUnknown);
     QCOMPARE(created.error().httpStatus(), 500); // kept for the log
@@ -265,7 +267,7 @@ void TestApiClientErrors::truncatedAndMalformedAreDecode_data()
 void TestApiClientErrors::truncatedAndMalformedAreDecode()
 {
     QFETCH(QString, fault);
-    QVERIFY(m_sandbox.setFaults({ fault }));
+    QVERIFY(m_sandbox.setFaults({fault}));
     const auto api = client();
     ResultCatcher<Page<InventoryRecord>> list;
     api->listInventory({}, this, list.callback());
@@ -281,10 +283,10 @@ void TestApiClientErrors::droppedAdjustIsOutcomeUnknownAndAppliedOnce()
     const std::optional<InventoryRecord> before = readRecord(*api, 20);
     QVERIFY(before.has_value());
 
-    QVERIFY(m_sandbox.setFaults({ u"drop-after-commit:1@POST /inventory/adjust"_s }));
+    QVERIFY(m_sandbox.setFaults({u"drop-after-commit:1@POST /inventory/adjust"_s}));
     ResultCatcher<AdjustResult> adjust;
-    api->adjustInventory({ AdjustAction { before->product.id, before->warehouse.id, 5, {}, {} } },
-                         this, adjust.callback());
+    api->adjustInventory({AdjustAction {before->product.id, before->warehouse.id, 5, {}, {}}}, this,
+                         adjust.callback());
     QVERIFY(adjust.wait());
     QVERIFY2(adjust.error().kind() == Kind::OutcomeUnknown, adjust.describe().constData());
     QTest::qWait(300); // a re-send, if there were one, would land now
@@ -301,7 +303,7 @@ void TestApiClientErrors::droppedCreateIsOutcomeUnknownAndSentOnce()
 {
     // A sandbox of its own that logs each request, to count the creates it received.
     SandboxFixture sandbox;
-    QVERIFY2(sandbox.start({ u"--no-rate-limit"_s, u"--log-requests"_s, u"--records"_s, u"12"_s }),
+    QVERIFY2(sandbox.start({u"--no-rate-limit"_s, u"--log-requests"_s, u"--records"_s, u"12"_s}),
              qPrintable(sandbox.errorString()));
     ApiClient api(m_network.get(), sandboxConfig(sandbox));
     const qint64 productId = 200;
@@ -311,9 +313,9 @@ void TestApiClientErrors::droppedCreateIsOutcomeUnknownAndSentOnce()
     QVERIFY2(before.ok(), before.describe().constData());
     QVERIFY(before.value().isEmpty());
 
-    QVERIFY(sandbox.setFaults({ u"drop-after-commit@POST /inventory/create"_s }));
+    QVERIFY(sandbox.setFaults({u"drop-after-commit@POST /inventory/create"_s}));
     ResultCatcher<InventoryRecord> created;
-    api.createInventory(CreateRecordRequest { productId, 2, 5, u"A1"_s }, this, created.callback());
+    api.createInventory(CreateRecordRequest {productId, 2, 5, u"A1"_s}, this, created.callback());
     QVERIFY(created.wait());
     QVERIFY2(created.error().kind() == Kind::OutcomeUnknown, created.describe().constData());
     QTest::qWait(300);
@@ -331,7 +333,7 @@ void TestApiClientErrors::droppedCreateIsOutcomeUnknownAndSentOnce()
 
 void TestApiClientErrors::droppedBeforeHandlingGetIsNetwork()
 {
-    QVERIFY(m_sandbox.setFaults({ u"drop-before@GET /inventory/:id"_s }));
+    QVERIFY(m_sandbox.setFaults({u"drop-before@GET /inventory/:id"_s}));
     const auto api = client();
     ResultCatcher<InventoryRecord> record;
     api->getInventory(1, this, record.callback());
@@ -375,7 +377,7 @@ void TestApiClientErrors::redirectToOtherHostBlocked()
     QVERIFY(origin.listen());
     QUrl target = other.url();
     target.setPath(u"/inventory"_s);
-    origin.setAnswer(302, { { "Location", target.toEncoded() } });
+    origin.setAnswer(302, {{"Location", target.toEncoded()}});
 
     ClientConfig config = sandboxConfig(m_sandbox, u"glnc_sk_redirect_secret"_s);
     config.baseUrl = origin.url();
@@ -399,7 +401,7 @@ void TestApiClientErrors::redirectToOtherNameOfSameHostBlocked()
     QUrl target = origin.url();
     target.setHost(u"localhost"_s); // same machine, same port, another origin
     target.setPath(u"/inventory"_s);
-    origin.setAnswer(307, { { "Location", target.toEncoded() } });
+    origin.setAnswer(307, {{"Location", target.toEncoded()}});
 
     ClientConfig config = sandboxConfig(m_sandbox);
     config.baseUrl = origin.url();
@@ -416,8 +418,8 @@ void TestApiClientErrors::sameOriginRedirectFollowed()
 {
     ScriptedHttpServer origin;
     QVERIFY(origin.listen());
-    origin.addOneTimeAnswer(301, { { "Location", "/v2/inventory?page=1&limit=100" } });
-    origin.setAnswer(200, { { "Content-Type", "application/json" } }, kInventoryPage);
+    origin.addOneTimeAnswer(301, {{"Location", "/v2/inventory?page=1&limit=100"}});
+    origin.setAnswer(200, {{"Content-Type", "application/json"}}, kInventoryPage);
 
     ClientConfig config = sandboxConfig(m_sandbox, u"glnc_sk_same_origin"_s);
     config.baseUrl = origin.url();
@@ -434,4 +436,4 @@ void TestApiClientErrors::sameOriginRedirectFollowed()
 }
 
 QTEST_GUILESS_MAIN(TestApiClientErrors)
-#include "tst_apiclienterrors.moc"
+#include "tst_api_client_errors.moc"
