@@ -1,5 +1,7 @@
 #include "core/startupoptions.h"
 
+#include "core/account/baseurl.h"
+
 #include <QCommandLineParser>
 
 namespace Glance {
@@ -30,9 +32,8 @@ StartupOptions fromParser(const QCommandLineParser &parser)
     options.sandboxProgram = parser.value(QStringLiteral("sandbox"));
     if (parser.isSet(QStringLiteral("base-url"))) {
         const QString value = parser.value(QStringLiteral("base-url")).trimmed();
-        const QUrl url = QUrl::fromUserInput(value);
-        if (!url.isValid() || url.host().isEmpty()
-            || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+        const QUrl url = BaseUrl::fromUserInput(value);
+        if (!url.isValid())
             options.error = StartupOptions::tr("“%1” is not a web address the app can use.")
                                     .arg(value);
         else

@@ -311,6 +311,17 @@ void TestApiClientEndpoints::adjust()
     ResultCatcher<AdjustResult> refused;
     m_client->adjustInventory({action}, this, refused.callback());
     QVERIFY(refused.wait());
+    if (refused.ok()) {
+        const AdjustResult &unexpected = refused.value();
+        QFAIL(qPrintable(
+                u"adjust by %1 from %2 was accepted: %3 line(s), new quantity %4"_s
+                        .arg(action.amount)
+                        .arg(quantity + 7)
+                        .arg(unexpected.adjusted.size())
+                        .arg(unexpected.adjusted.isEmpty()
+                                     ? -1
+                                     : unexpected.adjusted.first().newQuantity.value_or(-1))));
+    }
     QCOMPARE(refused.error().httpStatus(), 400);
     QVERIFY(refused.error().userMessage().contains(u"actions.0.amount"_s));
 }

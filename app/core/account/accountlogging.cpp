@@ -1,0 +1,7 @@
+#include "core/account/accountlogging.h"
+
+namespace Glance {
+
+Q_LOGGING_CATEGORY(lcAccount, "glance.account", QtInfoMsg)
+
+} // namespace Glance

@@ -1,0 +1,84 @@
+#include "core/account/signinchecker.h"
+
+#include "api/apiclient.h"
+#include "core/account/accountlogging.h"
+#include "core/account/apikeyformat.h"
+#include "core/account/baseurl.h"
+
+#include <QTimer>
+
+namespace Glance {
+
+SignInChecker::SignInChecker(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+{
+}
+
+SignInChecker::~SignInChecker()
+{
+    cancel();
+}
+
+void SignInChecker::cancel()
+{
+    m_token.reset(); // pending callbacks and timers die with it
+    m_client.reset(); // aborts the request, without its callback
+    m_running = false;
+}
+
+void SignInChecker::check(const QUrl &baseUrl, const QString &key)
+{
+    cancel();
+    m_running = true;
+    m_token = std::make_unique<QObject>();
+    QObject *token = m_token.get();
+
+    const ApiKeyFormat::Problem problem = ApiKeyFormat::check(key);
+    const QUrl base = BaseUrl::normalized(baseUrl);
+    if (problem != ApiKeyFormat::Problem::None || !base.isValid()) {
+        const QString message = problem != ApiKeyFormat::Problem::None
+                ? ApiKeyFormat::message(problem)
+                : tr("Enter the server address, for example %1.")
+                          .arg(BaseUrl::defaultUrl().toDisplayString());
+        const ApiError error = problem != ApiKeyFormat::Problem::None
+                ? ApiError()
+                : ApiError(ApiError::Kind::Configuration, QStringLiteral("invalid base URL"));
+        QTimer::singleShot(0, token, [this, message, error] { finish(false, message, error); });
+        return;
+    }
+
+    ClientConfig config;
+    config.baseUrl = base;
+    config.apiKey = key;
+    config.timeout = m_timeout;
+    config.maxRateLimitRetries = 1;
+    m_client = std::make_unique<ApiClient>(m_network.data(), config);
+    InventoryQuery query;
+    query.limit = 1;
+    ++m_requestsSent;
+    qCDebug(lcAccount).noquote() << "checking a key against" << base.toDisplayString();
+    m_client->listInventory(query, token, [this](const ApiResult<Page<InventoryRecord>> &result) {
+        if (result.ok())
+            finish(true, {}, {});
+        else
+            finish(false, result.error().userMessage(), result.error());
+    });
+}
+
+void SignInChecker::finish(bool ok, const QString &message, const ApiError &error)
+{
+    m_running = false;
+    // The client may be the caller of this function: delete it later.
+    if (m_client)
+        m_client.release()->deleteLater();
+    m_token.release()->deleteLater();
+    qCDebug(lcAccount).noquote() << "key check:" << (ok ? QStringLiteral("accepted")
+                                                        : error.toLogString());
+    if (ok)
+        Q_EMIT accepted();
+    else
+        Q_EMIT refused(message, error);
+}
+
+} // namespace Glance

@@ -1,0 +1,619 @@
+#include "core/adjust/adjustmentsubmitter.h"
+
+#include "api/apiclient.h"
+#include "core/adjust/submissionjournal.h"
+
+#include <QLoggingCategory>
+#include <QMap>
+
+#include <algorithm>
+
+#include <memory>
+
+namespace Glance {
+
+Q_LOGGING_CATEGORY(lcSubmitter, "glance.core.submitter")
+
+namespace {
+
+StockPair pairOf(const SubmissionLine &line)
+{
+    return {line.line.productId, line.line.warehouseId};
+}
+
+// The issue index of "actions.<n>...." paths, or -1.
+int actionIndex(const QString &path)
+{
+    const QStringList parts = path.split(QLatin1Char('.'));
+    if (parts.size() < 2 || parts.first() != QLatin1String("actions"))
+        return -1;
+    bool ok = false;
+    const int index = parts.at(1).toInt(&ok);
+    return ok ? index : -1;
+}
+
+bool outcomeOpen(const ApiError &error)
+{
+    // The client reports every lost answer of a POST as OutcomeUnknown. Anything that might have
+    // reached the server without a definite answer is treated the same way.
+    switch (error.kind()) {
+    case ApiError::Kind::OutcomeUnknown:
+    case ApiError::Kind::Cancelled:
+    case ApiError::Kind::Decode:
+        return true;
+    case ApiError::Kind::Http:
+        return error.httpStatus() >= 500;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+AdjustmentSubmitter::AdjustmentSubmitter(ApiClient *client, SubmissionJournal *journal,
+                                         QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_journal(journal)
+{
+}
+
+AdjustmentSubmitter::~AdjustmentSubmitter() = default;
+
+bool AdjustmentSubmitter::isBusy() const
+{
+    return m_state == State::Reading || m_state == State::Sending || m_state == State::Checking;
+}
+
+void AdjustmentSubmitter::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+int AdjustmentSubmitter::partCount() const
+{
+    int pending = 0;
+    for (const SubmissionLine &line : m_submission.lines) {
+        if (line.status == LineStatus::Pending)
+            ++pending;
+    }
+    const int waiting = (pending + ChunkSize - 1) / ChunkSize;
+    return m_lastChunk + waiting;
+}
+
+QList<int> AdjustmentSubmitter::indexesWith(LineStatus status) const
+{
+    QList<int> indexes;
+    for (int i = 0; i < m_submission.lines.size(); ++i) {
+        if (m_submission.lines.at(i).status == status)
+            indexes.append(i);
+    }
+    return indexes;
+}
+
+qint64 AdjustmentSubmitter::submit(const QString &profile, const QString &source,
+                                   qint64 documentId, const QString &title,
+                                   const QList<AdjustmentLine> &lines)
+{
+    if (m_state != State::Idle && m_state != State::Finished)
+        return 0;
+    if (lines.isEmpty())
+        return 0;
+    const qint64 id = m_journal->create(profile, source, documentId, title, lines);
+    if (id == 0) {
+        m_journalError = m_journal->errorString();
+        Q_EMIT journalFailed(m_journalError);
+        return 0;
+    }
+    const std::optional<Submission> loaded = m_journal->load(id);
+    if (!loaded) {
+        m_journalError = m_journal->errorString();
+        Q_EMIT journalFailed(m_journalError);
+        return 0;
+    }
+    ++m_generation;
+    m_submission = *loaded;
+    m_hold = false;
+    m_lastChunk = 0;
+    m_currentPart = 0;
+    m_lastError = {};
+    m_journalError.clear();
+    Q_EMIT linesChanged();
+    advance();
+    return id;
+}
+
+bool AdjustmentSubmitter::resume(qint64 submissionId)
+{
+    if (isBusy())
+        return false;
+    const std::optional<Submission> loaded = m_journal->load(submissionId);
+    if (!loaded || !loaded->open)
+        return false;
+    ++m_generation;
+    m_submission = *loaded;
+    m_hold = true; // nothing new leaves without the user asking
+    m_lastChunk = 0;
+    for (const SubmissionLine &line : std::as_const(m_submission.lines))
+        m_lastChunk = qMax(m_lastChunk, line.chunk);
+    m_currentPart = 0;
+    m_lastError = {};
+    m_journalError.clear();
+    // A line left Sending was in flight when the app stopped: its outcome is unknown.
+    for (SubmissionLine &line : m_submission.lines) {
+        if (line.status == LineStatus::Sending)
+            line.status = LineStatus::Unknown;
+    }
+    m_state = State::Idle;
+    Q_EMIT linesChanged();
+    advance();
+    return true;
+}
+
+bool AdjustmentSubmitter::save(const QList<int> &indexes)
+{
+    QList<SubmissionLine> lines;
+    lines.reserve(indexes.size());
+    for (int index : indexes)
+        lines.append(m_submission.lines.at(index));
+    if (m_journal->saveLines(m_submission.id, lines))
+        return true;
+    m_journalError = m_journal->errorString();
+    qCWarning(lcSubmitter) << "journal write failed:" << m_journalError;
+    Q_EMIT journalFailed(m_journalError);
+    return false;
+}
+
+void AdjustmentSubmitter::pause(const ApiError &error)
+{
+    if (error.isError()) {
+        m_lastError = error;
+        Q_EMIT errorOccurred(error);
+    }
+    m_currentPart = 0;
+    setState(State::Paused);
+}
+
+void AdjustmentSubmitter::advance()
+{
+    if (isBusy() || m_submission.id == 0 || !m_submission.open)
+        return;
+    QList<int> open = indexesWith(LineStatus::Unknown);
+    open += indexesWith(LineStatus::Sending);
+    if (!open.isEmpty()) {
+        std::sort(open.begin(), open.end());
+        startCheck(open);
+        return;
+    }
+    if (!indexesWith(LineStatus::Unclear).isEmpty()) {
+        pause();
+        return;
+    }
+    const QList<int> pending = indexesWith(LineStatus::Pending);
+    if (!pending.isEmpty()) {
+        if (m_hold) {
+            pause();
+            return;
+        }
+        startPart(pending.mid(0, ChunkSize));
+        return;
+    }
+    if (!indexesWith(LineStatus::NotApplied).isEmpty()) {
+        pause();
+        return;
+    }
+    // Every line applied.
+    if (!m_journal->close(m_submission.id)) {
+        m_journalError = m_journal->errorString();
+        Q_EMIT journalFailed(m_journalError);
+    }
+    m_submission.open = false;
+    m_submission.closedAt = QDateTime::currentDateTimeUtc();
+    m_currentPart = 0;
+    setState(State::Finished);
+    Q_EMIT finished();
+}
+
+void AdjustmentSubmitter::readStock(const QList<int> &indexes,
+                                    std::function<void(const Stock &)> done,
+                                    std::function<void(const ApiError &, const QSet<qint64> &)> failed)
+{
+    struct Reading
+    {
+        int remaining = 0;
+        Stock stock;
+        ApiError error;
+        QSet<qint64> notFound;
+    };
+    auto reading = std::make_shared<Reading>();
+    QList<qint64> products;
+    for (int index : indexes) {
+        const qint64 product = m_submission.lines.at(index).line.productId;
+        if (!products.contains(product))
+            products.append(product);
+    }
+    reading->remaining = int(products.size());
+    const quint64 generation = m_generation;
+    if (!m_client) {
+        failed(ApiError(ApiError::Kind::Configuration, QStringLiteral("no client")), {});
+        return;
+    }
+    for (qint64 product : std::as_const(products)) {
+        m_client->inventoryByProduct(
+                product, this,
+                [this, reading, product, generation, done,
+                 failed](const ApiResult<QList<InventoryRecord>> &result) {
+                    if (generation != m_generation)
+                        return;
+                    if (result.ok()) {
+                        reading->stock.insert(product, result.value());
+                    } else {
+                        if (result.error().isNotFound())
+                            reading->notFound.insert(product);
+                        if (!reading->error.isError() || reading->error.isNotFound())
+                            reading->error = result.error();
+                    }
+                    if (--reading->remaining > 0)
+                        return;
+                    if (reading->error.isError())
+                        failed(reading->error, reading->notFound);
+                    else
+                        done(reading->stock);
+                });
+    }
+}
+
+void AdjustmentSubmitter::startPart(QList<int> indexes)
+{
+    m_currentPart = m_lastChunk + 1;
+    setState(State::Reading);
+    readStock(
+            indexes, [this, indexes](const Stock &stock) { sendPart(indexes, stock); },
+            [this, indexes](const ApiError &error, const QSet<qint64> &notFound) {
+                // Nothing was sent. Lines of products that do not exist cannot be sent at all;
+                // the others stay Pending.
+                QList<int> refused;
+                for (int index : indexes) {
+                    SubmissionLine &line = m_submission.lines[index];
+                    if (notFound.contains(line.line.productId)) {
+                        line.status = LineStatus::NotApplied;
+                        line.resolution = Resolution::Server;
+                        line.message = error.userMessage();
+                        refused.append(index);
+                    }
+                }
+                if (!refused.isEmpty())
+                    save(refused);
+                m_hold = true;
+                m_state = State::Idle; // settled; the next step announces its own state
+                Q_EMIT linesChanged();
+                pause(error);
+            });
+}
+
+void AdjustmentSubmitter::sendPart(const QList<int> &indexes, const Stock &stock)
+{
+    // Expected quantities, accumulated per pair in request order.
+    QHash<StockPair, std::optional<qint64>> running;
+    QHash<StockPair, bool> existed;
+    for (int index : indexes) {
+        const SubmissionLine &line = m_submission.lines.at(index);
+        const StockPair pair = pairOf(line);
+        if (running.contains(pair))
+            continue;
+        std::optional<qint64> quantity = 0;
+        bool exists = false;
+        for (const InventoryRecord &record : stock.value(pair.first)) {
+            if (record.warehouse.id == pair.second) {
+                exists = true;
+                quantity = record.quantity; // nullopt when the server did not say
+                break;
+            }
+        }
+        running.insert(pair, quantity);
+        existed.insert(pair, exists);
+    }
+
+    const QList<SubmissionLine> before = [&] {
+        QList<SubmissionLine> copy;
+        for (int index : indexes)
+            copy.append(m_submission.lines.at(index));
+        return copy;
+    }();
+    const int part = m_lastChunk + 1;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<AdjustAction> actions;
+    for (int index : indexes) {
+        SubmissionLine &line = m_submission.lines[index];
+        const StockPair pair = pairOf(line);
+        const std::optional<qint64> quantity = running.value(pair);
+        line.recordExisted = existed.value(pair);
+        line.expectedBefore = quantity;
+        line.expectedAfter = quantity ? std::optional<qint64>(*quantity + line.line.amount)
+                                      : std::nullopt;
+        running.insert(pair, line.expectedAfter);
+        line.status = LineStatus::Sending;
+        line.resolution = Resolution::None;
+        line.serverPrevious.reset();
+        line.serverNew.reset();
+        line.observed.reset();
+        line.message.clear();
+        line.hint.clear();
+        line.attempts += 1;
+        line.chunk = part;
+        line.sentAt = now;
+        line.decidedAt = {};
+        actions.append({line.line.productId, line.line.warehouseId, line.line.amount,
+                        line.line.reason, line.line.notes});
+    }
+
+    // Written to disk before anything leaves: if the app dies from here on, resume() knows
+    // what to check.
+    if (!save(indexes)) {
+        for (int i = 0; i < indexes.size(); ++i)
+            m_submission.lines[indexes.at(i)] = before.at(i);
+        m_hold = true;
+        m_state = State::Idle; // settled; the next step announces its own state
+        Q_EMIT linesChanged();
+        pause();
+        return;
+    }
+    m_lastChunk = part;
+    m_currentPart = part;
+    Q_EMIT linesChanged();
+    setState(State::Sending);
+    if (!m_client) {
+        onAdjusted(indexes, ApiError(ApiError::Kind::OutcomeUnknown, QStringLiteral("no client")));
+        return;
+    }
+    const quint64 generation = m_generation;
+    m_client->adjustInventory(actions, this,
+                              [this, indexes, generation](const ApiResult<AdjustResult> &result) {
+                                  if (generation == m_generation)
+                                      onAdjusted(indexes, result);
+                              });
+}
+
+void AdjustmentSubmitter::onAdjusted(const QList<int> &indexes,
+                                     const ApiResult<AdjustResult> &result)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (result.ok()) {
+        const QList<AdjustedLine> &adjusted = result.value().adjusted;
+        QList<bool> used(adjusted.size(), false);
+        for (int index : indexes) {
+            SubmissionLine &line = m_submission.lines[index];
+            // The answer's line for this one: the next unused entry of the same pair.
+            for (int i = 0; i < adjusted.size(); ++i) {
+                if (!used.at(i) && adjusted.at(i).productId == line.line.productId
+                    && adjusted.at(i).warehouseId == line.line.warehouseId) {
+                    used[i] = true;
+                    line.serverPrevious = adjusted.at(i).previousQuantity;
+                    line.serverNew = adjusted.at(i).newQuantity;
+                    break;
+                }
+            }
+            line.status = LineStatus::Applied;
+            line.resolution = Resolution::Server;
+            line.decidedAt = now;
+        }
+        save(indexes);
+        m_state = State::Idle; // settled; the next step announces its own state
+        Q_EMIT linesChanged();
+        advance();
+        return;
+    }
+
+    const ApiError &error = result.error();
+    if (outcomeOpen(error)) {
+        qCInfo(lcSubmitter) << "outcome unknown for part" << m_currentPart << "of submission"
+                            << m_submission.id << error.toLogString();
+        for (int index : indexes) {
+            SubmissionLine &line = m_submission.lines[index];
+            line.status = LineStatus::Unknown;
+            line.message = error.userMessage();
+        }
+        save(indexes);
+        m_lastError = error;
+        Q_EMIT errorOccurred(error);
+        m_state = State::Idle; // settled; the next step announces its own state
+        Q_EMIT linesChanged();
+        startCheck(indexes);
+        return;
+    }
+
+    // Refused, or never sent: nothing of this request was applied.
+    QHash<int, QString> issueOf;
+    for (const ValidationIssue &issue : error.issues()) {
+        const int action = actionIndex(issue.path);
+        if (action >= 0 && action < indexes.size() && !issue.message.isEmpty())
+            issueOf.insert(action, issue.message);
+    }
+    for (int i = 0; i < indexes.size(); ++i) {
+        SubmissionLine &line = m_submission.lines[indexes.at(i)];
+        line.status = LineStatus::NotApplied;
+        line.resolution = Resolution::Server;
+        line.message = issueOf.value(i, error.userMessage());
+        line.decidedAt = now;
+    }
+    save(indexes);
+    m_hold = true;
+    m_state = State::Idle;
+    Q_EMIT linesChanged();
+    pause(error);
+}
+
+void AdjustmentSubmitter::startCheck(const QList<int> &indexes)
+{
+    // Announced before the reads leave (tests move stock from here to create unclear rows).
+    setState(State::Checking);
+    readStock(
+            indexes, [this, indexes](const Stock &stock) { finishCheck(indexes, stock); },
+            [this, indexes](const ApiError &error, const QSet<qint64> &notFound) {
+                for (int index : indexes) {
+                    SubmissionLine &line = m_submission.lines[index];
+                    line.status = LineStatus::Unknown;
+                    if (notFound.contains(line.line.productId))
+                        line.message = error.userMessage();
+                }
+                save(indexes);
+                m_state = State::Idle; // settled; the next step announces its own state
+                Q_EMIT linesChanged();
+                pause(error);
+            });
+}
+
+void AdjustmentSubmitter::finishCheck(const QList<int> &indexes, const Stock &stock)
+{
+    // Reconcile per request: lines carried by the same request share its fate.
+    QMap<int, QList<int>> byChunk;
+    for (int index : indexes)
+        byChunk[m_submission.lines.at(index).chunk].append(index);
+    bool someNotApplied = false;
+    for (auto it = byChunk.cbegin(); it != byChunk.cend(); ++it) {
+        QList<SubmissionLine> lines;
+        ObservedStock observed;
+        for (int index : it.value()) {
+            const SubmissionLine &line = m_submission.lines.at(index);
+            lines.append(line);
+            std::optional<qint64> quantity;
+            for (const InventoryRecord &record : stock.value(line.line.productId)) {
+                if (record.warehouse.id == line.line.warehouseId) {
+                    quantity = record.quantity.value_or(0);
+                    break;
+                }
+            }
+            observed.insert(pairOf(line), quantity);
+        }
+        Reconciler::reconcile(lines, observed);
+        for (int i = 0; i < it.value().size(); ++i) {
+            m_submission.lines[it.value().at(i)] = lines.at(i);
+            someNotApplied |= lines.at(i).status == LineStatus::NotApplied;
+        }
+    }
+    if (someNotApplied)
+        m_hold = true; // offered, never re-sent without the user
+    save(indexes);
+    m_state = State::Idle;
+    Q_EMIT linesChanged();
+    advance();
+}
+
+void AdjustmentSubmitter::checkAgain()
+{
+    if (isBusy() || !m_submission.open)
+        return;
+    QList<int> open = indexesWith(LineStatus::Unknown);
+    open += indexesWith(LineStatus::Sending);
+    if (open.isEmpty())
+        return;
+    std::sort(open.begin(), open.end());
+    startCheck(open);
+}
+
+void AdjustmentSubmitter::decide(const QList<int> &positions, bool applied)
+{
+    if (isBusy() || !m_submission.open)
+        return;
+    QList<int> changed;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int position : positions) {
+        if (position < 0 || position >= m_submission.lines.size())
+            continue;
+        SubmissionLine &line = m_submission.lines[position];
+        if (line.status != LineStatus::Unclear)
+            continue;
+        line.status = applied ? LineStatus::Applied : LineStatus::NotApplied;
+        line.resolution = Resolution::User;
+        line.decidedAt = now;
+        changed.append(position);
+    }
+    if (changed.isEmpty())
+        return;
+    save(changed);
+    if (!applied)
+        m_hold = true;
+    Q_EMIT linesChanged();
+    if (indexesWith(LineStatus::Unclear).isEmpty())
+        advance();
+}
+
+void AdjustmentSubmitter::sendNotApplied()
+{
+    if (isBusy() || !m_submission.open)
+        return;
+    const QList<int> again = indexesWith(LineStatus::NotApplied);
+    for (int index : again) {
+        SubmissionLine &line = m_submission.lines[index];
+        line.status = LineStatus::Pending;
+        line.resolution = Resolution::None;
+        line.message.clear();
+        line.hint.clear();
+    }
+    if (!again.isEmpty() && !save(again))
+        return;
+    m_hold = false;
+    m_lastError = {};
+    Q_EMIT linesChanged();
+    advance();
+}
+
+void AdjustmentSubmitter::continueSending()
+{
+    if (isBusy() || !m_submission.open)
+        return;
+    m_hold = false;
+    m_lastError = {};
+    advance();
+}
+
+bool AdjustmentSubmitter::canClose() const
+{
+    if (isBusy() || !m_submission.open || m_submission.id == 0)
+        return false;
+    for (const SubmissionLine &line : m_submission.lines) {
+        if (line.status == LineStatus::Sending || line.status == LineStatus::Unknown
+            || line.status == LineStatus::Unclear)
+            return false;
+    }
+    return true;
+}
+
+QList<SubmissionLine> AdjustmentSubmitter::closeReturningRest()
+{
+    QList<SubmissionLine> rest;
+    if (!canClose())
+        return rest;
+    QList<int> changed;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int i = 0; i < m_submission.lines.size(); ++i) {
+        SubmissionLine &line = m_submission.lines[i];
+        if (line.status == LineStatus::Pending) {
+            line.status = LineStatus::NotApplied;
+            line.resolution = Resolution::User;
+            line.message = tr("Not sent: returned to the draft.");
+            line.decidedAt = now;
+            changed.append(i);
+        }
+        if (line.status == LineStatus::NotApplied)
+            rest.append(line);
+    }
+    if (!changed.isEmpty() && !save(changed))
+        return {};
+    if (!m_journal->close(m_submission.id)) {
+        m_journalError = m_journal->errorString();
+        Q_EMIT journalFailed(m_journalError);
+        return {};
+    }
+    m_submission.open = false;
+    m_submission.closedAt = now;
+    ++m_generation;
+    Q_EMIT linesChanged();
+    setState(State::Finished);
+    return rest;
+}
+
+} // namespace Glance

@@ -1,0 +1,200 @@
+#include "core/adjust/localdatabase.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+#include <atomic>
+
+namespace Glance {
+
+Q_LOGGING_CATEGORY(lcLocalDb, "glance.core.localdb")
+
+namespace {
+
+std::atomic<int> s_connectionCounter {0};
+
+// Version 1: documents (drafts) with their lines; submissions with their lines (the history).
+const char *const kSchemaV1[] = {
+        "CREATE TABLE documents ("
+        " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+        " profile TEXT NOT NULL,"
+        " kind TEXT NOT NULL,"
+        " title TEXT NOT NULL DEFAULT '',"
+        " created_at TEXT NOT NULL,"
+        " updated_at TEXT NOT NULL,"
+        " submission_id INTEGER,"
+        " meta TEXT NOT NULL DEFAULT '')",
+        "CREATE INDEX documents_by_profile ON documents(profile, kind)",
+        "CREATE TABLE document_lines ("
+        " document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
+        " position INTEGER NOT NULL,"
+        " sku TEXT NOT NULL DEFAULT '',"
+        " product_id INTEGER NOT NULL DEFAULT 0,"
+        " product_name TEXT NOT NULL DEFAULT '',"
+        " warehouse_id INTEGER NOT NULL DEFAULT 0,"
+        " warehouse_name TEXT NOT NULL DEFAULT '',"
+        " amount INTEGER NOT NULL DEFAULT 0,"
+        " reason TEXT NOT NULL DEFAULT '',"
+        " notes TEXT NOT NULL DEFAULT '',"
+        " shown_quantity INTEGER,"
+        " extra TEXT NOT NULL DEFAULT '',"
+        " PRIMARY KEY (document_id, position))",
+        "CREATE TABLE submissions ("
+        " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+        " profile TEXT NOT NULL,"
+        " source TEXT NOT NULL,"
+        " document_id INTEGER,"
+        " title TEXT NOT NULL DEFAULT '',"
+        " created_at TEXT NOT NULL,"
+        " closed_at TEXT,"
+        " is_open INTEGER NOT NULL DEFAULT 1)",
+        "CREATE INDEX submissions_by_profile ON submissions(profile, is_open)",
+        "CREATE TABLE submission_lines ("
+        " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+        " submission_id INTEGER NOT NULL REFERENCES submissions(id) ON DELETE CASCADE,"
+        " position INTEGER NOT NULL,"
+        " product_id INTEGER NOT NULL,"
+        " warehouse_id INTEGER NOT NULL,"
+        " sku TEXT NOT NULL DEFAULT '',"
+        " product_name TEXT NOT NULL DEFAULT '',"
+        " warehouse_name TEXT NOT NULL DEFAULT '',"
+        " amount INTEGER NOT NULL,"
+        " reason TEXT NOT NULL DEFAULT '',"
+        " notes TEXT NOT NULL DEFAULT '',"
+        " shown_before INTEGER,"
+        " expected_before INTEGER,"
+        " record_existed INTEGER NOT NULL DEFAULT 1,"
+        " expected_after INTEGER,"
+        " server_previous INTEGER,"
+        " server_new INTEGER,"
+        " observed INTEGER,"
+        " status TEXT NOT NULL,"
+        " resolution TEXT NOT NULL DEFAULT '',"
+        " attempts INTEGER NOT NULL DEFAULT 0,"
+        " chunk INTEGER NOT NULL DEFAULT 0,"
+        " message TEXT NOT NULL DEFAULT '',"
+        " hint TEXT NOT NULL DEFAULT '',"
+        " sent_at TEXT,"
+        " decided_at TEXT)",
+        "CREATE INDEX submission_lines_by_submission ON submission_lines(submission_id, position)",
+};
+
+} // namespace
+
+LocalDatabase::LocalDatabase(const QString &path)
+    : m_path(path.isEmpty() ? defaultPath() : path)
+    , m_connection(QStringLiteral("glance-local-%1").arg(++s_connectionCounter))
+{
+    m_open = open();
+}
+
+LocalDatabase::~LocalDatabase()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+QString LocalDatabase::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+            + QStringLiteral("/drafts.sqlite");
+}
+
+QSqlDatabase LocalDatabase::database() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+bool LocalDatabase::fail(const QString &what, const QString &detail)
+{
+    qCWarning(lcLocalDb).noquote() << what << detail;
+    m_error = tr("Drafts cannot be saved on this computer (%1). Your changes stay in the window; "
+                 "free some disk space or check the folder’s permissions.")
+                      .arg(detail);
+    return false;
+}
+
+bool LocalDatabase::exec(const QString &sql)
+{
+    QSqlQuery query(database());
+    if (!query.exec(sql))
+        return fail(sql.left(60), query.lastError().text());
+    return true;
+}
+
+bool LocalDatabase::open()
+{
+    const QFileInfo info(m_path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return fail(QStringLiteral("mkpath"), info.absolutePath());
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=250"));
+    if (!db.open())
+        return fail(QStringLiteral("open"), db.lastError().text());
+
+    // WAL: readers never block the writer; synchronous=FULL: a commit is on disk before
+    // it returns, so an acknowledged change survives even a power cut.
+    if (!exec(QStringLiteral("PRAGMA journal_mode=WAL"))
+        || !exec(QStringLiteral("PRAGMA synchronous=FULL"))
+        || !exec(QStringLiteral("PRAGMA foreign_keys=ON")))
+        return false;
+    return migrate();
+}
+
+int LocalDatabase::schemaVersion() const
+{
+    QSqlQuery query(database());
+    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+        return query.value(0).toInt();
+    return -1;
+}
+
+bool LocalDatabase::migrate()
+{
+    const int version = schemaVersion();
+    if (version < 0)
+        return fail(QStringLiteral("user_version"), database().lastError().text());
+    if (version > SchemaVersion) {
+        m_error = tr("The drafts file was written by a newer version of Glance Inventory, so it "
+                     "is left untouched. Update the app to open it (%1).")
+                          .arg(QDir::toNativeSeparators(m_path));
+        qCWarning(lcLocalDb) << "schema version" << version << "is newer than" << SchemaVersion;
+        return false;
+    }
+    if (version == SchemaVersion)
+        return true;
+
+    QSqlDatabase db = database();
+    if (!db.transaction())
+        return fail(QStringLiteral("begin migration"), db.lastError().text());
+    bool ok = true;
+    if (version < 1) {
+        for (const char *statement : kSchemaV1) {
+            ok = exec(QString::fromLatin1(statement));
+            if (!ok)
+                break;
+        }
+    }
+    // Later versions: `if (ok && version < 2) { ALTER TABLE ... }`
+    if (ok)
+        ok = exec(QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion));
+    if (!ok) {
+        db.rollback();
+        return false;
+    }
+    if (!db.commit())
+        return fail(QStringLiteral("commit migration"), db.lastError().text());
+    return true;
+}
+
+} // namespace Glance

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace Glance {
+
+// The app's local SQLite file for drafts, submissions and their history (DraftStore and
+// SubmissionJournal share one connection). Opened in WAL mode with synchronous=FULL, so every
+// committed change survives a crash, a kill or a power cut. The schema is versioned with
+// PRAGMA user_version and migrated forward on open; a file written by a newer version of the
+// app is left untouched and reported as an error.
+//
+// One instance per file per process, used from the thread that created it.
+class LocalDatabase
+{
+    Q_DECLARE_TR_FUNCTIONS(LocalDatabase)
+
+public:
+    static constexpr int SchemaVersion = 1;
+
+    // `path` empty: defaultPath().
+    explicit LocalDatabase(const QString &path = {});
+    ~LocalDatabase();
+
+    LocalDatabase(const LocalDatabase &) = delete;
+    LocalDatabase &operator=(const LocalDatabase &) = delete;
+
+    // <AppDataLocation>/drafts.sqlite
+    static QString defaultPath();
+
+    bool isOpen() const { return m_open; }
+    QString path() const { return m_path; }
+    // Why the file could not be opened or written last (a sentence for the user), or empty.
+    QString errorString() const { return m_error; }
+    int schemaVersion() const;
+
+    QSqlDatabase database() const;
+
+    // Records the error of a failed statement (for errorString()); returns false.
+    bool fail(const QString &what, const QString &detail);
+    void clearError() { m_error.clear(); }
+
+private:
+    bool open();
+    bool migrate();
+    bool exec(const QString &sql);
+
+    QString m_path;
+    QString m_connection;
+    QString m_error;
+    bool m_open = false;
+};
+
+} // namespace Glance

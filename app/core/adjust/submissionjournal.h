@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/adjust/submission.h"
+
+#include <QObject>
+
+#include <optional>
+
+namespace Glance {
+
+class LocalDatabase;
+
+// The local record of every submission: written before a request leaves (the expected
+// quantities included), updated as answers, checks and user decisions arrive, and kept as the
+// history once closed. Each call is one committed transaction.
+class SubmissionJournal : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SubmissionJournal(LocalDatabase *database, QObject *parent = nullptr);
+    ~SubmissionJournal() override;
+
+    LocalDatabase *database() const { return m_db; }
+    bool isAvailable() const;
+    QString errorString() const;
+
+    // A new open submission whose lines are all Pending. Returns its id, or 0.
+    qint64 create(const QString &profile, const QString &source, qint64 documentId,
+                  const QString &title, const QList<AdjustmentLine> &lines);
+    std::optional<Submission> load(qint64 id) const;
+    // Newest first, at most `limit`.
+    QList<SubmissionSummary> history(const QString &profile, int limit = 500) const;
+    // Submissions of `profile` that are still open (oldest first).
+    QList<qint64> openSubmissions(const QString &profile) const;
+
+    // Writes the state of these lines (matched by id) in one transaction.
+    bool saveLines(qint64 submissionId, const QList<SubmissionLine> &lines);
+    bool close(qint64 submissionId);
+
+Q_SIGNALS:
+    void changed(qint64 submissionId);
+    void saveFailed(const QString &message);
+
+private:
+    bool failed(const QString &what, const QString &detail);
+
+    LocalDatabase *m_db;
+};
+
+} // namespace Glance
