@@ -1,4 +1,6 @@
+#include "core/appsettings.h"
 #include "core/startupoptions.h"
+#include "ui/account/languagechoice.h"
 #include "ui/appcontroller.h"
 #include "ui/translations.h"
 
@@ -13,7 +15,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Glance Inventory"));
     QApplication::setApplicationVersion(QStringLiteral(GLANCE_VERSION));
 
-    Glance::installTranslations(QLocale::system());
+    // The language chosen in Settings (or the system's), before --help prints anything.
+    Glance::installTranslations(
+            Glance::LanguageChoice::localeFor(Glance::AppSettings().language()));
     const auto options = Glance::StartupOptions::parse(app);
 
     Glance::AppController controller(options);

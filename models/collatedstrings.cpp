@@ -40,12 +40,10 @@ quint32 CollatedStrings::add(const QString &text)
     m_strings.append(text);
     m_index.insert(text, index);
     // The empty string stays first; the rest by the collator.
-    const auto pos = std::upper_bound(m_sorted.begin() + 1, m_sorted.end(), index,
-                                      [this](quint32 a, quint32 b) {
-                                          return m_collator.compare(m_strings.at(a),
-                                                                    m_strings.at(b))
-                                                  < 0;
-                                      });
+    const auto pos = std::upper_bound(
+            m_sorted.begin() + 1, m_sorted.end(), index, [this](quint32 a, quint32 b) {
+                return m_collator.compare(m_strings.at(a), m_strings.at(b)) < 0;
+            });
     m_sorted.insert(pos, index);
     m_ranks.push_back(0);
     m_ranksDirty = true;
@@ -69,9 +67,8 @@ void CollatedStrings::setCollator(const QCollator &collator)
     keys.reserve(std::size_t(m_strings.size()));
     for (const QString &text : std::as_const(m_strings))
         keys.push_back(m_collator.sortKey(text));
-    std::stable_sort(m_sorted.begin() + 1, m_sorted.end(), [&keys](quint32 a, quint32 b) {
-        return keys[a].compare(keys[b]) < 0;
-    });
+    std::stable_sort(m_sorted.begin() + 1, m_sorted.end(),
+                     [&keys](quint32 a, quint32 b) { return keys[a].compare(keys[b]) < 0; });
     m_ranksDirty = true;
 }
 

@@ -4,8 +4,7 @@ namespace Glance {
 
 InventoryPool::InventoryPool() = default;
 
-InventoryRow InventoryPool::intern(const InventoryRecord &record, bool *renamed,
-                                   bool *newWarehouse)
+InventoryRow InventoryPool::intern(const InventoryRecord &record, bool *renamed, bool *newWarehouse)
 {
     InventoryRow row;
     row.id = record.id;
@@ -76,8 +75,11 @@ InventoryRecord InventoryPool::record(const InventoryRow &row) const
     record.product = {product.id, m_names.at(product.name), m_skus.at(product.sku)};
     const WarehouseEntry &warehouse = m_warehouses.at(row.warehouse);
     record.warehouse = {warehouse.id, m_warehouseNames.at(warehouse.name)};
-    if (!row.has(InventoryRow::LocationNull))
-        record.location = m_locations.at(row.location);
+    if (!row.has(InventoryRow::LocationNull)) {
+        // "" stays "", not null: an edit must send back what the server had.
+        record.location =
+                row.location == 0 ? QString(QLatin1StringView("")) : m_locations.at(row.location);
+    }
     if (row.has(InventoryRow::HasQuantity))
         record.quantity = row.quantity;
     if (row.has(InventoryRow::HasReserved))

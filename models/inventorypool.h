@@ -42,7 +42,10 @@ public:
     const WarehouseEntry &warehouse(quint32 index) const { return m_warehouses.at(index); }
     qsizetype warehouseCount() const { return m_warehouses.size(); }
     // -1 when unknown.
-    qint64 warehouseIndex(qint64 warehouseId) const { return m_warehouseIndex.value(warehouseId, -1); }
+    qint64 warehouseIndex(qint64 warehouseId) const
+    {
+        return m_warehouseIndex.value(warehouseId, -1);
+    }
 
     const QString &productName(const InventoryRow &row) const
     {

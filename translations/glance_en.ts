@@ -1,4 +1,2544 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
+<context>
+    <name>AdjustImport</name>
+    <message>
+        <source>A quoted field starts here but is never closed, so this line and the rest of the file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line holds bytes that are not UTF-8 text. Save the file as “CSV UTF-8” and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected at least 3 columns (SKU, warehouse, amount), found %n.</source>
+        <translation>
+            <numerusform>Expected at least 3 columns (SKU, warehouse, amount), found %n.</numerusform>
+            <numerusform>Expected at least 3 columns (SKU, warehouse, amount), found %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected at most 5 columns (SKU, warehouse, amount, reason, notes), found %n.</source>
+        <translation>
+            <numerusform>Expected at most 5 columns (SKU, warehouse, amount, reason, notes), found %n.</numerusform>
+            <numerusform>Expected at most 5 columns (SKU, warehouse, amount, reason, notes), found %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The SKU (first column) is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SKU is too long: %1 characters, at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The warehouse (second column) is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request succeeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach Glance. Check the internet connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glance did not answer in time. Check the internet connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to Glance could not be verified, so nothing was sent. Check the computer&apos;s date and time, or ask whoever runs the network whether something intercepts secure connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glance sent an answer this app could not read. Try again; if it keeps happening, the app may need an update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was sent but the answer was lost; it may or may not have been applied. Check the records before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// so that the API key is never sent unencrypted. Check the server address in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glance sent the request on to another address, so it was stopped to keep the API key safe. Check the server address in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an API key and a valid server address in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request failed (%1). Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Glance said: %2</source>
+        <extracomment>%1 is a complete sentence, %2 the server&apos;s own message in quotes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many requests were sent to Glance in a short time. Try again now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many requests were sent to Glance in a short time. Try again in %1 seconds.</source>
+        <extracomment>%1 is a number of seconds, at least 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many requests were sent to Glance in a short time. Try again after %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many requests were sent to Glance in a short time. Wait a minute and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is a field name, %2 what is wrong with its value</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glance did not accept some values: %1. Correct them and try again.</source>
+        <extracomment>%1 lists the fields, separated by semicolons</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glance did not accept the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glance did not accept the request. Check the values and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key was not accepted. Check the key in Settings or sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This API key is read-only or may not do this. Ask the account owner for an editor key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glance could not find this record; it may have been deleted. Refresh the list and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conflicts with a record already in Glance, or the record was changed meanwhile. Refresh the list and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glance is having trouble right now (error %1). Try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glance refused the request (error %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glance answered with an unexpected redirect (error %1). Check the server address in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glance answered in an unexpected way (status %1). Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeyFormat</name>
+    <message>
+        <source>Enter the API key. You find it in Glance under Settings → API keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an API key: it contains spaces or line breaks. Copy the key again from Glance (Settings → API keys) and paste only the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an API key: it contains characters an API key never has. Copy the key again from Glance (Settings → API keys) and paste only the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchAdjustWindow</name>
+    <message>
+        <source>Batch Adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Delivery from the supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New rows &amp;go to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scan or search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a barcode or type a SKU and press Enter (adds a row or 1 more), or search by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows to adjust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Del</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste rows copied from a spreadsheet: SKU, warehouse, amount, reason, notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import rows from a CSV file: SKU, warehouse, amount, reason, notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Combine rows of the same product and warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Quantities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;easons…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the rows and send them to Glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreateRecordDialog</name>
+    <message>
+        <source>New Inventory Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name or SKU; Enter on an exact SKU chooses it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Warehouse:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting &amp;quantity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelf, bin or aisle (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit That Record Instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeleteRecordDialog</name>
+    <message>
+        <source>Delete Inventory Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditRecordDialog</name>
+    <message>
+        <source>Edit Inventory Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While sales go on, adjusting by the difference is safer than overwriting the quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record changed on the server since you opened it. Compare and choose what to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you opened it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the server now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite with Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldCheck</name>
+    <message>
+        <source>Enter a quantity (a whole number, 0 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number. Enter a quantity such as 0, 12 or 250.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity is too large: at most %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity cannot be negative. To take stock away, use “Adjust” with a negative amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an amount: how many to add (e.g. 5) or remove (e.g. -5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number. Enter how many to add (e.g. 5) or remove (e.g. -5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount is too large: at most %1 either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount cannot be 0. Enter how many to add (e.g. 5) or remove (e.g. -5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid id: ids are whole numbers from 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location is too long: %1 characters, at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a reason: reasons are required (Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is too long: %1 characters, at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes are too long: %1 characters, at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Glance::AccountControls</name>
+    <message>
+        <source>&amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add an account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <comment>whether the key may make changes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try changes again, e.g. after the key was given the editor role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this account&apos;s API key from this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <comment>API key role</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Glance::AdjustmentSubmitter</name>
+    <message>
+        <source>Not sent: returned to the draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Glance::AppController</name>
+    <message>
+        <source>Starting the demo server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the API key from the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in. Choose Account → Add an account… to sign in with an API key, or Account → Try the demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glance Inventory — %1</source>
+        <extracomment>%1 is the account (profile) name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Glance::AppSettings</name>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost or stolen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stocktake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Glance::BatchAdjustModel</name>
+    <message numerus="yes">
+        <source>Delete %n row(s)</source>
+        <translation>
+            <numerusform>Delete %n row</numerusform>
+            <numerusform>Delete %n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n row(s)</source>
+        <translation>
+            <numerusform>Paste %n row</numerusform>
+            <numerusform>Paste %n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge duplicate rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit reason</source>
+        <comment>adjustment reason</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a SKU or pick a product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No product has the SKU “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SKU “%1” could not be looked up. Check the connection; it is looked up again when you edit the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up the SKU “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a warehouse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no warehouse “%1”. Choose one from the list or enter its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an amount other than 0: how many to add (5) or remove (-5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” usually removes stock, but this row adds %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” usually adds stock, but this row removes %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same product and warehouse as row %1. Merge the duplicates, or keep both: they are applied one after the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This would leave %1 in stock. Glance refuses the whole batch when a quantity would go below zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No record in this warehouse yet: a positive amount creates it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more)</source>
+        <translation>
+            <numerusform>%1 (and %n more)</numerusform>
+            <numerusform>%1 (and %n more)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The SKU is too long: %1 characters, at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <comment>quantity in stock now</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <comment>signed amount to add or remove</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <comment>quantity after the change</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <comment>adjustment reason</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <comment>problems found in the row</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Glance::BatchAdjustWindow</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n duplicate row(s).</source>
+        <translation>
+            <numerusform>Merged %n duplicate row.</numerusform>
+            <numerusform>Merged %n duplicate rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No rows to merge. Rows of the same product and warehouse with different reasons stay separate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch Adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Batch Adjustment</source>
+        <comment>draft title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts cannot be saved on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no rows. Copy rows with the columns SKU, warehouse, amount, reason and notes from a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pasted text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n row(s).</source>
+        <translation>
+            <numerusform>Added %n row.</numerusform>
+            <numerusform>Added %n rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n row(s); the lines with problems were left out.</source>
+        <translation>
+            <numerusform>Added %n row; the lines with problems were left out.</numerusform>
+            <numerusform>Added %n rows; the lines with problems were left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Rows from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is too large to import (more than 20 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add rows first: scan, type a SKU, paste or import them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems (red); see the Check column. Fix them before submitting.</source>
+        <translation>
+            <numerusform>%n row has problems (red); see the Check column. Fix it before submitting.</numerusform>
+            <numerusform>%n rows have problems (red); see the Check column. Fix them before submitting.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit with Warnings?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have warnings. Submit anyway?</source>
+        <translation>
+            <numerusform>%n row has warnings. Submit anyway?</numerusform>
+            <numerusform>%n rows have warnings. Submit anyway?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Submit Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the submission could not be recorded on this computer first. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) that were not applied are back in the draft. Fix them and submit again.</source>
+        <translation>
+            <numerusform>%n row that was not applied is back in the draft. Fix it and submit again.</numerusform>
+            <numerusform>%n rows that were not applied are back in the draft. Fix them and submit again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the rows and send them to Glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with problems</source>
+        <translation>
+            <numerusform>%n with problems</numerusform>
+            <numerusform>%n with problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with warnings</source>
+        <translation>
+            <numerusform>%n with warnings</numerusform>
+            <numerusform>%n with warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>saved on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until the answer to the current request arrives; the draft is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Glance::BatchItemDelegate</name>
+    <message>
+        <source>%1 (adds)</source>
+        <comment>reason and its usual sign</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (removes)</source>
+        <comment>reason and its usual sign</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Glance::BrowserStatusBar</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <extracomment>%1 is the time the shown records were last read from Glance</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the %1 loaded records of %2 are sorted and filtered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the %1 loaded records are sorted and filtered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the %1 loaded records of %2 are sorted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the %1 loaded records are sorted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low stock among the %1 loaded records of %2 only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low stock among the %1 loaded records only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln record(s)</source>
+        <extracomment>%1 is the number of records loaded, %Ln the number the server has</extracomment>
+        <translation>
+            <numerusform>%1 of %Ln record</numerusform>
+            <numerusform>%1 of %Ln records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln record</numerusform>
+            <numerusform>%Ln records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln low-stock record(s) shown</source>
+        <translation>
+            <numerusform>%Ln low-stock record shown</numerusform>
+            <numerusform>%Ln low-stock records shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Glance::ColumnsMenu</name>
+    <message>
+        <source>&amp;Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Glance::CreateRecordDialog</name>
+    <message>
+        <source>&amp;Create</source>
+        <comment>create a record</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No product has the SKU “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a product: type a name or SKU and pick it from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already has a record in %2 (quantity %3). A product has one record per warehouse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>quantity</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was lost; checking whether the record was created…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was lost, and checking shows the record was not created. You can create it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Glance::DeleteRecordDialog</name>
+    <message>
+        <source>&amp;Delete</source>
+        <comment>delete the record</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>quantity</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the record of “%1” (SKU %2) in %3? Its quantity is %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record still holds %1 units. Deleting it removes them from stock, and the deletion cannot be undone. To correct the quantity, edit or adjust the record instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity of this record is unknown; it may still hold stock. The deletion cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Yes, remove %1 units from stock with this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Yes, delete it even if it holds stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glance answered that the record was not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Glance::EditRecordDialog</name>
+    <message>
+        <source>unknown</source>
+        <comment>quantity</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <comment>no location</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (SKU %2) in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When opened: quantity %1, location %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Adjust by +%1 Instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Adjust by %1 Instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the record on the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the values on the server now. Change them again, or close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjust %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was lost; checking the record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjusting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the location…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check A&amp;gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It &amp;Was Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send It Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until the adjustment’s answer arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Glance::ImportProblemsDialog</name>
+    <message numerus="yes">
+        <source>%n line(s) of %1 cannot be imported and are left out entirely:</source>
+        <translation>
+            <numerusform>%n line of %1 cannot be imported and is left out entirely:</numerusform>
+            <numerusform>%n lines of %1 cannot be imported and are left out entirely:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <comment>line number: problem</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import the %n Good Row(s)</source>
+        <translation>
+            <numerusform>&amp;Import the %n Good Row</numerusform>
+            <numerusform>&amp;Import the %n Good Rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Glance::InventoryActions</name>
+    <message>
+        <source>&amp;New Record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Adjust Record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batch Adjustment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment &amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check Write Access &amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a record of a product in a warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the quantity or location of the selected record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or remove stock of the selected record in the batch editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjust many quantities at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n row(s), %2</source>
+        <translation>
+            <numerusform>%1 — %n row, %2</numerusform>
+            <numerusform>%1 — %n rows, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No saved drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Glance::InventoryTableModel</name>
+    <message>
+        <source>Low stock: at or below this record&apos;s minimum of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low stock: at or below %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <comment>place inside a warehouse, e.g. a shelf</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <comment>column header: quantity reserved for orders</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Glance::LoadProgressWidget</name>
+    <message>
+        <source>%1 of %2</source>
+        <comment>records loaded of the total</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading all records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop loading; the records loaded so far stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel loading all records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Glance::MainWindow</name>
+    <message>
+        <source>About Glance Inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glance Inventory %1
+Stock, adjustments and stocktakes for Glance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln record(s) loaded.</source>
+        <translation>
+            <numerusform>The only record is loaded.</numerusform>
+            <numerusform>All %Ln records loaded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped. The %Ln record(s) loaded so far stay.</source>
+        <translation>
+            <numerusform>Stopped. The %Ln record loaded so far stays.</numerusform>
+            <numerusform>Stopped. The %Ln records loaded so far stay.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Glance::MovementsModel</name>
+    <message>
+        <source>Adjustment</source>
+        <comment>movement type</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <comment>movement type</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>movement type: the record was created</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <comment>movement type: the quantity was set</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <comment>movement type: the record was deleted</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <comment>column header: kind of stock movement</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <comment>column header: quantity added (+) or removed (-)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>column header: warehouse the stock left</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <comment>column header: warehouse the stock went to</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Glance::ProductPicker</name>
+    <message>
+        <source>%1 — %2</source>
+        <comment>SKU — product name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Glance::ProductStockModel</name>
+    <message>
+        <source>Warehouse %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this warehouse&apos;s inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <comment>place inside a warehouse, e.g. a shelf</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <comment>column header: quantity reserved for orders</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Glance::ProductStockPanel</name>
+    <message>
+        <source>Choose a row and press Enter, or type a SKU, to see a product&apos;s stock in every warehouse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %1 in %n warehouse(s)</source>
+        <extracomment>%1 is a quantity; %n the number of warehouses holding the product</extracomment>
+        <translation>
+            <numerusform>Total: %1 in %n warehouse</numerusform>
+            <numerusform>Total: %1 in %n warehouses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This product has no stock records in any warehouse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Glance::Profile</name>
+    <message>
+        <source>Demo</source>
+        <comment>profile name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is the profile&apos;s name, %2 the server address (host and port)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Glance::ProfileSwitcher</name>
+    <message>
+        <source>The Glance account shown in this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Glance::ReasonsDialog</name>
+    <message>
+        <source>Adds stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Either way</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Glance::RecordDetailDialog</name>
+    <message>
+        <source>Not given</source>
+        <comment>a value the server did not send</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — inventory record</source>
+        <comment>window title; %1 is the product name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>no location inside the warehouse</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the current state from Glance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to date as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No movements recorded for this product in this warehouse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Glance::SandboxProcess</name>
+    <message>
+        <source>The demo server printed an unexpected first line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start the demo server (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo server crashed while starting. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo server exited with code %1 while starting. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo server did not start within %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Glance::SettingsDialog</name>
+    <message>
+        <source>System language (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <comment>adjustment reason</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usually</source>
+        <comment>direction of a stock change</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Either way</source>
+        <comment>adds or removes stock</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual direction of the reason in row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Glance::SignInChecker</name>
+    <message>
+        <source>Enter the server address, for example %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Glance::SignInDialog</name>
+    <message>
+        <source>Glance account</source>
+        <comment>default profile name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the key with Glance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the key in the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <comment>the API key</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <comment>the API key</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Glance::SubmissionHistoryModel</name>
+    <message numerus="yes">
+        <source>Open: %n row(s) with an unknown outcome</source>
+        <translation>
+            <numerusform>Open: %n row with an unknown outcome</numerusform>
+            <numerusform>Open: %n rows with an unknown outcome</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Open: %n row(s) need your decision</source>
+        <translation>
+            <numerusform>Open: %n row needs your decision</numerusform>
+            <numerusform>Open: %n rows need your decision</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open: %1 of %2 applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n row(s) applied</source>
+        <translation>
+            <numerusform>The row was applied</numerusform>
+            <numerusform>All %n rows applied</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not applied (%n row(s) returned to the draft)</source>
+        <translation>
+            <numerusform>Not applied (%n row returned to the draft)</numerusform>
+            <numerusform>Not applied (%n rows returned to the draft)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 applied; the rest returned to the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stocktake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <comment>kind of submission</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Glance::SubmissionLinesModel</name>
+    <message>
+        <source>To send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied (checked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied (your decision)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied (checked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied (your decision)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unclear: your decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The editor showed %1, but the quantity was %2 when the change was applied: stock moved meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>message, then hint</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <comment>signed amount to add or remove</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <comment>quantity the editor showed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <comment>quantity before the change</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <comment>quantity after the change</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <comment>which request of the submission carried the row</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Glance::SubmissionResultsPanel</name>
+    <message numerus="yes">
+        <source>Part %1: %n row(s) still open.</source>
+        <translation>
+            <numerusform>Part %1: %n row still open.</numerusform>
+            <numerusform>Part %1: %n rows still open.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Part %1: %n row(s) applied.</source>
+        <translation>
+            <numerusform>Part %1: %n row applied.</numerusform>
+            <numerusform>Part %1: %n rows applied.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Part %1: not applied. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part %1: %2 applied, %3 not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent yet: %n row(s).</source>
+        <translation>
+            <numerusform>Not sent yet: %n row.</numerusform>
+            <numerusform>Not sent yet: %n rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading current quantities before sending part %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending part %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was lost. Checking the records to see what was applied…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: all %n row(s) applied.</source>
+        <translation>
+            <numerusform>Done: %n row applied.</numerusform>
+            <numerusform>Done: all %n rows applied.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Closed: %1 of %2 rows applied; the rest went back to the draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) could not be checked yet. Check again when the connection is back; nothing is sent again until then.</source>
+        <translation>
+            <numerusform>%n row could not be checked yet. Check again when the connection is back; nothing is sent again until then.</numerusform>
+            <numerusform>%n rows could not be checked yet. Check again when the connection is back; nothing is sent again until then.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be told apart because stock also moved. Select them and say whether each was applied.</source>
+        <translation>
+            <numerusform>%n row cannot be told apart because stock also moved. Select it and say whether it was applied.</numerusform>
+            <numerusform>%n rows cannot be told apart because stock also moved. Select them and say whether each was applied.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were not applied. Send only those again, or return them to the draft.</source>
+        <translation>
+            <numerusform>%n row was not applied. Send only that one again, or return it to the draft.</numerusform>
+            <numerusform>%n rows were not applied. Send only those again, or return them to the draft.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are not sent yet.</source>
+        <translation>
+            <numerusform>%n row is not sent yet.</numerusform>
+            <numerusform>%n rows are not sent yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Send the %n Not Applied Row(s) Again</source>
+        <translation>
+            <numerusform>&amp;Send the %n Not Applied Row Again</numerusform>
+            <numerusform>&amp;Send the %n Not Applied Rows Again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the &amp;Remaining %n Row(s)</source>
+        <translation>
+            <numerusform>Send the &amp;Remaining %n Row</numerusform>
+            <numerusform>Send the &amp;Remaining %n Rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Glance::WarehouseCombo</name>
+    <message>
+        <source>Choose, or type an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>warehouse name (code)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a warehouse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no warehouse “%1”. Choose one from the list or enter its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Glance::WarehouseListModel</name>
+    <message>
+        <source>All warehouses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known until the records are loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <comment>column header: number of inventory records</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <comment>column header: total units in stock</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Glance::WriteAccess</name>
+    <message>
+        <source>This API key is read-only, so changes are turned off. Ask the account owner for a key with the editor role, or choose “Check again” after the role changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message>
+        <source>Adjustment History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustments sent from this computer with this profile: what, when, and what happened to each row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of the selected submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open to Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check, decide or send what is still open in this submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblemsDialog</name>
+    <message>
+        <source>Lines That Cannot Be Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines that cannot be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocalDatabase</name>
+    <message>
+        <source>Drafts cannot be saved on this computer (%1). Your changes stay in the window; free some disk space or check the folder’s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drafts file was written by a newer version of Glance Inventory, so it is left untouched. Update the app to open it (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Glance Inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by product, SKU, warehouse or location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Low stock only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only records at or below their low-stock level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;all</source>
+        <comment>load every page of records</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load every record of this view (one request per 100 records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice about the loaded records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load all</source>
+        <comment>load every page of records</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the sort: show the records in the server&apos;s order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inventory</source>
+        <comment>menu of actions on inventory records</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the shown records against Glance again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Product by &amp;SKU…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or scan a SKU to see the product&apos;s stock in every warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Low Stock Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;All Records</source>
+        <comment>load every page of records</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop Loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Original Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Product Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stock in Every Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the selected product&apos;s stock in every warehouse (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-read the selected record and show its movement history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Glance Inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductStockPanel</name>
+    <message>
+        <source>Product stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or scan a SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a product by SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ind</source>
+        <comment>look up the typed SKU</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <comment>close the product panel</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the product panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock of the product per warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter on a warehouse to show its inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total stock of the product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReasonsDialog</name>
+    <message>
+        <source>Adjustment Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons offered in the batch editor, with the direction they usually go. A row whose amount goes the other way gets a warning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usually</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore &amp;Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;quire a reason on every row</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reconciler</name>
+    <message>
+        <source>Nothing was recorded about this row before it was sent, so it cannot be told whether it was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows for this product and warehouse cancel each other out, so the quantity (%1) cannot show whether they were applied. The stock is right either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked: the quantity is now %1, as expected after this change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked: the record still does not exist, so this change was not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked: the quantity is still %1, so this change was not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record no longer exists; it may have been deleted meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity is now %1: neither %2 (applied) nor %3 (not applied). Stock also moved for other reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some rows of the same request look applied and others do not, although a request is applied as a whole. Check this row before deciding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other rows of the same request were applied, so this one most likely was too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other rows of the same request were not applied, so this one most likely was not either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordDetailDialog</name>
+    <message>
+        <source>Inventory record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <comment>place inside a warehouse, e.g. a shelf</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved:</source>
+        <comment>quantity reserved for orders</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum stock:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movement history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movement history of this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretResult</name>
+    <message>
+        <source>The system keychain could not be reached, so the saved API key could not be read. Enter the key to use it for this session only, or start the keychain service (on Linux: GNOME Keyring or KWallet) and restart the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain could not be reached, so the API key cannot be saved on this computer. Use it for this session only (you will be asked for it again next time), or start the keychain service (on Linux: GNOME Keyring or KWallet) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is locked or refused access, so the saved API key could not be read. Unlock the keychain and restart the app, or enter the key to use it for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is locked or refused access, so the API key was not saved. Unlock the keychain and try again, or use the key for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key could not be removed from the system keychain. Remove the entry “%1” with the system&apos;s keychain tool.</source>
+        <extracomment>%1 is the name of the keychain entry (server address and profile name)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low stock at or &amp;below:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records at or below this quantity are marked as low stock, unless Glance gives them their own minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request &amp;timeout in seconds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long to wait for an answer from Glance before giving up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh automatically every (minutes):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <comment>automatic refresh</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <comment>a reason</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <comment>a reason</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore &amp;defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every adjustment needs a &amp;reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to Glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an API key of your Glance account. You create keys in Glance under Settings → API keys. The key is kept in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example, the company&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the key here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <comment>the API key</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the key while you check it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <comment>more settings</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this key for this &amp;session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a local demo server with sample data; nothing is sent to Glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartupOptions</name>
+    <message>
+        <source>Manage Glance inventory: stock per warehouse and per product, adjustments and stocktakes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a local demo server with sample data and use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this Glance API address instead of the default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path of the demo server program (for --demo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address the app can use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--demo and --base-url cannot be used together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionResultsPanel</name>
+    <message>
+        <source>Submitted rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blue rows: the quantity before the change differed from what the editor showed (stock moved meanwhile). Orange rows: stock also moved for other reasons, so only you can tell whether the change was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;heck Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected: It &amp;Was Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected: It Was &amp;Not Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Return the Rest to the Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

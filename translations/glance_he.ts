@@ -1,4 +1,2545 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="he_IL" sourcelanguage="en_US">
+<context>
+    <name>AdjustImport</name>
+    <message>
+        <source>A quoted field starts here but is never closed, so this line and the rest of the file could not be read.</source>
+        <translation>כאן מתחיל שדה במירכאות שלא נסגר, ולכן לא ניתן היה לקרוא את השורה הזו ואת שאר הקובץ.</translation>
+    </message>
+    <message>
+        <source>This line holds bytes that are not UTF-8 text. Save the file as “CSV UTF-8” and import it again.</source>
+        <translation>השורה הזו מכילה תווים שאינם טקסט ⁨UTF-8⁩. יש לשמור את הקובץ בתבנית &quot;⁨CSV UTF-8⁩&quot; ולייבא אותו שוב.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected at least 3 columns (SKU, warehouse, amount), found %n.</source>
+        <translation>
+            <numerusform>נדרשות לפחות 3 עמודות (מק״ט, מחסן, שינוי), אבל נמצאה עמודה אחת.</numerusform>
+            <numerusform>נדרשות לפחות 3 עמודות (מק״ט, מחסן, שינוי), אבל נמצאו %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected at most 5 columns (SKU, warehouse, amount, reason, notes), found %n.</source>
+        <translation>
+            <numerusform>מותרות לכל היותר 5 עמודות (מק״ט, מחסן, שינוי, סיבה, הערות), אבל נמצאה עמודה אחת.</numerusform>
+            <numerusform>מותרות לכל היותר 5 עמודות (מק״ט, מחסן, שינוי, סיבה, הערות), אבל נמצאו %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The SKU (first column) is empty.</source>
+        <translation>המק״ט (העמודה הראשונה) ריק.</translation>
+    </message>
+    <message>
+        <source>The SKU is too long: %1 characters, at most %2.</source>
+        <translation>המק״ט ארוך מדי: %1 תווים, ומותרים לכל היותר %2.</translation>
+    </message>
+    <message>
+        <source>The warehouse (second column) is empty.</source>
+        <translation>המחסן (העמודה השנייה) ריק.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>“%1”</source>
+        <translation>&quot;⁨%1⁩&quot;</translation>
+    </message>
+    <message>
+        <source>The request succeeded.</source>
+        <translation>הבקשה הצליחה.</translation>
+    </message>
+    <message>
+        <source>Could not reach Glance. Check the internet connection and try again.</source>
+        <translation>אין תקשורת עם Glance. יש לבדוק את החיבור לאינטרנט ולנסות שוב.</translation>
+    </message>
+    <message>
+        <source>Glance did not answer in time. Check the internet connection and try again.</source>
+        <translation>התשובה מ־Glance לא הגיעה בזמן. יש לבדוק את החיבור לאינטרנט ולנסות שוב.</translation>
+    </message>
+    <message>
+        <source>The secure connection to Glance could not be verified, so nothing was sent. Check the computer&apos;s date and time, or ask whoever runs the network whether something intercepts secure connections.</source>
+        <translation>לא ניתן היה לאמת את החיבור המאובטח ל־Glance, ולכן לא נשלח דבר. יש לבדוק את התאריך והשעה במחשב, או לברר עם מי שמנהל את הרשת אם משהו מיירט חיבורים מאובטחים.</translation>
+    </message>
+    <message>
+        <source>Glance sent an answer this app could not read. Try again; if it keeps happening, the app may need an update.</source>
+        <translation>התקבלה מ־Glance תשובה שהאפליקציה לא הצליחה לקרוא. אפשר לנסות שוב; אם זה חוזר, ייתכן שצריך לעדכן את האפליקציה.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>הבקשה בוטלה.</translation>
+    </message>
+    <message>
+        <source>The change was sent but the answer was lost; it may or may not have been applied. Check the records before sending it again.</source>
+        <translation>השינוי נשלח אבל התשובה אבדה, ולכן לא ידוע אם הוא בוצע. יש לבדוק את הרשומות לפני ששולחים אותו שוב.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// so that the API key is never sent unencrypted. Check the server address in Settings.</source>
+        <translation>כתובת השרת חייבת להתחיל ב־⁨https://⁩ כדי שמפתח ה־API לעולם לא יישלח בלי הצפנה. יש לבדוק את כתובת השרת בהגדרות.</translation>
+    </message>
+    <message>
+        <source>Glance sent the request on to another address, so it was stopped to keep the API key safe. Check the server address in Settings.</source>
+        <translation>הבקשה הופנתה על ידי Glance לכתובת אחרת, ולכן נעצרה כדי לשמור על מפתח ה־API. יש לבדוק את כתובת השרת בהגדרות.</translation>
+    </message>
+    <message>
+        <source>Enter an API key and a valid server address in Settings.</source>
+        <translation>יש להזין בהגדרות מפתח API וכתובת שרת תקינה.</translation>
+    </message>
+    <message>
+        <source>The request failed (%1). Try again.</source>
+        <translation>הבקשה נכשלה (⁨%1⁩). אפשר לנסות שוב.</translation>
+    </message>
+    <message>
+        <source>%1 Glance said: %2</source>
+        <extracomment>%1 is a complete sentence, %2 the server&apos;s own message in quotes</extracomment>
+        <translation>%1 הודעת Glance: ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>Too many requests were sent to Glance in a short time. Try again now.</source>
+        <translation>נשלחו ל־Glance יותר מדי בקשות בזמן קצר. אפשר לנסות שוב עכשיו.</translation>
+    </message>
+    <message>
+        <source>Too many requests were sent to Glance in a short time. Try again in %1 seconds.</source>
+        <extracomment>%1 is a number of seconds, at least 2</extracomment>
+        <translation>נשלחו ל־Glance יותר מדי בקשות בזמן קצר. אפשר לנסות שוב בעוד %1 שניות.</translation>
+    </message>
+    <message>
+        <source>Too many requests were sent to Glance in a short time. Try again after %1.</source>
+        <translation>נשלחו ל־Glance יותר מדי בקשות בזמן קצר. אפשר לנסות שוב אחרי %1.</translation>
+    </message>
+    <message>
+        <source>Too many requests were sent to Glance in a short time. Wait a minute and try again.</source>
+        <translation>נשלחו ל־Glance יותר מדי בקשות בזמן קצר. יש להמתין דקה ולנסות שוב.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is a field name, %2 what is wrong with its value</extracomment>
+        <translation>⁨%1⁩ (⁨%2⁩)</translation>
+    </message>
+    <message>
+        <source>Glance did not accept some values: %1. Correct them and try again.</source>
+        <extracomment>%1 lists the fields, separated by semicolons</extracomment>
+        <translation>חלק מהערכים לא התקבלו ב־Glance: ⁨%1⁩. יש לתקן אותם ולנסות שוב.</translation>
+    </message>
+    <message>
+        <source>Glance did not accept the request: %1</source>
+        <translation>הבקשה לא התקבלה ב־Glance: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Glance did not accept the request. Check the values and try again.</source>
+        <translation>הבקשה לא התקבלה ב־Glance. יש לבדוק את הערכים ולנסות שוב.</translation>
+    </message>
+    <message>
+        <source>The API key was not accepted. Check the key in Settings or sign in again.</source>
+        <translation>מפתח ה־API לא התקבל. יש לבדוק את המפתח בהגדרות או להתחבר מחדש.</translation>
+    </message>
+    <message>
+        <source>This API key is read-only or may not do this. Ask the account owner for an editor key.</source>
+        <translation>למפתח ה־API הזה יש הרשאת קריאה בלבד, או שאין לו הרשאה לפעולה הזו. יש לבקש מבעל החשבון מפתח עם הרשאת עורך.</translation>
+    </message>
+    <message>
+        <source>Glance could not find this record; it may have been deleted. Refresh the list and try again.</source>
+        <translation>הרשומה לא נמצאה ב־Glance; ייתכן שנמחקה. יש לרענן את הרשימה ולנסות שוב.</translation>
+    </message>
+    <message>
+        <source>This conflicts with a record already in Glance, or the record was changed meanwhile. Refresh the list and try again.</source>
+        <translation>הפעולה מתנגשת ברשומה שכבר קיימת ב־Glance, או שהרשומה שונתה בינתיים. יש לרענן את הרשימה ולנסות שוב.</translation>
+    </message>
+    <message>
+        <source>Glance is having trouble right now (error %1). Try again in a few minutes.</source>
+        <translation>יש כרגע תקלה ב־Glance (שגיאה %1). אפשר לנסות שוב בעוד כמה דקות.</translation>
+    </message>
+    <message>
+        <source>Glance refused the request (error %1).</source>
+        <translation>הבקשה נדחתה על ידי Glance (שגיאה %1).</translation>
+    </message>
+    <message>
+        <source>Glance answered with an unexpected redirect (error %1). Check the server address in Settings.</source>
+        <translation>התקבלה מ־Glance הפניה לא צפויה (שגיאה %1). יש לבדוק את כתובת השרת בהגדרות.</translation>
+    </message>
+    <message>
+        <source>Glance answered in an unexpected way (status %1). Try again later.</source>
+        <translation>התקבלה מ־Glance תשובה לא צפויה (סטטוס %1). אפשר לנסות שוב מאוחר יותר.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeyFormat</name>
+    <message>
+        <source>Enter the API key. You find it in Glance under Settings → API keys.</source>
+        <translation>יש להזין את מפתח ה־API. הוא נמצא ב־Glance תחת הגדרות ← מפתחות API.</translation>
+    </message>
+    <message>
+        <source>This is not an API key: it contains spaces or line breaks. Copy the key again from Glance (Settings → API keys) and paste only the key.</source>
+        <translation>זה לא מפתח API: יש בו רווחים או מעברי שורה. יש להעתיק שוב את המפתח מ־Glance (הגדרות ← מפתחות API) ולהדביק רק אותו.</translation>
+    </message>
+    <message>
+        <source>This is not an API key: it contains characters an API key never has. Copy the key again from Glance (Settings → API keys) and paste only the key.</source>
+        <translation>זה לא מפתח API: יש בו תווים שאף פעם לא מופיעים במפתח API. יש להעתיק שוב את המפתח מ־Glance (הגדרות ← מפתחות API) ולהדביק רק אותו.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchAdjustWindow</name>
+    <message>
+        <source>Batch Adjustment</source>
+        <translation>התאמת מלאי מרוכזת</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;כותרת:</translation>
+    </message>
+    <message>
+        <source>e.g. Delivery from the supplier</source>
+        <translation>למשל: משלוח מהספק</translation>
+    </message>
+    <message>
+        <source>New rows &amp;go to:</source>
+        <translation>שורות חדשות &amp;למחסן:</translation>
+    </message>
+    <message>
+        <source>&amp;Scan or search:</source>
+        <translation>&amp;סריקה או חיפוש:</translation>
+    </message>
+    <message>
+        <source>Scan a barcode or type a SKU and press Enter (adds a row or 1 more), or search by name</source>
+        <translation>אפשר לסרוק ברקוד או להקליד מק״ט ולהקיש Enter (נוספת שורה, או עוד יחידה אחת), או לחפש לפי שם</translation>
+    </message>
+    <message>
+        <source>Rows to adjust</source>
+        <translation>שורות להתאמה</translation>
+    </message>
+    <message>
+        <source>&amp;Add Row</source>
+        <translation>&amp;הוספת שורה</translation>
+    </message>
+    <message>
+        <source>Ctrl+Ins</source>
+        <translation>Ctrl+Ins</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Rows</source>
+        <translation>&amp;מחיקת שורות</translation>
+    </message>
+    <message>
+        <source>Ctrl+Del</source>
+        <translation>Ctrl+Del</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Rows</source>
+        <translation>ה&amp;דבקת שורות</translation>
+    </message>
+    <message>
+        <source>Paste rows copied from a spreadsheet: SKU, warehouse, amount, reason, notes</source>
+        <translation>הדבקת שורות שהועתקו מגיליון אלקטרוני: מק״ט, מחסן, שינוי, סיבה, הערות</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+V</source>
+        <translation>Ctrl+Shift+V</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;ייבוא CSV…</translation>
+    </message>
+    <message>
+        <source>Import rows from a CSV file: SKU, warehouse, amount, reason, notes</source>
+        <translation>ייבוא שורות מקובץ CSV: מק״ט, מחסן, שינוי, סיבה, הערות</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Duplicates</source>
+        <translation>&amp;איחוד כפילויות</translation>
+    </message>
+    <message>
+        <source>Combine rows of the same product and warehouse</source>
+        <translation>איחוד שורות של אותו מוצר ואותו מחסן</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Quantities</source>
+        <translation>&amp;רענון כמויות</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>R&amp;easons…</source>
+        <translation>&amp;סיבות…</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>&amp;שליחה</translation>
+    </message>
+    <message>
+        <source>Check the rows and send them to Glance</source>
+        <translation>בדיקת השורות ושליחתן ל־Glance</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+</context>
+<context>
+    <name>CreateRecordDialog</name>
+    <message>
+        <source>New Inventory Record</source>
+        <translation>רשומת מלאי חדשה</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>&amp;מוצר:</translation>
+    </message>
+    <message>
+        <source>Type a name or SKU; Enter on an exact SKU chooses it</source>
+        <translation>אפשר להקליד שם או מק״ט; Enter על מק״ט מדויק בוחר בו</translation>
+    </message>
+    <message>
+        <source>&amp;Warehouse:</source>
+        <translation>מ&amp;חסן:</translation>
+    </message>
+    <message>
+        <source>Starting &amp;quantity:</source>
+        <translation>&amp;כמות התחלתית:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>מי&amp;קום:</translation>
+    </message>
+    <message>
+        <source>Shelf, bin or aisle (optional)</source>
+        <translation>מדף, תא או מעבר (לא חובה)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit That Record Instead</source>
+        <translation>&amp;עריכת הרשומה הקיימת במקום זאת</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteRecordDialog</name>
+    <message>
+        <source>Delete Inventory Record</source>
+        <translation>מחיקת רשומת מלאי</translation>
+    </message>
+</context>
+<context>
+    <name>EditRecordDialog</name>
+    <message>
+        <source>Edit Inventory Record</source>
+        <translation>עריכת רשומת מלאי</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;כמות:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>מי&amp;קום:</translation>
+    </message>
+    <message>
+        <source>While sales go on, adjusting by the difference is safer than overwriting the quantity.</source>
+        <translation>כשהמכירות נמשכות, בטוח יותר להתאים את המלאי בהפרש מאשר לדרוס את הכמות.</translation>
+    </message>
+    <message>
+        <source>This record changed on the server since you opened it. Compare and choose what to keep.</source>
+        <translation>הרשומה השתנתה בשרת מאז שנפתחה. יש להשוות ולבחור מה לשמור.</translation>
+    </message>
+    <message>
+        <source>When you opened it</source>
+        <translation>בעת הפתיחה</translation>
+    </message>
+    <message>
+        <source>On the server now</source>
+        <translation>בשרת עכשיו</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>שלך</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>כמות</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>מיקום</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite with Mine</source>
+        <translation>&amp;דריסה בערכים שלי</translation>
+    </message>
+    <message>
+        <source>&amp;Take Theirs</source>
+        <translation>&amp;קבלת הערכים מהשרת</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>&amp;ביטול</translation>
+    </message>
+</context>
+<context>
+    <name>FieldCheck</name>
+    <message>
+        <source>Enter a quantity (a whole number, 0 or more).</source>
+        <translation>יש להזין כמות (מספר שלם, 0 ומעלה).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number. Enter a quantity such as 0, 12 or 250.</source>
+        <translation>&quot;⁨%1⁩&quot; אינו מספר שלם. יש להזין כמות כמו 0, 12 או 250.</translation>
+    </message>
+    <message>
+        <source>The quantity is too large: at most %1.</source>
+        <translation>הכמות גדולה מדי: לכל היותר ⁨%1⁩.</translation>
+    </message>
+    <message>
+        <source>The quantity cannot be negative. To take stock away, use “Adjust” with a negative amount.</source>
+        <translation>הכמות לא יכולה להיות שלילית. כדי להוריד מלאי, יש להשתמש ב&quot;התאמת מלאי&quot; עם שינוי שלילי.</translation>
+    </message>
+    <message>
+        <source>Enter an amount: how many to add (e.g. 5) or remove (e.g. -5).</source>
+        <translation>יש להזין את השינוי בכמות: כמה להוסיף (למשל 5) או להוריד (למשל ⁨-5⁩).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number. Enter how many to add (e.g. 5) or remove (e.g. -5).</source>
+        <translation>&quot;⁨%1⁩&quot; אינו מספר שלם. יש להזין כמה להוסיף (למשל 5) או להוריד (למשל ⁨-5⁩).</translation>
+    </message>
+    <message>
+        <source>The amount is too large: at most %1 either way.</source>
+        <translation>השינוי גדול מדי: לכל היותר ⁨%1⁩ לכל כיוון.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be 0. Enter how many to add (e.g. 5) or remove (e.g. -5).</source>
+        <translation>השינוי לא יכול להיות 0. יש להזין כמה להוסיף (למשל 5) או להוריד (למשל ⁨-5⁩).</translation>
+    </message>
+    <message>
+        <source>Enter a number.</source>
+        <translation>יש להזין מספר.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid id: ids are whole numbers from 1 to %2.</source>
+        <translation>&quot;⁨%1⁩&quot; אינו מזהה תקין: מזהים הם מספרים שלמים מ־1 עד ⁨%2⁩.</translation>
+    </message>
+    <message>
+        <source>The location is too long: %1 characters, at most %2.</source>
+        <translation>המיקום ארוך מדי: %1 תווים, ומותרים לכל היותר %2.</translation>
+    </message>
+    <message>
+        <source>Choose a reason: reasons are required (Settings).</source>
+        <translation>יש לבחור סיבה: סיבה היא שדה חובה (הגדרות).</translation>
+    </message>
+    <message>
+        <source>The reason is too long: %1 characters, at most %2.</source>
+        <translation>הסיבה ארוכה מדי: %1 תווים, ומותרים לכל היותר %2.</translation>
+    </message>
+    <message>
+        <source>The notes are too long: %1 characters, at most %2.</source>
+        <translation>ההערות ארוכות מדי: %1 תווים, ומותרים לכל היותר %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Glance::AccountControls</name>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;חשבון</translation>
+    </message>
+    <message>
+        <source>&amp;Add an account…</source>
+        <translation>&amp;הוספת חשבון…</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation>&amp;כניסה להדגמה</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>ה&amp;גדרות…</translation>
+    </message>
+    <message>
+        <source>This key is read-only</source>
+        <translation>למפתח הזה יש הרשאת קריאה בלבד</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <comment>whether the key may make changes</comment>
+        <translation>&amp;בדיקה חוזרת</translation>
+    </message>
+    <message>
+        <source>Try changes again, e.g. after the key was given the editor role</source>
+        <translation>בדיקה חוזרת אם אפשר לבצע שינויים, למשל אחרי שהמפתח קיבל הרשאת עורך</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>ה&amp;תנתקות</translation>
+    </message>
+    <message>
+        <source>Remove this account&apos;s API key from this computer</source>
+        <translation>הסרת מפתח ה־API של החשבון הזה מהמחשב</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <comment>API key role</comment>
+        <translation>קריאה בלבד</translation>
+    </message>
+</context>
+<context>
+    <name>Glance::AdjustmentSubmitter</name>
+    <message>
+        <source>Not sent: returned to the draft.</source>
+        <translation>לא נשלח: הוחזר לטיוטה.</translation>
+    </message>
+</context>
+<context>
+    <name>Glance::AppController</name>
+    <message>
+        <source>Starting the demo server…</source>
+        <translation>שרת ההדגמה מופעל…</translation>
+    </message>
+    <message>
+        <source>The demo could not start: %1</source>
+        <translation>לא ניתן היה להפעיל את ההדגמה: %1</translation>
+    </message>
+    <message>
+        <source>Reading the API key from the system keychain…</source>
+        <translation>מפתח ה־API נקרא ממחזיק המפתחות של המערכת…</translation>
+    </message>
+    <message>
+        <source>Not signed in. Choose Account → Add an account… to sign in with an API key, or Account → Try the demo.</source>
+        <translation>אין חשבון מחובר. אפשר לבחור חשבון ← הוספת חשבון… כדי להתחבר עם מפתח API, או חשבון ← כניסה להדגמה.</translation>
+    </message>
+    <message>
+        <source>Glance Inventory — %1</source>
+        <extracomment>%1 is the account (profile) name</extracomment>
+        <translation>מלאי Glance — ⁨%1⁩</translation>
+    </message>
+</context>
+<context>
+    <name>Glance::AppSettings</name>
+    <message>
+        <source>Received</source>
+        <translation>קבלת סחורה</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>נזק</translation>
+    </message>
+    <message>
+        <source>Lost or stolen</source>
+        <translation>אבדן או גניבה</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>החזרה</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>תיקון</translation>
+    </message>
+    <message>
+        <source>Stocktake</source>
+        <translation>ספירת מלאי</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>העברה</translation>
+    </message>
+</context>
+<context>
+    <name>Glance::BatchAdjustModel</name>
+    <message numerus="yes">
+        <source>Delete %n row(s)</source>
+        <translation>
+            <numerusform>מחיקת שורה אחת</numerusform>
+            <numerusform>מחיקת %n שורות</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>הוספת ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Scan %1</source>
+        <translation>סריקת ⁨%1⁩</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n row(s)</source>
+        <translation>
+            <numerusform>הדבקת שורה אחת</numerusform>
+            <numerusform>הדבקת %n שורות</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge duplicate rows</source>
+        <translation>איחוד שורות כפולות</translation>
+    </message>
+    <message>
+        <source>Edit notes</source>
+        <translation>עריכת הערות</translation>
+    </message>
+    <message>
+        <source>Edit reason</source>
+        <comment>adjustment reason</comment>
+        <translation>עריכת סיבה</translation>
+    </message>
+    <message>
+        <source>Warehouse %1</source>
+        <translation>מחסן ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Enter a SKU or pick a product.</source>
+        <translation>יש להזין מק״ט או לבחור מוצר.</translation>
+    </message>
+    <message>
+        <source>No product has the SKU “%1”.</source>
+        <translation>אין מוצר עם המק״ט &quot;⁨%1⁩&quot;.</translation>
+    </message>
+    <message>
+        <source>The SKU “%1” could not be looked up. Check the connection; it is looked up again when you edit the row.</source>
+        <translation>לא ניתן היה לחפש את המק״ט &quot;⁨%1⁩&quot;. יש לבדוק את החיבור; החיפוש יחזור כשעורכים את השורה.</translation>
+    </message>
+    <message>
+        <source>Looking up the SKU “%1”…</source>
+        <translation>מחפשים את המק״ט &quot;⁨%1⁩&quot;…</translation>
+    </message>
+    <message>
+        <source>Choose a warehouse.</source>
+        <translation>יש לבחור מחסן.</translation>
+    </message>
+    <message>
+        <source>There is no warehouse “%1”. Choose one from the list or enter its id.</source>
+        <translation>אין מחסן &quot;⁨%1⁩&quot;. יש לבחור מחסן מהרשימה או להזין את המזהה שלו.</translation>
+    </message>
+    <message>
+        <source>Enter an amount other than 0: how many to add (5) or remove (-5).</source>
+        <translation>יש להזין שינוי שאינו 0: כמה להוסיף (5) או להוריד (⁨-5⁩).</translation>
+    </message>
+    <message>
+        <source>“%1” usually removes stock, but this row adds %2.</source>
+        <translation>&quot;⁨%1⁩&quot; מורידה בדרך כלל מלאי, אבל השורה הזו מוסיפה ⁨%2⁩.</translation>
+    </message>
+    <message>
+        <source>“%1” usually adds stock, but this row removes %2.</source>
+        <translation>&quot;⁨%1⁩&quot; מוסיפה בדרך כלל מלאי, אבל השורה הזו מורידה ⁨%2⁩.</translation>
+    </message>
+    <message>
+        <source>Same product and warehouse as row %1. Merge the duplicates, or keep both: they are applied one after the other.</source>
+        <translation>אותו מוצר ואותו מחסן כמו בשורה %1. אפשר לאחד את הכפילויות, או להשאיר את שתיהן: הן יבוצעו זו אחר זו.</translation>
+    </message>
+    <message>
+        <source>This would leave %1 in stock. Glance refuses the whole batch when a quantity would go below zero.</source>
+        <translation>אחרי השינוי יישארו במלאי ⁨%1⁩. אם כמות כלשהי יורדת מתחת לאפס, Glance דוחה את כל ההתאמה המרוכזת.</translation>
+    </message>
+    <message>
+        <source>No record in this warehouse yet: a positive amount creates it.</source>
+        <translation>עדיין אין רשומה במחסן הזה: שינוי חיובי ייצור אותה.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more)</source>
+        <translation>
+            <numerusform>⁨%1⁩ (ועוד אחד)</numerusform>
+            <numerusform>⁨%1⁩ (ועוד %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The SKU is too long: %1 characters, at most %2.</source>
+        <translation>המק״ט ארוך מדי: %1 תווים, ומותרים לכל היותר %2.</translation>
+    </message>
+    <message>
+        <source>Edit SKU</source>
+        <translation>עריכת מק״ט</translation>
+    </message>
+    <message>
+        <source>Change warehouse</source>
+        <translation>שינוי מחסן</translation>
+    </message>
+    <message>
+        <source>Change amount</source>
+        <translation>שינוי הכמות</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>מק״ט</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>מוצר</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>מחסן</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <comment>quantity in stock now</comment>
+        <translation>נוכחית</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <comment>signed amount to add or remove</comment>
+        <translation>שינוי</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <comment>quantity after the change</comment>
+        <translation>אחרי השינוי</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <comment>adjustment reason</comment>
+        <translation>סיבה</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>הערות</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <comment>problems found in the row</comment>
+        <translation>בדיקה</translation>
+    </message>
+</context>
+<context>
+    <name>Glance::BatchAdjustWindow</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;ביטול פעולה</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;ביצוע מחדש</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>הוספת שורה</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n duplicate row(s).</source>
+        <translation>
+            <numerusform>אוחדה שורה כפולה אחת.</numerusform>
+            <numerusform>אוחדו %n שורות כפולות.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No rows to merge. Rows of the same product and warehouse with different reasons stay separate.</source>
+        <translation>אין שורות לאיחוד. שורות של אותו מוצר ואותו מחסן עם סיבות שונות נשארות נפרדות.</translation>
+    </message>
+    <message>
+        <source>Batch Adjustment</source>
+        <translation>התאמת מלאי מרוכזת</translation>
+    </message>
+    <message>
+        <source>%1 — Batch Adjustment</source>
+        <comment>draft title</comment>
+        <translation>⁨%1⁩ — התאמת מלאי מרוכזת</translation>
+    </message>
+    <message>
+        <source>Drafts cannot be saved on this computer.</source>
+        <translation>לא ניתן לשמור טיוטות במחשב הזה.</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>הוספת ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no rows. Copy rows with the columns SKU, warehouse, amount, reason and notes from a spreadsheet.</source>
+        <translation>אין שורות בלוח. יש להעתיק מגיליון אלקטרוני שורות עם העמודות מק״ט, מחסן, שינוי, סיבה והערות.</translation>
+    </message>
+    <message>
+        <source>the pasted text</source>
+        <translation>הטקסט שהודבק</translation>
+    </message>
+    <message>
+        <source>“%1” holds no rows.</source>
+        <translation>אין שורות ב&quot;⁨%1⁩&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n row(s).</source>
+        <translation>
+            <numerusform>נוספה שורה אחת.</numerusform>
+            <numerusform>נוספו %n שורות.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n row(s); the lines with problems were left out.</source>
+        <translation>
+            <numerusform>נוספה שורה אחת; השורות הבעייתיות לא נכללו.</numerusform>
+            <numerusform>נוספו %n שורות; השורות הבעייתיות לא נכללו.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Rows from CSV</source>
+        <translation>ייבוא שורות מ־CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>קובצי CSV (*.csv *.txt);;כל הקבצים (*)</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to import (more than 20 MB).</source>
+        <translation>הקובץ &quot;⁨%1⁩&quot; גדול מדי לייבוא (יותר מ־20 מ״ב).</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation>לא ניתן היה לקרוא את &quot;⁨%1⁩&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Add rows first: scan, type a SKU, paste or import them.</source>
+        <translation>קודם יש להוסיף שורות: בסריקה, בהקלדת מק״ט, בהדבקה או בייבוא.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems (red); see the Check column. Fix them before submitting.</source>
+        <translation>
+            <numerusform>בשורה אחת יש בעיות (באדום); הפרטים בעמודה &quot;בדיקה&quot;. יש לתקן אותה לפני השליחה.</numerusform>
+            <numerusform>ב־%n שורות יש בעיות (באדום); הפרטים בעמודה &quot;בדיקה&quot;. יש לתקן אותן לפני השליחה.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>שורה %1: %2</translation>
+    </message>
+    <message>
+        <source>Submit with Warnings?</source>
+        <translation>לשלוח למרות האזהרות?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have warnings. Submit anyway?</source>
+        <translation>
+            <numerusform>בשורה אחת יש אזהרה. לשלוח בכל זאת?</numerusform>
+            <numerusform>ב־%n שורות יש אזהרות. לשלוח בכל זאת?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Submit Anyway</source>
+        <translation>&amp;שליחה בכל זאת</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the submission could not be recorded on this computer first. %1</source>
+        <translation>לא נשלח דבר: לא ניתן היה לתעד קודם את השליחה במחשב הזה. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) that were not applied are back in the draft. Fix them and submit again.</source>
+        <translation>
+            <numerusform>שורה אחת שלא בוצעה חזרה לטיוטה. יש לתקן אותה ולשלוח שוב.</numerusform>
+            <numerusform>%n שורות שלא בוצעו חזרו לטיוטה. יש לתקן אותן ולשלוח שוב.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the rows and send them to Glance</source>
+        <translation>בדיקת השורות ושליחתן ל־Glance</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>שורה אחת</numerusform>
+            <numerusform>%n שורות</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with problems</source>
+        <translation>
+            <numerusform>אחת עם בעיות</numerusform>
+            <numerusform>%n עם בעיות</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with warnings</source>
+        <translation>
+            <numerusform>אחת עם אזהרות</numerusform>
+            <numerusform>%n עם אזהרות</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>saved on this computer</source>
+        <translation>נשמרה במחשב הזה</translation>
+    </message>
+    <message>
+        <source>Wait until the answer to the current request arrives; the draft is saved.</source>
+        <translation>יש להמתין לתשובה לבקשה הנוכחית; הטיוטה שמורה.</translation>
+    </message>
+</context>
+<context>
+    <name>Glance::BatchItemDelegate</name>
+    <message>
+        <source>%1 (adds)</source>
+        <comment>reason and its usual sign</comment>
+        <translation>⁨%1⁩ (הוספה)</translation>
+    </message>
+    <message>
+        <source>%1 (removes)</source>
+        <comment>reason and its usual sign</comment>
+        <translation>⁨%1⁩ (הורדה)</translation>
+    </message>
+</context>
+<context>
+    <name>Glance::BrowserStatusBar</name>
+    <message>
+        <source>Loading…</source>
+        <translation>בטעינה…</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <extracomment>%1 is the time the shown records were last read from Glance</extracomment>
+        <translation>עודכן ב־%1</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>מחובר</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>לא מחובר</translation>
+    </message>
+    <message>
+        <source>Only the %1 loaded records of %2 are sorted and filtered.</source>
+        <translation>רק %1 הרשומות שנטענו מתוך %2 ממוינות ומסוננות.</translation>
+    </message>
+    <message>
+        <source>Only the %1 loaded records are sorted and filtered.</source>
+        <translation>רק %1 הרשומות שנטענו ממוינות ומסוננות.</translation>
+    </message>
+    <message>
+        <source>Only the %1 loaded records of %2 are sorted.</source>
+        <translation>רק %1 הרשומות שנטענו מתוך %2 ממוינות.</translation>
+    </message>
+    <message>
+        <source>Only the %1 loaded records are sorted.</source>
+        <translation>רק %1 הרשומות שנטענו ממוינות.</translation>
+    </message>
+    <message>
+        <source>Low stock among the %1 loaded records of %2 only.</source>
+        <translation>מלאי נמוך מוצג רק מתוך %1 הרשומות שנטענו (מתוך %2).</translation>
+    </message>
+    <message>
+        <source>Low stock among the %1 loaded records only.</source>
+        <translation>מלאי נמוך מוצג רק מתוך %1 הרשומות שנטענו.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln record(s)</source>
+        <extracomment>%1 is the number of records loaded, %Ln the number the server has</extracomment>
+        <translation>
+            <numerusform>%1 מתוך רשומה אחת</numerusform>
+            <numerusform>%1 מתוך %Ln רשומות</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>רשומה אחת</numerusform>
+            <numerusform>%Ln רשומות</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln low-stock record(s) shown</source>
+        <translation>
+            <numerusform>מוצגת רשומה אחת במלאי נמוך</numerusform>
+            <numerusform>מוצגות %Ln רשומות במלאי נמוך</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Glance::ColumnsMenu</name>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;עמודות</translation>
+    </message>
+</context>
+<context>
+    <name>Glance::CreateRecordDialog</name>
+    <message>
+        <source>&amp;Create</source>
+        <comment>create a record</comment>
+        <translation>י&amp;צירה</translation>
+    </message>
+    <message>
+        <source>No product has the SKU “%1”.</source>
+        <translation>אין מוצר עם המק״ט &quot;⁨%1⁩&quot;.</translation>
+    </message>
+    <message>
+        <source>Choose a product: type a name or SKU and pick it from the list.</source>
+        <translation>יש לבחור מוצר: להקליד שם או מק״ט ולבחור אותו מהרשימה.</translation>
+    </message>
+    <message>
+        <source>“%1” already has a record in %2 (quantity %3). A product has one record per warehouse.</source>
+        <translation>כבר יש ל&quot;⁨%1⁩&quot; רשומה ב⁨%2⁩ (כמות ⁨%3⁩). לכל מוצר יש רשומה אחת בכל מחסן.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>quantity</comment>
+        <translation>לא ידועה</translation>
+    </message>
+    <message>
+        <source>Creating the record…</source>
+        <translation>הרשומה נוצרת…</translation>
+    </message>
+    <message>
+        <source>The answer was lost; checking whether the record was created…</source>
+        <translation>התשובה אבדה; בודקים אם הרשומה נוצרה…</translation>
+    </message>
+    <message>
+        <source>The answer was lost, and checking shows the record was not created. You can create it again.</source>
+        <translation>התשובה אבדה, והבדיקה מראה שהרשומה לא נוצרה. אפשר ליצור אותה שוב.</translation>
+    </message>
+</context>
+<context>
+    <name>Glance::DeleteRecordDialog</name>
+    <message>
+        <source>&amp;Delete</source>
+        <comment>delete the record</comment>
+        <translation>&amp;מחיקה</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>quantity</comment>
+        <translation>לא ידועה</translation>
+    </message>
+    <message>
+        <source>Delete the record of “%1” (SKU %2) in %3? Its quantity is %4.</source>
+        <translation>למחוק את הרשומה של &quot;⁨%1⁩&quot; (מק״ט ⁨%2⁩) ב⁨%3⁩? הכמות בה היא ⁨%4⁩.</translation>
+    </message>
+    <message>
+        <source>This record still holds %1 units. Deleting it removes them from stock, and the deletion cannot be undone. To correct the quantity, edit or adjust the record instead.</source>
+        <translation>ברשומה הזו יש עדיין ⁨%1⁩ יחידות. המחיקה תוריד אותן מהמלאי, ואי אפשר לבטל אותה. כדי לתקן את הכמות, עדיף לערוך את הרשומה או לבצע התאמת מלאי.</translation>
+    </message>
+    <message>
+        <source>The quantity of this record is unknown; it may still hold stock. The deletion cannot be undone.</source>
+        <translation>הכמות ברשומה הזו לא ידועה; ייתכן שיש בה עדיין מלאי. אי אפשר לבטל את המחיקה.</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, remove %1 units from stock with this record</source>
+        <translation>&amp;כן, להוריד ⁨%1⁩ יחידות מהמלאי עם הרשומה הזו</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, delete it even if it holds stock</source>
+        <translation>&amp;כן, למחוק גם אם יש בה מלאי</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>במחיקה…</translation>
+    </message>
+    <message>
+        <source>Glance answered that the record was not deleted.</source>
+        <translation>לפי התשובה של Glance, הרשומה לא נמחקה.</translation>
+    </message>
+</context>
+<context>
+    <name>Glance::EditRecordDialog</name>
+    <message>
+        <source>unknown</source>
+        <comment>quantity</comment>
+        <translation>לא ידועה</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <comment>no location</comment>
+        <translation>(ללא)</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>&quot;⁨%1⁩&quot;</translation>
+    </message>
+    <message>
+        <source>%1 (SKU %2) in %3</source>
+        <translation>⁨%1⁩ (מק״ט ⁨%2⁩) ב⁨%3⁩</translation>
+    </message>
+    <message>
+        <source>When opened: quantity %1, location %2.</source>
+        <translation>בעת הפתיחה: כמות ⁨%1⁩, מיקום ⁨%2⁩.</translation>
+    </message>
+    <message>
+        <source>&amp;Adjust by +%1 Instead</source>
+        <translation>&amp;התאמה ב־⁨+%1⁩ במקום זאת</translation>
+    </message>
+    <message>
+        <source>&amp;Adjust by %1 Instead</source>
+        <translation>&amp;התאמה ב־⁨%1⁩ במקום זאת</translation>
+    </message>
+    <message>
+        <source>Checking the record on the server…</source>
+        <translation>בודקים את הרשומה בשרת…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>בשמירה…</translation>
+    </message>
+    <message>
+        <source>Showing the values on the server now. Change them again, or close.</source>
+        <translation>מוצגים הערכים שבשרת עכשיו. אפשר לשנות אותם שוב, או לסגור.</translation>
+    </message>
+    <message>
+        <source>Adjust %1</source>
+        <translation>התאמה של ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>The answer was lost; checking the record…</source>
+        <translation>התשובה אבדה; בודקים את הרשומה…</translation>
+    </message>
+    <message>
+        <source>Adjusting…</source>
+        <translation>ההתאמה מתבצעת…</translation>
+    </message>
+    <message>
+        <source>Saving the location…</source>
+        <translation>המיקום נשמר…</translation>
+    </message>
+    <message>
+        <source>Send &amp;Again</source>
+        <translation>שליחה &amp;חוזרת</translation>
+    </message>
+    <message>
+        <source>Check A&amp;gain</source>
+        <translation>&amp;בדיקה חוזרת</translation>
+    </message>
+    <message>
+        <source>It &amp;Was Applied</source>
+        <translation>זה &amp;בוצע</translation>
+    </message>
+    <message>
+        <source>&amp;Send It Again</source>
+        <translation>&amp;שליחה מחדש</translation>
+    </message>
+    <message>
+        <source>Wait until the adjustment’s answer arrives.</source>
+        <translation>יש להמתין לתשובה על ההתאמה.</translation>
+    </message>
+</context>
+<context>
+    <name>Glance::ImportProblemsDialog</name>
+    <message numerus="yes">
+        <source>%n line(s) of %1 cannot be imported and are left out entirely:</source>
+        <translation>
+            <numerusform>שורה אחת מתוך ⁨%1⁩ אינה ניתנת לייבוא ולא תיכלל בכלל:</numerusform>
+            <numerusform>%n שורות מתוך ⁨%1⁩ אינן ניתנות לייבוא ולא ייכללו בכלל:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <comment>line number: problem</comment>
+        <translation>שורה %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import the %n Good Row(s)</source>
+        <translation>
+            <numerusform>&amp;ייבוא השורה התקינה</numerusform>
+            <numerusform>&amp;ייבוא %n השורות התקינות</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;סגירה</translation>
+    </message>
+</context>
+<context>
+    <name>Glance::InventoryActions</name>
+    <message>
+        <source>&amp;New Record…</source>
+        <translation>רשומה &amp;חדשה…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Record…</source>
+        <translation>&amp;עריכת רשומה…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Record…</source>
+        <translation>&amp;מחיקת רשומה…</translation>
+    </message>
+    <message>
+        <source>&amp;Adjust Record…</source>
+        <translation>ה&amp;תאמת מלאי לרשומה…</translation>
+    </message>
+    <message>
+        <source>&amp;Batch Adjustment…</source>
+        <translation>התאמת מלאי &amp;מרוכזת…</translation>
+    </message>
+    <message>
+        <source>Adjustment &amp;History</source>
+        <translation>&amp;היסטוריית התאמות</translation>
+    </message>
+    <message>
+        <source>Check Write Access &amp;Again</source>
+        <translation>&amp;בדיקה חוזרת של הרשאת הכתיבה</translation>
+    </message>
+    <message>
+        <source>Open &amp;Draft</source>
+        <translation>פתיחת &amp;טיוטה</translation>
+    </message>
+    <message>
+        <source>Create a record of a product in a warehouse</source>
+        <translation>יצירת רשומה של מוצר במחסן</translation>
+    </message>
+    <message>
+        <source>Change the quantity or location of the selected record</source>
+        <translation>שינוי הכמות או המיקום של הרשומה הנבחרת</translation>
+    </message>
+    <message>
+        <source>Delete the selected record</source>
+        <translation>מחיקת הרשומה הנבחרת</translation>
+    </message>
+    <message>
+        <source>Add or remove stock of the selected record in the batch editor</source>
+        <translation>הוספה או הורדה של מלאי ברשומה הנבחרת בעורך ההתאמות המרוכזות</translation>
+    </message>
+    <message>
+        <source>Adjust many quantities at once</source>
+        <translation>התאמה של כמויות רבות בבת אחת</translation>
+    </message>
+    <message>
+        <source>Untitled draft</source>
+        <translation>טיוטה ללא כותרת</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n row(s), %2</source>
+        <translation>
+            <numerusform>⁨%1⁩ — שורה אחת, %2</numerusform>
+            <numerusform>⁨%1⁩ — %n שורות, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No saved drafts</source>
+        <translation>אין טיוטות שמורות</translation>
+    </message>
+</context>
+<context>
+    <name>Glance::InventoryTableModel</name>
+    <message>
+        <source>Low stock: at or below this record&apos;s minimum of %1</source>
+        <translation>מלאי נמוך: ברמת מלאי המינימום של הרשומה (⁨%1⁩) או מתחתיה</translation>
+    </message>
+    <message>
+        <source>Low stock: at or below %1</source>
+        <translation>מלאי נמוך: ⁨%1⁩ או פחות</translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation>מלאי נמוך</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>מוצר</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>מק״ט</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>מחסן</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <comment>place inside a warehouse, e.g. a shelf</comment>
+        <translation>מיקום</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>כמות</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <comment>column header: quantity reserved for orders</comment>
+        <translation>משוריין</translation>
+    </message>
+</context>
+<context>
+    <name>Glance::LoadProgressWidget</name>
+    <message>
+        <source>%1 of %2</source>
+        <comment>records loaded of the total</comment>
+        <translation>%1 מתוך %2</translation>
+    </message>
+    <message>
+        <source>Loading all records</source>
+        <translation>טעינת כל הרשומות</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ביטול</translation>
+    </message>
+    <message>
+        <source>Stop loading; the records loaded so far stay</source>
+        <translation>עצירת הטעינה; הרשומות שכבר נטענו נשארות</translation>
+    </message>
+    <message>
+        <source>Cancel loading all records</source>
+        <translation>ביטול הטעינה של כל הרשומות</translation>
+    </message>
+</context>
+<context>
+    <name>Glance::MainWindow</name>
+    <message>
+        <source>About Glance Inventory</source>
+        <translation>אודות מלאי Glance</translation>
+    </message>
+    <message>
+        <source>Glance Inventory %1
+Stock, adjustments and stocktakes for Glance.</source>
+        <translation>מלאי Glance ⁨%1⁩
+מלאי, התאמות וספירות מלאי ב־Glance.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln record(s) loaded.</source>
+        <translation>
+            <numerusform>הרשומה היחידה נטענה.</numerusform>
+            <numerusform>כל %Ln הרשומות נטענו.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped. The %Ln record(s) loaded so far stay.</source>
+        <translation>
+            <numerusform>הטעינה נעצרה. הרשומה שכבר נטענה נשארת.</numerusform>
+            <numerusform>הטעינה נעצרה. %Ln הרשומות שכבר נטענו נשארות.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Glance::MovementsModel</name>
+    <message>
+        <source>Adjustment</source>
+        <comment>movement type</comment>
+        <translation>התאמה</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <comment>movement type</comment>
+        <translation>העברה</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>movement type: the record was created</comment>
+        <translation>יצירה</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <comment>movement type: the quantity was set</comment>
+        <translation>עדכון כמות</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <comment>movement type: the record was deleted</comment>
+        <translation>מחיקה</translation>
+    </message>
+    <message>
+        <source>Warehouse %1</source>
+        <translation>מחסן ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>תאריך</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <comment>column header: kind of stock movement</comment>
+        <translation>סוג</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <comment>column header: quantity added (+) or removed (-)</comment>
+        <translation>שינוי</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>column header: warehouse the stock left</comment>
+        <translation>ממחסן</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <comment>column header: warehouse the stock went to</comment>
+        <translation>למחסן</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>סיבה</translation>
+    </message>
+</context>
+<context>
+    <name>Glance::ProductPicker</name>
+    <message>
+        <source>%1 — %2</source>
+        <comment>SKU — product name</comment>
+        <translation>⁨%1⁩ — ⁨%2⁩</translation>
+    </message>
+</context>
+<context>
+    <name>Glance::ProductStockModel</name>
+    <message>
+        <source>Warehouse %1</source>
+        <translation>מחסן ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Show this warehouse&apos;s inventory</source>
+        <translation>הצגת המלאי של המחסן הזה</translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation>מלאי נמוך</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>מחסן</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <comment>place inside a warehouse, e.g. a shelf</comment>
+        <translation>מיקום</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>כמות</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <comment>column header: quantity reserved for orders</comment>
+        <translation>משוריין</translation>
+    </message>
+</context>
+<context>
+    <name>Glance::ProductStockPanel</name>
+    <message>
+        <source>Choose a row and press Enter, or type a SKU, to see a product&apos;s stock in every warehouse.</source>
+        <translation>כדי לראות את המלאי של מוצר בכל המחסנים, יש לבחור שורה ולהקיש Enter, או להקליד מק״ט.</translation>
+    </message>
+    <message>
+        <source>Product %1</source>
+        <translation>מוצר ⁨%1⁩</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %1 in %n warehouse(s)</source>
+        <extracomment>%1 is a quantity; %n the number of warehouses holding the product</extracomment>
+        <translation>
+            <numerusform>סה״כ: ⁨%1⁩ במחסן אחד</numerusform>
+            <numerusform>סה״כ: ⁨%1⁩ ב־%n מחסנים</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>בטעינה…</translation>
+    </message>
+    <message>
+        <source>This product has no stock records in any warehouse.</source>
+        <translation>למוצר הזה אין רשומות מלאי באף מחסן.</translation>
+    </message>
+    <message>
+        <source>SKU %1</source>
+        <translation>מק״ט ⁨%1⁩</translation>
+    </message>
+</context>
+<context>
+    <name>Glance::Profile</name>
+    <message>
+        <source>Demo</source>
+        <comment>profile name</comment>
+        <translation>הדגמה</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is the profile&apos;s name, %2 the server address (host and port)</extracomment>
+        <translation>⁨%1⁩ (⁨%2⁩)</translation>
+    </message>
+</context>
+<context>
+    <name>Glance::ProfileSwitcher</name>
+    <message>
+        <source>The Glance account shown in this window</source>
+        <translation>חשבון Glance שמוצג בחלון הזה</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>חשבון</translation>
+    </message>
+</context>
+<context>
+    <name>Glance::ReasonsDialog</name>
+    <message>
+        <source>Adds stock</source>
+        <translation>הוספה למלאי</translation>
+    </message>
+    <message>
+        <source>Removes stock</source>
+        <translation>הורדה מהמלאי</translation>
+    </message>
+    <message>
+        <source>Either way</source>
+        <translation>לשני הכיוונים</translation>
+    </message>
+</context>
+<context>
+    <name>Glance::RecordDetailDialog</name>
+    <message>
+        <source>Not given</source>
+        <comment>a value the server did not send</comment>
+        <translation>לא צוין</translation>
+    </message>
+    <message>
+        <source>Product %1</source>
+        <translation>מוצר ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>%1 — inventory record</source>
+        <comment>window title; %1 is the product name</comment>
+        <translation>⁨%1⁩ — רשומת מלאי</translation>
+    </message>
+    <message>
+        <source>Warehouse %1</source>
+        <translation>מחסן ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>no location inside the warehouse</comment>
+        <translation>ללא</translation>
+    </message>
+    <message>
+        <source>Reading the current state from Glance…</source>
+        <translation>קוראים את המצב הנוכחי מ־Glance…</translation>
+    </message>
+    <message>
+        <source>Up to date as of %1</source>
+        <translation>מעודכן ל־%1</translation>
+    </message>
+    <message>
+        <source>Loading the history…</source>
+        <translation>ההיסטוריה בטעינה…</translation>
+    </message>
+    <message>
+        <source>No movements recorded for this product in this warehouse.</source>
+        <translation>לא נרשמו תנועות מלאי למוצר הזה במחסן הזה.</translation>
+    </message>
+</context>
+<context>
+    <name>Glance::SandboxProcess</name>
+    <message>
+        <source>The demo server printed an unexpected first line.</source>
+        <translation>שרת ההדגמה הדפיס שורה ראשונה לא צפויה.</translation>
+    </message>
+    <message>
+        <source>Could not start the demo server (%1): %2</source>
+        <translation>לא ניתן היה להפעיל את שרת ההדגמה (⁨%1⁩): %2</translation>
+    </message>
+    <message>
+        <source>The demo server crashed while starting. %1</source>
+        <translation>שרת ההדגמה קרס בזמן ההפעלה. %1</translation>
+    </message>
+    <message>
+        <source>The demo server exited with code %1 while starting. %2</source>
+        <translation>שרת ההדגמה הסתיים עם קוד ⁨%1⁩ בזמן ההפעלה. %2</translation>
+    </message>
+    <message>
+        <source>The demo server did not start within %1 seconds.</source>
+        <translation>שרת ההדגמה לא הופעל תוך %1 שניות.</translation>
+    </message>
+</context>
+<context>
+    <name>Glance::SettingsDialog</name>
+    <message>
+        <source>System language (%1)</source>
+        <translation>שפת המערכת (⁨%1⁩)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <comment>adjustment reason</comment>
+        <translation>סיבה</translation>
+    </message>
+    <message>
+        <source>Usually</source>
+        <comment>direction of a stock change</comment>
+        <translation>בדרך כלל</translation>
+    </message>
+    <message>
+        <source>Adds stock</source>
+        <translation>הוספה למלאי</translation>
+    </message>
+    <message>
+        <source>Removes stock</source>
+        <translation>הורדה מהמלאי</translation>
+    </message>
+    <message>
+        <source>Either way</source>
+        <comment>adds or removes stock</comment>
+        <translation>לשני הכיוונים</translation>
+    </message>
+    <message>
+        <source>Usual direction of the reason in row %1</source>
+        <translation>הכיוון הרגיל של הסיבה בשורה %1</translation>
+    </message>
+</context>
+<context>
+    <name>Glance::SignInChecker</name>
+    <message>
+        <source>Enter the server address, for example %1.</source>
+        <translation>יש להזין את כתובת השרת, למשל ⁨%1⁩.</translation>
+    </message>
+</context>
+<context>
+    <name>Glance::SignInDialog</name>
+    <message>
+        <source>Glance account</source>
+        <comment>default profile name</comment>
+        <translation>חשבון Glance</translation>
+    </message>
+    <message>
+        <source>Checking the key with Glance…</source>
+        <translation>בודקים את המפתח מול Glance…</translation>
+    </message>
+    <message>
+        <source>Saving the key in the system keychain…</source>
+        <translation>המפתח נשמר במחזיק המפתחות של המערכת…</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <comment>the API key</comment>
+        <translation>הסתרה</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <comment>the API key</comment>
+        <translation>הצגה</translation>
+    </message>
+</context>
+<context>
+    <name>Glance::SubmissionHistoryModel</name>
+    <message numerus="yes">
+        <source>Open: %n row(s) with an unknown outcome</source>
+        <translation>
+            <numerusform>פתוח: שורה אחת שתוצאתה לא ידועה</numerusform>
+            <numerusform>פתוח: %n שורות שתוצאתן לא ידועה</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Open: %n row(s) need your decision</source>
+        <translation>
+            <numerusform>פתוח: שורה אחת מחכה להחלטה שלך</numerusform>
+            <numerusform>פתוח: %n שורות מחכות להחלטה שלך</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open: %1 of %2 applied</source>
+        <translation>פתוח: %1 מתוך %2 בוצעו</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n row(s) applied</source>
+        <translation>
+            <numerusform>השורה בוצעה</numerusform>
+            <numerusform>כל %n השורות בוצעו</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not applied (%n row(s) returned to the draft)</source>
+        <translation>
+            <numerusform>לא בוצע (שורה אחת הוחזרה לטיוטה)</numerusform>
+            <numerusform>לא בוצע (%n שורות הוחזרו לטיוטה)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 applied; the rest returned to the draft</source>
+        <translation>%1 מתוך %2 בוצעו; השאר הוחזרו לטיוטה</translation>
+    </message>
+    <message>
+        <source>Stocktake</source>
+        <translation>ספירת מלאי</translation>
+    </message>
+    <message>
+        <source>Batch adjustment</source>
+        <translation>התאמת מלאי מרוכזת</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>מתי</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>כותרת</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <comment>kind of submission</comment>
+        <translation>סוג</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>שורות</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>תוצאה</translation>
+    </message>
+</context>
+<context>
+    <name>Glance::SubmissionLinesModel</name>
+    <message>
+        <source>To send again</source>
+        <translation>לשליחה חוזרת</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>טרם נשלחה</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>בשליחה…</translation>
+    </message>
+    <message>
+        <source>Applied (checked)</source>
+        <translation>בוצעה (נבדקה)</translation>
+    </message>
+    <message>
+        <source>Applied (your decision)</source>
+        <translation>בוצעה (לפי החלטתך)</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>בוצעה</translation>
+    </message>
+    <message>
+        <source>Not applied (checked)</source>
+        <translation>לא בוצעה (נבדקה)</translation>
+    </message>
+    <message>
+        <source>Not applied (your decision)</source>
+        <translation>לא בוצעה (לפי החלטתך)</translation>
+    </message>
+    <message>
+        <source>Not applied</source>
+        <translation>לא בוצעה</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>התוצאה לא ידועה</translation>
+    </message>
+    <message>
+        <source>Unclear: your decision</source>
+        <translation>לא ברור: נדרשת החלטתך</translation>
+    </message>
+    <message>
+        <source>The editor showed %1, but the quantity was %2 when the change was applied: stock moved meanwhile.</source>
+        <translation>בעורך הוצגה הכמות ⁨%1⁩, אבל בזמן ביצוע השינוי הכמות הייתה ⁨%2⁩: המלאי זז בינתיים.</translation>
+    </message>
+    <message>
+        <source>Warehouse %1</source>
+        <translation>מחסן ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>message, then hint</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>מצב</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>מק״ט</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>מוצר</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>מחסן</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <comment>signed amount to add or remove</comment>
+        <translation>שינוי</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <comment>quantity the editor showed</comment>
+        <translation>הוצגה</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <comment>quantity before the change</comment>
+        <translation>לפני</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <comment>quantity after the change</comment>
+        <translation>אחרי</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <comment>which request of the submission carried the row</comment>
+        <translation>חלק</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>פרטים</translation>
+    </message>
+</context>
+<context>
+    <name>Glance::SubmissionResultsPanel</name>
+    <message numerus="yes">
+        <source>Part %1: %n row(s) still open.</source>
+        <translation>
+            <numerusform>חלק %1: שורה אחת עדיין פתוחה.</numerusform>
+            <numerusform>חלק %1: %n שורות עדיין פתוחות.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Part %1: %n row(s) applied.</source>
+        <translation>
+            <numerusform>חלק %1: שורה אחת בוצעה.</numerusform>
+            <numerusform>חלק %1: %n שורות בוצעו.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Part %1: not applied. %2</source>
+        <translation>חלק %1: לא בוצע. %2</translation>
+    </message>
+    <message>
+        <source>Part %1: %2 applied, %3 not applied.</source>
+        <translation>חלק %1: %2 בוצעו, %3 לא בוצעו.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent yet: %n row(s).</source>
+        <translation>
+            <numerusform>טרם נשלחה: שורה אחת.</numerusform>
+            <numerusform>טרם נשלחו: %n שורות.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading current quantities before sending part %1 of %2…</source>
+        <translation>קוראים את הכמויות הנוכחיות לפני שליחת חלק %1 מתוך %2…</translation>
+    </message>
+    <message>
+        <source>Sending part %1 of %2…</source>
+        <translation>שולחים את חלק %1 מתוך %2…</translation>
+    </message>
+    <message>
+        <source>The answer was lost. Checking the records to see what was applied…</source>
+        <translation>התשובה אבדה. בודקים ברשומות מה בוצע…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: all %n row(s) applied.</source>
+        <translation>
+            <numerusform>הסתיים: השורה בוצעה.</numerusform>
+            <numerusform>הסתיים: כל %n השורות בוצעו.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Closed: %1 of %2 rows applied; the rest went back to the draft.</source>
+        <translation>נסגר: %1 מתוך %2 שורות בוצעו; השאר חזרו לטיוטה.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) could not be checked yet. Check again when the connection is back; nothing is sent again until then.</source>
+        <translation>
+            <numerusform>עדיין לא ניתן היה לבדוק שורה אחת. יש לבדוק שוב כשהחיבור יחזור; עד אז שום דבר לא יישלח שוב.</numerusform>
+            <numerusform>עדיין לא ניתן היה לבדוק %n שורות. יש לבדוק שוב כשהחיבור יחזור; עד אז שום דבר לא יישלח שוב.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be told apart because stock also moved. Select them and say whether each was applied.</source>
+        <translation>
+            <numerusform>לא ניתן לקבוע לגבי שורה אחת אם בוצעה, כי המלאי זז גם מסיבות אחרות. יש לבחור אותה ולציין אם בוצעה.</numerusform>
+            <numerusform>לא ניתן לקבוע לגבי %n שורות אם בוצעו, כי המלאי זז גם מסיבות אחרות. יש לבחור אותן ולציין לגבי כל אחת אם בוצעה.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were not applied. Send only those again, or return them to the draft.</source>
+        <translation>
+            <numerusform>שורה אחת לא בוצעה. אפשר לשלוח שוב רק אותה, או להחזיר אותה לטיוטה.</numerusform>
+            <numerusform>%n שורות לא בוצעו. אפשר לשלוח שוב רק אותן, או להחזיר אותן לטיוטה.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are not sent yet.</source>
+        <translation>
+            <numerusform>שורה אחת טרם נשלחה.</numerusform>
+            <numerusform>%n שורות טרם נשלחו.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Send the %n Not Applied Row(s) Again</source>
+        <translation>
+            <numerusform>&amp;שליחה חוזרת של השורה שלא בוצעה</numerusform>
+            <numerusform>&amp;שליחה חוזרת של %n השורות שלא בוצעו</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the &amp;Remaining %n Row(s)</source>
+        <translation>
+            <numerusform>שליחת השורה ה&amp;נותרת</numerusform>
+            <numerusform>שליחת %n השורות ה&amp;נותרות</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Glance::WarehouseCombo</name>
+    <message>
+        <source>Choose, or type an id</source>
+        <translation>בחירה, או הקלדת מזהה</translation>
+    </message>
+    <message>
+        <source>Warehouse %1</source>
+        <translation>מחסן ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>warehouse name (code)</comment>
+        <translation>⁨%1⁩ (⁨%2⁩)</translation>
+    </message>
+    <message>
+        <source>Choose a warehouse.</source>
+        <translation>יש לבחור מחסן.</translation>
+    </message>
+    <message>
+        <source>There is no warehouse “%1”. Choose one from the list or enter its id.</source>
+        <translation>אין מחסן &quot;⁨%1⁩&quot;. יש לבחור מחסן מהרשימה או להזין את המזהה שלו.</translation>
+    </message>
+</context>
+<context>
+    <name>Glance::WarehouseListModel</name>
+    <message>
+        <source>All warehouses</source>
+        <translation>כל המחסנים</translation>
+    </message>
+    <message>
+        <source>Warehouse %1</source>
+        <translation>מחסן ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>קוד: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Inactive warehouse</source>
+        <translation>מחסן לא פעיל</translation>
+    </message>
+    <message>
+        <source>Not known until the records are loaded</source>
+        <translation>לא ידוע עד שהרשומות ייטענו</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>מחסן</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <comment>column header: number of inventory records</comment>
+        <translation>רשומות</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <comment>column header: total units in stock</comment>
+        <translation>כמות</translation>
+    </message>
+</context>
+<context>
+    <name>Glance::WriteAccess</name>
+    <message>
+        <source>This API key is read-only, so changes are turned off. Ask the account owner for a key with the editor role, or choose “Check again” after the role changed.</source>
+        <translation>למפתח ה־API הזה יש הרשאת קריאה בלבד, ולכן שינויים מושבתים. יש לבקש מבעל החשבון מפתח עם הרשאת עורך, או לבחור &quot;בדיקה חוזרת&quot; אחרי שההרשאה שונתה.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message>
+        <source>Adjustment History</source>
+        <translation>היסטוריית התאמות</translation>
+    </message>
+    <message>
+        <source>Adjustments sent from this computer with this profile: what, when, and what happened to each row.</source>
+        <translation>התאמות מלאי שנשלחו מהמחשב הזה עם החשבון הזה: מה, מתי, ומה קרה לכל שורה.</translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation>שליחות</translation>
+    </message>
+    <message>
+        <source>Rows of the selected submission</source>
+        <translation>שורות השליחה הנבחרת</translation>
+    </message>
+    <message>
+        <source>&amp;Open to Finish</source>
+        <translation>&amp;פתיחה להשלמה</translation>
+    </message>
+    <message>
+        <source>Check, decide or send what is still open in this submission</source>
+        <translation>בדיקה, החלטה או שליחה של מה שעדיין פתוח בשליחה הזו</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;סגירה</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblemsDialog</name>
+    <message>
+        <source>Lines That Cannot Be Imported</source>
+        <translation>שורות שלא ניתן לייבא</translation>
+    </message>
+    <message>
+        <source>Lines that cannot be imported</source>
+        <translation>שורות שלא ניתן לייבא</translation>
+    </message>
+</context>
+<context>
+    <name>LocalDatabase</name>
+    <message>
+        <source>Drafts cannot be saved on this computer (%1). Your changes stay in the window; free some disk space or check the folder’s permissions.</source>
+        <translation>לא ניתן לשמור טיוטות במחשב הזה (⁨%1⁩). השינויים נשארים בחלון; יש לפנות מקום בדיסק או לבדוק את ההרשאות של התיקייה.</translation>
+    </message>
+    <message>
+        <source>The drafts file was written by a newer version of Glance Inventory, so it is left untouched. Update the app to open it (%1).</source>
+        <translation>קובץ הטיוטות נכתב בגרסה חדשה יותר של מלאי Glance, ולכן הוא נשאר כמו שהוא. כדי לפתוח אותו יש לעדכן את האפליקציה (⁨%1⁩).</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Glance Inventory</source>
+        <translation>מלאי Glance</translation>
+    </message>
+    <message>
+        <source>Search by product, SKU, warehouse or location</source>
+        <translation>חיפוש לפי מוצר, מק״ט, מחסן או מיקום</translation>
+    </message>
+    <message>
+        <source>Search inventory</source>
+        <translation>חיפוש במלאי</translation>
+    </message>
+    <message>
+        <source>&amp;Low stock only</source>
+        <translation>&amp;רק מלאי נמוך</translation>
+    </message>
+    <message>
+        <source>Show only records at or below their low-stock level</source>
+        <translation>הצגת הרשומות שהמלאי בהן ברמת המלאי הנמוך או מתחתיה בלבד</translation>
+    </message>
+    <message>
+        <source>Load &amp;all</source>
+        <comment>load every page of records</comment>
+        <translation>טעינת ה&amp;כול</translation>
+    </message>
+    <message>
+        <source>Load every record of this view (one request per 100 records)</source>
+        <translation>טעינת כל הרשומות בתצוגה הזו (בקשה אחת לכל 100 רשומות)</translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation>הודעת שגיאה</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>ה&amp;תחברות…</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;ניסיון חוזר</translation>
+    </message>
+    <message>
+        <source>Notice about the loaded records</source>
+        <translation>הודעה על הרשומות שנטענו</translation>
+    </message>
+    <message>
+        <source>Load all</source>
+        <comment>load every page of records</comment>
+        <translation>טעינת הכול</translation>
+    </message>
+    <message>
+        <source>Original order</source>
+        <translation>הסדר המקורי</translation>
+    </message>
+    <message>
+        <source>Remove the sort: show the records in the server&apos;s order</source>
+        <translation>ביטול המיון: הצגת הרשומות בסדר של השרת</translation>
+    </message>
+    <message>
+        <source>Warehouses</source>
+        <translation>מחסנים</translation>
+    </message>
+    <message>
+        <source>Inventory records</source>
+        <translation>רשומות מלאי</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;קובץ</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;תצוגה</translation>
+    </message>
+    <message>
+        <source>&amp;Inventory</source>
+        <comment>menu of actions on inventory records</comment>
+        <translation>&amp;מלאי</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ע&amp;זרה</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;רענון</translation>
+    </message>
+    <message>
+        <source>Check the shown records against Glance again</source>
+        <translation>בדיקה חוזרת של הרשומות המוצגות מול Glance</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;חיפוש…</translation>
+    </message>
+    <message>
+        <source>Find Product by &amp;SKU…</source>
+        <translation>חיפוש מוצר לפי &amp;מק״ט…</translation>
+    </message>
+    <message>
+        <source>Type or scan a SKU to see the product&apos;s stock in every warehouse</source>
+        <translation>הקלדה או סריקה של מק״ט כדי לראות את המלאי של המוצר בכל המחסנים</translation>
+    </message>
+    <message>
+        <source>&amp;Low Stock Only</source>
+        <translation>&amp;רק מלאי נמוך</translation>
+    </message>
+    <message>
+        <source>Load &amp;All Records</source>
+        <comment>load every page of records</comment>
+        <translation>טעינת &amp;כל הרשומות</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Loading</source>
+        <translation>&amp;עצירת הטעינה</translation>
+    </message>
+    <message>
+        <source>&amp;Original Order</source>
+        <translation>ה&amp;סדר המקורי</translation>
+    </message>
+    <message>
+        <source>&amp;Product Panel</source>
+        <translation>חלונית &amp;מוצר</translation>
+    </message>
+    <message>
+        <source>&amp;Stock in Every Warehouse</source>
+        <translation>מלאי ב&amp;כל המחסנים</translation>
+    </message>
+    <message>
+        <source>Show the selected product&apos;s stock in every warehouse (Enter)</source>
+        <translation>הצגת המלאי של המוצר הנבחר בכל המחסנים (Enter)</translation>
+    </message>
+    <message>
+        <source>Record &amp;Details…</source>
+        <translation>&amp;פרטי רשומה…</translation>
+    </message>
+    <message>
+        <source>Re-read the selected record and show its movement history</source>
+        <translation>קריאה מחדש של הרשומה הנבחרת והצגת היסטוריית התנועות שלה</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>י&amp;ציאה</translation>
+    </message>
+    <message>
+        <source>&amp;About Glance Inventory</source>
+        <translation>&amp;אודות מלאי Glance</translation>
+    </message>
+</context>
+<context>
+    <name>ProductStockPanel</name>
+    <message>
+        <source>Product stock</source>
+        <translation>מלאי המוצר</translation>
+    </message>
+    <message>
+        <source>Type or scan a SKU</source>
+        <translation>הקלדה או סריקה של מק״ט</translation>
+    </message>
+    <message>
+        <source>Find a product by SKU</source>
+        <translation>חיפוש מוצר לפי מק״ט</translation>
+    </message>
+    <message>
+        <source>F&amp;ind</source>
+        <comment>look up the typed SKU</comment>
+        <translation>&amp;חיפוש</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <comment>close the product panel</comment>
+        <translation>סגירה</translation>
+    </message>
+    <message>
+        <source>Close the product panel</source>
+        <translation>סגירת חלונית המוצר</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>מוצר</translation>
+    </message>
+    <message>
+        <source>Stock of the product per warehouse</source>
+        <translation>מלאי המוצר בכל מחסן</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter on a warehouse to show its inventory</source>
+        <translation>לחיצה כפולה או Enter על מחסן מציגות את המלאי שלו</translation>
+    </message>
+    <message>
+        <source>Total stock of the product</source>
+        <translation>סך המלאי של המוצר</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;ניסיון חוזר</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonsDialog</name>
+    <message>
+        <source>Adjustment Reasons</source>
+        <translation>סיבות להתאמת מלאי</translation>
+    </message>
+    <message>
+        <source>Reasons offered in the batch editor, with the direction they usually go. A row whose amount goes the other way gets a warning.</source>
+        <translation>הסיבות שמוצעות בעורך ההתאמות המרוכזות, עם הכיוון הרגיל של כל אחת. שורה שהשינוי בה בכיוון ההפוך תקבל אזהרה.</translation>
+    </message>
+    <message>
+        <source>Adjustment reasons</source>
+        <translation>סיבות להתאמת מלאי</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>סיבה</translation>
+    </message>
+    <message>
+        <source>Usually</source>
+        <translation>בדרך כלל</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;הוספה</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>ה&amp;סרה</translation>
+    </message>
+    <message>
+        <source>Restore &amp;Defaults</source>
+        <translation>&amp;שחזור ברירות המחדל</translation>
+    </message>
+    <message>
+        <source>Re&amp;quire a reason on every row</source>
+        <translation>&amp;חובה לציין סיבה בכל שורה</translation>
+    </message>
+</context>
+<context>
+    <name>Reconciler</name>
+    <message>
+        <source>Nothing was recorded about this row before it was sent, so it cannot be told whether it was applied.</source>
+        <translation>לא נרשם דבר על השורה הזו לפני שנשלחה, ולכן אי אפשר לדעת אם בוצעה.</translation>
+    </message>
+    <message>
+        <source>The rows for this product and warehouse cancel each other out, so the quantity (%1) cannot show whether they were applied. The stock is right either way.</source>
+        <translation>השורות של המוצר והמחסן האלה מבטלות זו את זו, ולכן הכמות (⁨%1⁩) לא יכולה להראות אם הן בוצעו. המלאי נכון בכל מקרה.</translation>
+    </message>
+    <message>
+        <source>Checked: the quantity is now %1, as expected after this change.</source>
+        <translation>נבדק: הכמות עכשיו ⁨%1⁩, כצפוי אחרי השינוי הזה.</translation>
+    </message>
+    <message>
+        <source>Checked: the record still does not exist, so this change was not applied.</source>
+        <translation>נבדק: הרשומה עדיין לא קיימת, ולכן השינוי הזה לא בוצע.</translation>
+    </message>
+    <message>
+        <source>Checked: the quantity is still %1, so this change was not applied.</source>
+        <translation>נבדק: הכמות עדיין ⁨%1⁩, ולכן השינוי הזה לא בוצע.</translation>
+    </message>
+    <message>
+        <source>The record no longer exists; it may have been deleted meanwhile.</source>
+        <translation>הרשומה כבר לא קיימת; ייתכן שנמחקה בינתיים.</translation>
+    </message>
+    <message>
+        <source>The quantity is now %1: neither %2 (applied) nor %3 (not applied). Stock also moved for other reasons.</source>
+        <translation>הכמות עכשיו ⁨%1⁩: לא ⁨%2⁩ (בוצע) וגם לא ⁨%3⁩ (לא בוצע). המלאי זז גם מסיבות אחרות.</translation>
+    </message>
+    <message>
+        <source>Some rows of the same request look applied and others do not, although a request is applied as a whole. Check this row before deciding.</source>
+        <translation>חלק מהשורות באותה בקשה נראות כאילו בוצעו וחלק לא, אף שבקשה מבוצעת בשלמותה. יש לבדוק את השורה הזו לפני שמחליטים.</translation>
+    </message>
+    <message>
+        <source>The other rows of the same request were applied, so this one most likely was too.</source>
+        <translation>שאר השורות באותה בקשה בוצעו, ולכן סביר מאוד שגם זו בוצעה.</translation>
+    </message>
+    <message>
+        <source>The other rows of the same request were not applied, so this one most likely was not either.</source>
+        <translation>שאר השורות באותה בקשה לא בוצעו, ולכן סביר מאוד שגם זו לא בוצעה.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDetailDialog</name>
+    <message>
+        <source>Inventory record</source>
+        <translation>רשומת מלאי</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>מוצר:</translation>
+    </message>
+    <message>
+        <source>SKU:</source>
+        <translation>מק״ט:</translation>
+    </message>
+    <message>
+        <source>Warehouse:</source>
+        <translation>מחסן:</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <comment>place inside a warehouse, e.g. a shelf</comment>
+        <translation>מיקום:</translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation>כמות:</translation>
+    </message>
+    <message>
+        <source>Reserved:</source>
+        <comment>quantity reserved for orders</comment>
+        <translation>משוריין:</translation>
+    </message>
+    <message>
+        <source>Minimum stock:</source>
+        <translation>מלאי מינימום:</translation>
+    </message>
+    <message>
+        <source>Record ID:</source>
+        <translation>מזהה רשומה:</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;ניסיון חוזר</translation>
+    </message>
+    <message>
+        <source>Movement history</source>
+        <translation>היסטוריית תנועות</translation>
+    </message>
+    <message>
+        <source>Movement history of this record</source>
+        <translation>היסטוריית התנועות של הרשומה הזו</translation>
+    </message>
+</context>
+<context>
+    <name>SecretResult</name>
+    <message>
+        <source>The system keychain could not be reached, so the saved API key could not be read. Enter the key to use it for this session only, or start the keychain service (on Linux: GNOME Keyring or KWallet) and restart the app.</source>
+        <translation>אין גישה למחזיק המפתחות של המערכת, ולכן לא ניתן היה לקרוא את מפתח ה־API השמור. אפשר להזין את המפתח לשימוש בהפעלה הזו בלבד, או להפעיל את שירות מחזיק המפתחות (ב־Linux זה GNOME Keyring או KWallet) ולהפעיל מחדש את האפליקציה.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be reached, so the API key cannot be saved on this computer. Use it for this session only (you will be asked for it again next time), or start the keychain service (on Linux: GNOME Keyring or KWallet) and try again.</source>
+        <translation>אין גישה למחזיק המפתחות של המערכת, ולכן לא ניתן לשמור את מפתח ה־API במחשב הזה. אפשר להשתמש בו בהפעלה הזו בלבד (בפעם הבאה הוא יידרש שוב), או להפעיל את שירות מחזיק המפתחות (ב־Linux זה GNOME Keyring או KWallet) ולנסות שוב.</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked or refused access, so the saved API key could not be read. Unlock the keychain and restart the app, or enter the key to use it for this session only.</source>
+        <translation>מחזיק המפתחות של המערכת נעול או שהגישה אליו נדחתה, ולכן לא ניתן היה לקרוא את מפתח ה־API השמור. אפשר לבטל את נעילת מחזיק המפתחות ולהפעיל מחדש את האפליקציה, או להזין את המפתח לשימוש בהפעלה הזו בלבד.</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked or refused access, so the API key was not saved. Unlock the keychain and try again, or use the key for this session only.</source>
+        <translation>מחזיק המפתחות של המערכת נעול או שהגישה אליו נדחתה, ולכן מפתח ה־API לא נשמר. אפשר לבטל את נעילת מחזיק המפתחות ולנסות שוב, או להשתמש במפתח בהפעלה הזו בלבד.</translation>
+    </message>
+    <message>
+        <source>The API key could not be removed from the system keychain. Remove the entry “%1” with the system&apos;s keychain tool.</source>
+        <extracomment>%1 is the name of the keychain entry (server address and profile name)</extracomment>
+        <translation>לא ניתן היה להסיר את מפתח ה־API ממחזיק המפתחות של המערכת. יש להסיר את הפריט &quot;⁨%1⁩&quot; בכלי מחזיק המפתחות של המערכת.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>הגדרות</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;שפה:</translation>
+    </message>
+    <message>
+        <source>Low stock at or &amp;below:</source>
+        <translation>מלאי נמוך &amp;עד:</translation>
+    </message>
+    <message>
+        <source>Records at or below this quantity are marked as low stock, unless Glance gives them their own minimum</source>
+        <translation>רשומות שהכמות בהן שווה לערך הזה או נמוכה ממנו מסומנות כמלאי נמוך, אלא אם יש להן ב־Glance מלאי מינימום משלהן</translation>
+    </message>
+    <message>
+        <source>Request &amp;timeout in seconds:</source>
+        <translation>&amp;זמן המתנה לבקשה (שניות):</translation>
+    </message>
+    <message>
+        <source>How long to wait for an answer from Glance before giving up</source>
+        <translation>כמה זמן לחכות לתשובה מ־Glance לפני שמוותרים</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh automatically every (minutes):</source>
+        <translation>&amp;רענון אוטומטי כל (דקות):</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <comment>automatic refresh</comment>
+        <translation>כבוי</translation>
+    </message>
+    <message>
+        <source>Adjustment reasons</source>
+        <translation>סיבות להתאמת מלאי</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <comment>a reason</comment>
+        <translation>&amp;הוספה</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <comment>a reason</comment>
+        <translation>ה&amp;סרה</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>הזזה למ&amp;עלה</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>הזזה למ&amp;טה</translation>
+    </message>
+    <message>
+        <source>Restore &amp;defaults</source>
+        <translation>&amp;שחזור ברירות המחדל</translation>
+    </message>
+    <message>
+        <source>Every adjustment needs a &amp;reason</source>
+        <translation>&amp;חובה לציין סיבה בכל התאמה</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to Glance</source>
+        <translation>התחברות ל־Glance</translation>
+    </message>
+    <message>
+        <source>Enter an API key of your Glance account. You create keys in Glance under Settings → API keys. The key is kept in the system keychain.</source>
+        <translation>יש להזין מפתח API של חשבון Glance. יוצרים מפתחות ב־Glance תחת הגדרות ← מפתחות API. המפתח נשמר במחזיק המפתחות של המערכת.</translation>
+    </message>
+    <message>
+        <source>Account &amp;name:</source>
+        <translation>&amp;שם החשבון:</translation>
+    </message>
+    <message>
+        <source>For example, the company&apos;s name</source>
+        <translation>למשל, שם החברה</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;מפתח API:</translation>
+    </message>
+    <message>
+        <source>Paste the key here</source>
+        <translation>כאן מדביקים את המפתח</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>מפתח API</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <comment>the API key</comment>
+        <translation>הצגה</translation>
+    </message>
+    <message>
+        <source>Show or hide the key while you check it</source>
+        <translation>הצגה או הסתרה של המפתח בזמן הבדיקה</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <comment>more settings</comment>
+        <translation>מתקדם</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation>&amp;כתובת השרת:</translation>
+    </message>
+    <message>
+        <source>Sign-in message</source>
+        <translation>הודעת התחברות</translation>
+    </message>
+    <message>
+        <source>Use this key for this &amp;session only</source>
+        <translation>שימוש במפתח בהפעלה הזו &amp;בלבד</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation>&amp;כניסה להדגמה</translation>
+    </message>
+    <message>
+        <source>Start a local demo server with sample data; nothing is sent to Glance</source>
+        <translation>הפעלת שרת הדגמה מקומי עם נתונים לדוגמה; שום דבר לא נשלח ל־Glance</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ביטול</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>ה&amp;תחברות</translation>
+    </message>
+</context>
+<context>
+    <name>StartupOptions</name>
+    <message>
+        <source>Manage Glance inventory: stock per warehouse and per product, adjustments and stocktakes.</source>
+        <translation>ניהול מלאי ב־Glance: מלאי לפי מחסן ולפי מוצר, התאמות מלאי וספירות מלאי.</translation>
+    </message>
+    <message>
+        <source>Start a local demo server with sample data and use it.</source>
+        <translation>הפעלת שרת הדגמה מקומי עם נתונים לדוגמה ועבודה מולו.</translation>
+    </message>
+    <message>
+        <source>Use this Glance API address instead of the default.</source>
+        <translation>שימוש בכתובת ה־API הזו של Glance במקום כתובת ברירת המחדל.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>כתובת</translation>
+    </message>
+    <message>
+        <source>Path of the demo server program (for --demo).</source>
+        <translation>הנתיב לתוכנת שרת ההדגמה (עבור ⁨--demo⁩).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>נתיב</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address the app can use.</source>
+        <translation>&quot;⁨%1⁩&quot; אינה כתובת אינטרנט שהאפליקציה יכולה להשתמש בה.</translation>
+    </message>
+    <message>
+        <source>--demo and --base-url cannot be used together.</source>
+        <translation>אי אפשר להשתמש ב־⁨--demo⁩ וב־⁨--base-url⁩ יחד.</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionResultsPanel</name>
+    <message>
+        <source>Submitted rows</source>
+        <translation>שורות שנשלחו</translation>
+    </message>
+    <message>
+        <source>Blue rows: the quantity before the change differed from what the editor showed (stock moved meanwhile). Orange rows: stock also moved for other reasons, so only you can tell whether the change was applied.</source>
+        <translation>שורות כחולות: הכמות לפני השינוי הייתה שונה ממה שהוצג בעורך (המלאי זז בינתיים). שורות כתומות: המלאי זז גם מסיבות אחרות, ולכן רק בדיקה שלך יכולה לקבוע אם השינוי בוצע.</translation>
+    </message>
+    <message>
+        <source>C&amp;heck Again</source>
+        <translation>&amp;בדיקה חוזרת</translation>
+    </message>
+    <message>
+        <source>Selected: It &amp;Was Applied</source>
+        <translation>הנבחרות: &amp;בוצעו</translation>
+    </message>
+    <message>
+        <source>Selected: It Was &amp;Not Applied</source>
+        <translation>הנבחרות: &amp;לא בוצעו</translation>
+    </message>
+    <message>
+        <source>&amp;Return the Rest to the Draft</source>
+        <translation>ה&amp;חזרת השאר לטיוטה</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;סגירה</translation>
+    </message>
+</context>
 </TS>

@@ -1,27 +1,120 @@
 #include "ui/appcontroller.h"
 
 #include "api/apiclient.h"
+#include "core/account/accountlogging.h"
+#include "core/account/baseurl.h"
+#include "core/account/keychainsecretstore.h"
+#include "core/appsettings.h"
 #include "core/sandboxprocess.h"
+#include "ui/account/accountcontrols.h"
+#include "ui/account/languagechoice.h"
+#include "ui/account/settingsdialog.h"
+#include "ui/account/signindialog.h"
 #include "ui/mainwindow.h"
+#include "ui/translations.h"
 
-#include <QInputDialog>
-#include <QLineEdit>
+#include <QFileInfo>
 
 namespace Glance {
 
 AppController::AppController(StartupOptions options, QObject *parent)
+    : AppController(std::move(options), std::make_unique<AppSettings>(),
+                    std::make_unique<KeychainSecretStore>(), nullptr, nullptr, parent)
+{
+}
+
+AppController::AppController(StartupOptions options, AppSettings *settings, SecretStore *secrets,
+                             QObject *parent)
+    : AppController(std::move(options), nullptr, nullptr, settings, secrets, parent)
+{
+}
+
+AppController::AppController(StartupOptions options, std::unique_ptr<AppSettings> ownedSettings,
+                             std::unique_ptr<SecretStore> ownedSecrets, AppSettings *settings,
+                             SecretStore *secrets, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
-    , m_window(std::make_unique<MainWindow>())
+    , m_ownedSettings(std::move(ownedSettings))
+    , m_ownedSecrets(std::move(ownedSecrets))
+    , m_settings(settings ? settings : m_ownedSettings.get())
+    , m_secrets(secrets ? secrets : m_ownedSecrets.get())
+    , m_profiles(&m_settings->store())
+    , m_accounts(&m_profiles, m_secrets)
+    , m_appliedLanguage(m_settings->language())
 {
+    // The signals' pointer arguments, for queued connections and QSignalSpy.
+    qRegisterMetaType<Glance::ApiClient *>();
+    qRegisterMetaType<Glance::MainWindow *>();
+    connect(m_settings, &AppSettings::changed, this, &AppController::applySettings);
+    createWindow();
 }
 
 AppController::~AppController()
 {
-    // The window goes before the client it shows.
+    m_pending.reset();
+    // The window (and its dialogs) go before the client it shows.
     m_window.reset();
+    m_client.reset();
     if (m_sandbox)
         m_sandbox->stop();
+}
+
+AccountControls *AppController::accountControls() const
+{
+    return m_controls;
+}
+
+SignInDialog *AppController::signInDialog() const
+{
+    return m_signIn;
+}
+
+SettingsDialog *AppController::settingsDialog() const
+{
+    return m_settingsDialog;
+}
+
+void AppController::createWindow()
+{
+    m_window = std::make_unique<MainWindow>();
+    m_window->setSettings(m_settings); // preferences and the window layout's QSettings
+    // A 401 while browsing; every other call's 401 comes through the client (connectProfile).
+    connect(m_window.get(), &MainWindow::signInRequired, this,
+            [this] { onUnauthorized(ApiError::http(401)); });
+    m_controls = new AccountControls(m_window.get(), &m_profiles, &m_writeAccess);
+    m_controls->setDemoAvailable(demoAvailable());
+    m_controls->setCurrent(m_current);
+    // Queued: each of these may replace the window that holds the menu sending them.
+    connect(m_controls, &AccountControls::switchRequested, this, &AppController::switchToProfile,
+            Qt::QueuedConnection);
+    connect(m_controls, &AccountControls::addAccountRequested, this, &AppController::addAccount,
+            Qt::QueuedConnection);
+    connect(m_controls, &AccountControls::demoRequested, this, &AppController::tryDemo,
+            Qt::QueuedConnection);
+    connect(m_controls, &AccountControls::settingsRequested, this, &AppController::openSettings,
+            Qt::QueuedConnection);
+    connect(m_controls, &AccountControls::signOutRequested, this, &AppController::signOut,
+            Qt::QueuedConnection);
+}
+
+void AppController::replaceWindow()
+{
+    // A fresh window shows nothing of the previous profile: no rows, no views, no dialogs.
+    std::unique_ptr<MainWindow> old = std::move(m_window);
+    m_current = {};
+    m_writeAccess.reset();
+    createWindow();
+    if (old) {
+        m_window->restoreGeometry(old->saveGeometry());
+        if (old->isVisible())
+            m_window->show();
+    }
+    Q_EMIT mainWindowReplaced(m_window.get());
+    old.reset(); // takes its views of the client with it
+    if (m_client) {
+        m_client.reset();
+        Q_EMIT clientChanged(nullptr);
+    }
 }
 
 void AppController::start()
@@ -31,63 +124,233 @@ void AppController::start()
         m_window->showStartupError(m_options.error);
         return;
     }
-    if (m_options.demo)
-        startDemo();
+    if (m_options.demo) {
+        startDemo(false); // --demo is for this run only: the remembered profile stays
+        return;
+    }
+    Profile profile = m_profiles.current();
+    if (!m_options.baseUrl.isEmpty()) {
+        // --base-url: the last profile if it is on that server, else the first one that is, else
+        // a sign-in for that server.
+        const QUrl base = BaseUrl::normalized(m_options.baseUrl);
+        if (profile.demo || BaseUrl::normalized(profile.baseUrl) != base) {
+            profile = {};
+            const QList<Profile> list = m_profiles.profiles();
+            for (const Profile &candidate : list) {
+                if (!candidate.demo && BaseUrl::normalized(candidate.baseUrl) == base) {
+                    profile = candidate;
+                    break;
+                }
+            }
+        }
+        if (profile.isNull()) {
+            Profile blank;
+            blank.baseUrl = base;
+            openSignIn(blank, {});
+            return;
+        }
+    }
+    if (profile.isNull() || (profile.demo && !demoAvailable())) {
+        openSignIn({}, {});
+        return;
+    }
+    if (profile.demo)
+        startDemo(true);
     else
-        askForKey();
+        activate(profile);
 }
 
-void AppController::startDemo()
+QString AppController::sandboxProgram() const
 {
+    return m_options.sandboxProgram.isEmpty() ? SandboxProcess::defaultProgram()
+                                              : m_options.sandboxProgram;
+}
+
+bool AppController::demoAvailable() const
+{
+    return QFileInfo(sandboxProgram()).isExecutable();
+}
+
+void AppController::tryDemo()
+{
+    startDemo(true);
+}
+
+void AppController::startDemo(bool remember)
+{
+    m_pending.reset();
+    m_rememberDemo = remember;
+    if (m_sandbox && m_sandbox->isReady()) {
+        connectProfile(Profile::demoProfile(), m_sandbox->editorKey(), remember);
+        return;
+    }
     m_window->showStartupMessage(tr("Starting the demo server…"));
+    if (m_sandbox && m_sandbox->isRunning())
+        return; // already starting: ready() connects
+    if (m_sandbox)
+        m_sandbox->deleteLater();
     m_sandbox = new SandboxProcess(this);
     connect(m_sandbox, &SandboxProcess::ready, this,
-            [this](const QUrl &url, const QString &editorKey, const QString &) {
-                m_window->setWindowTitle(tr("Glance Inventory — Demo"));
-                connectTo(url, editorKey);
+            [this](const QUrl &, const QString &editorKey, const QString &) {
+                // The demo key is the sandbox's own, kept in memory only.
+                connectProfile(Profile::demoProfile(), editorKey, m_rememberDemo);
             });
     connect(m_sandbox, &SandboxProcess::failed, this, [this](const QString &reason) {
         m_window->showStartupError(tr("The demo could not start: %1").arg(reason));
     });
-    const QString program = m_options.sandboxProgram.isEmpty() ? SandboxProcess::defaultProgram()
-                                                               : m_options.sandboxProgram;
-    m_sandbox->start(program);
+    m_sandbox->start(sandboxProgram());
 }
 
-void AppController::askForKey()
+void AppController::switchToProfile(const Profile &profile)
 {
-    // Interim sign-in until the keychain-backed sign-in dialog exists: the key is kept in
-    // memory for this session only and never written anywhere.
-    m_keyDialog = new QInputDialog(m_window.get());
-    m_keyDialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_keyDialog->setWindowTitle(tr("Sign in to Glance"));
-    m_keyDialog->setLabelText(tr("API key (from Glance → Settings → API keys):"));
-    m_keyDialog->setTextEchoMode(QLineEdit::Password);
-    connect(m_keyDialog, &QInputDialog::textValueSelected, this, [this](const QString &text) {
-        const QString key = text.trimmed();
-        if (key.isEmpty() || key.contains(QLatin1Char(' '))) {
-            m_window->showStartupError(tr("That does not look like an API key. Restart the app "
-                                          "and paste the key exactly as Glance shows it."));
+    if (profile.isNull() || profile == m_current)
+        return;
+    qCInfo(lcAccount).noquote() << "switching to" << profile.id();
+    if (profile.demo)
+        startDemo(true);
+    else
+        activate(profile);
+}
+
+void AppController::activate(const Profile &profile)
+{
+    m_pending = std::make_unique<QObject>();
+    m_window->showStartupMessage(tr("Reading the API key from the system keychain…"));
+    m_accounts.loadKey(profile, m_pending.get(), [this, profile](const SecretResult &result) {
+        if (result.ok()) {
+            connectProfile(profile, result.secret, true);
             return;
         }
-        const QUrl base = m_options.baseUrl.isEmpty() ? ClientConfig().baseUrl
-                                                       : m_options.baseUrl;
-        connectTo(base, key);
+        // Not signed in (NotFound), or the keychain failed: nothing of the previous profile may
+        // stay on screen while this one asks for its key.
+        if (!m_current.isNull())
+            replaceWindow();
+        m_window->showStartupMessage(QString());
+        openSignIn(profile, result.userMessage());
     });
-    connect(m_keyDialog, &QInputDialog::rejected, this, [this] {
-        m_window->showStartupError(tr("Not signed in. Restart the app to enter an API key, or "
-                                      "start it with --demo to try it with sample data."));
-    });
-    m_keyDialog->open();
 }
 
-void AppController::connectTo(const QUrl &baseUrl, const QString &key)
+void AppController::openSignIn(const Profile &profile, const QString &message)
 {
+    if (!m_signIn) {
+        m_signIn = new SignInDialog(&m_accounts, &m_network, m_window.get());
+        m_signIn->setAttribute(Qt::WA_DeleteOnClose);
+        m_signIn->setTimeout(m_settings->requestTimeout());
+        m_signIn->setDemoAvailable(demoAvailable());
+        connect(m_signIn, &SignInDialog::signedIn, this,
+                [this](const Profile &signedIn, const QString &key) {
+                    connectProfile(signedIn, key, true);
+                });
+        connect(m_signIn, &SignInDialog::demoRequested, this, [this] {
+            m_signIn->accept();
+            startDemo(true);
+        });
+        connect(m_signIn, &SignInDialog::rejected, this, [this] {
+            if (!m_client)
+                m_window->showStartupError(
+                        tr("Not signed in. Choose Account → Add an account… to sign in with an "
+                           "API key, or Account → Try the demo."));
+        });
+    }
+    m_signIn->setProfile(profile);
+    m_signIn->setMessage(message);
+    m_signIn->open();
+    m_signIn->raise();
+}
+
+void AppController::addAccount()
+{
+    openSignIn({}, {});
+}
+
+void AppController::connectProfile(const Profile &profile, const QString &key, bool remember)
+{
+    m_pending.reset();
     ClientConfig config;
-    config.baseUrl = baseUrl;
+    config.baseUrl = profile.demo && m_sandbox ? m_sandbox->url() : profile.baseUrl;
     config.apiKey = key;
-    m_client = std::make_unique<ApiClient>(&m_network, config);
-    m_window->setClient(m_client.get());
+    config.timeout = m_settings->requestTimeout();
+    auto client = std::make_unique<ApiClient>(&m_network, config);
+
+    m_writeAccess.reset(); // a new key: its role is unknown again
+    m_writeAccess.watch(client.get());
+    connect(client.get(), &ApiClient::callFailed, this, [this](const ApiError &error) {
+        if (error.isUnauthorized())
+            onUnauthorized(error);
+    });
+
+    // The window drops the old profile's model before the old client goes.
+    m_window->setClient(client.get());
+    std::unique_ptr<ApiClient> old = std::exchange(m_client, std::move(client));
+    old.reset();
+
+    m_current = profile;
+    if (remember)
+        m_accounts.remember(profile);
+    m_controls->setCurrent(profile);
+    //: %1 is the account (profile) name
+    m_window->setWindowTitle(tr("Glance Inventory — %1").arg(profile.displayName()));
+    qCInfo(lcAccount).noquote() << "signed in as" << profile.id();
+    Q_EMIT clientChanged(m_client.get());
+}
+
+void AppController::onUnauthorized(const ApiError &error)
+{
+    if (m_signIn || m_current.isNull() || m_current.demo)
+        return;
+    // The stored key stopped working (revoked, expired): ask for a new one; signing in again
+    // overwrites the keychain entry.
+    openSignIn(m_current, error.userMessage());
+}
+
+void AppController::signOut()
+{
+    if (m_current.isNull())
+        return;
+    const Profile profile = m_current;
+    m_pending.reset();
+    replaceWindow();
+    if (profile.demo && m_sandbox) {
+        SandboxProcess *sandbox = m_sandbox;
+        m_sandbox = nullptr;
+        connect(sandbox, &SandboxProcess::finished, sandbox, &QObject::deleteLater);
+        sandbox->stop();
+    }
+    m_accounts.signOut(profile, this, [this](const SecretResult &result) {
+        if (!result.ok()) {
+            if (m_signIn)
+                m_signIn->setMessage(result.userMessage());
+            else
+                m_window->showStartupError(result.userMessage());
+        }
+        Q_EMIT signedOut(result);
+    });
+    openSignIn({}, {});
+}
+
+void AppController::openSettings()
+{
+    if (m_settingsDialog) {
+        m_settingsDialog->raise();
+        return;
+    }
+    m_settingsDialog = new SettingsDialog(m_settings, m_window.get());
+    m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_settingsDialog->open();
+}
+
+void AppController::applySettings()
+{
+    if (m_client)
+        m_client->setTimeout(m_settings->requestTimeout());
+    if (m_signIn)
+        m_signIn->setTimeout(m_settings->requestTimeout());
+    const QString language = m_settings->language();
+    if (language != m_appliedLanguage) {
+        m_appliedLanguage = language;
+        // Windows and dialogs retranslate themselves on the QEvent::LanguageChange this sends.
+        installTranslations(LanguageChoice::localeFor(language));
+    }
 }
 
 } // namespace Glance

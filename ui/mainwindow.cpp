@@ -1,13 +1,24 @@
 #include "ui/mainwindow.h"
 
+#include "api/apiclient.h"
+#include "models/inventoryproxymodel.h"
+#include "models/inventorytablemodel.h"
+#include "models/warehouselistmodel.h"
+#include "ui/browser/browserlayout.h"
+#include "ui/browser/browserpreferences.h"
+#include "ui/browser/browserstatusbar.h"
+#include "ui/browser/columnsmenu.h"
+#include "ui/browser/inventoryview.h"
+#include "ui/browser/loadprogresswidget.h"
+#include "ui/browser/productstockpanel.h"
+#include "ui/browser/recorddetaildialog.h"
+#include "ui/browser/warehouseview.h"
 #include "ui_mainwindow.h"
 
-#include "api/apiclient.h"
-#include "models/inventorytablemodel.h"
-
+#include <QCloseEvent>
 #include <QEvent>
 #include <QHeaderView>
-#include <QLabel>
+#include <QItemSelectionModel>
 #include <QMessageBox>
 
 namespace Glance {
@@ -19,31 +30,98 @@ MainWindow::MainWindow(QWidget *parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
 {
     m_ui->setupUi(this);
+    m_layout = std::make_unique<BrowserLayout>(this, m_ui->splitter, m_ui->inventoryView,
+                                               m_ui->warehouseView);
     m_ui->errorBanner->hide();
     m_ui->errorBanner->setAutoFillBackground(true);
+    m_ui->noticeBar->hide();
+    m_ui->productPanel->hide();
     m_ui->actionFind->setShortcut(QKeySequence::Find);
     m_ui->actionQuit->setShortcut(QKeySequence::Quit);
-    m_ui->inventoryView->setWordWrap(false);
-    m_ui->inventoryView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_ui->inventoryView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-
-    m_countLabel = new QLabel(this);
-    m_refreshedLabel = new QLabel(this);
-    m_onlineLabel = new QLabel(this);
-    statusBar()->addPermanentWidget(m_countLabel);
-    statusBar()->addPermanentWidget(m_refreshedLabel);
-    statusBar()->addPermanentWidget(m_onlineLabel);
+    m_ui->splitter->setStretchFactor(1, 1);
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    m_ui->splitter->setSizes({24 * em, 80 * em, 0}); // until a stored layout says otherwise
+    m_ui->inventoryView->addActions({m_ui->actionProductStock, m_ui->actionRecordDetails});
+    m_ui->viewMenu->addMenu(m_ui->inventoryView->columnsMenu());
+    m_status = new BrowserStatusBar(statusBar());
 
     m_searchDebounce.setSingleShot(true);
     m_searchDebounce.setInterval(300ms);
-    connect(&m_searchDebounce, &QTimer::timeout, this, &MainWindow::applySearch);
-    connect(m_ui->searchEdit, &QLineEdit::textChanged, this, [this] { m_searchDebounce.start(); });
-    connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, &MainWindow::applySearch);
+    connect(&m_searchDebounce, &QTimer::timeout, this, &MainWindow::applyQuery);
+    m_preferences = new BrowserPreferences(this);
+    connect(m_preferences, &BrowserPreferences::changed, this, &MainWindow::applyPreferences);
+    connect(m_preferences, &BrowserPreferences::autoRefreshDue, this, [this] {
+        if (m_model && !m_model->isLoading() && !m_model->isLoadingAll())
+            m_model->refresh(); // the product panel only on F5: requests are budgeted
+    });
+    connectActions();
+    restoreLayout();
+    applyPreferences();
+    updateActions();
+    updateStatus();
+}
+
+MainWindow::~MainWindow()
+{
+    saveViewState();
+}
+
+void MainWindow::connectActions()
+{
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, this, &MainWindow::onSearchEdited);
+    connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, &MainWindow::onReturnInSearch);
     connect(m_ui->actionFind, &QAction::triggered, this, [this] {
         m_ui->searchEdit->setFocus(Qt::ShortcutFocusReason);
         m_ui->searchEdit->selectAll();
     });
+    connect(m_ui->actionFindSku, &QAction::triggered, this, [this] {
+        setProductPanelVisible(true);
+        m_ui->productPanel->focusSkuEdit();
+    });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
+    connect(m_ui->retryButton, &QPushButton::clicked, this, [this] {
+        if (m_model)
+            m_model->retry();
+        updateStatus();
+    });
+    connect(m_ui->signInButton, &QPushButton::clicked, this, &MainWindow::signInRequired);
+    connect(m_ui->lowStockCheck, &QCheckBox::toggled, m_ui->actionLowStockOnly,
+            &QAction::setChecked);
+    connect(m_ui->actionLowStockOnly, &QAction::toggled, this, [this](bool on) {
+        m_ui->lowStockCheck->setChecked(on);
+        if (m_proxy)
+            m_proxy->setLowStockOnly(on);
+    });
+    connect(m_ui->loadAllButton, &QPushButton::clicked, this, &MainWindow::loadAll);
+    connect(m_ui->noticeLoadAllButton, &QPushButton::clicked, this, &MainWindow::loadAll);
+    connect(m_ui->actionLoadAll, &QAction::triggered, this, &MainWindow::loadAll);
+    connect(m_ui->actionCancelLoad, &QAction::triggered, this, [this] {
+        if (m_model)
+            m_model->cancelLoadAll();
+    });
+    connect(m_status->progress(), &LoadProgressWidget::cancelRequested, m_ui->actionCancelLoad,
+            &QAction::trigger);
+    const auto originalOrder = [this] {
+        m_ui->inventoryView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    };
+    connect(m_ui->originalOrderButton, &QPushButton::clicked, this, originalOrder);
+    connect(m_ui->actionOriginalOrder, &QAction::triggered, this, originalOrder);
+    connect(m_ui->actionShowProductPanel, &QAction::toggled, this,
+            &MainWindow::setProductPanelVisible);
+    connect(m_ui->actionProductStock, &QAction::triggered, this,
+            &MainWindow::openProductForCurrent);
+    connect(m_ui->actionRecordDetails, &QAction::triggered, this, &MainWindow::openRecordDetails);
+    connect(m_ui->inventoryView, &InventoryView::productRequested, this,
+            &MainWindow::openProductForCurrent);
+    connect(m_ui->inventoryView, &InventoryView::recordRequested, this,
+            &MainWindow::openRecordDetails);
+    connect(m_ui->productPanel, &ProductStockPanel::closeRequested, this, [this] {
+        setProductPanelVisible(false);
+        m_ui->inventoryView->setFocus(Qt::OtherFocusReason);
+    });
+    connect(m_ui->productPanel, &ProductStockPanel::warehouseActivated, this,
+            &MainWindow::onPanelWarehouse);
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
         auto *box = new QMessageBox(
                 QMessageBox::Information, tr("About Glance Inventory"),
@@ -53,53 +131,100 @@ MainWindow::MainWindow(QWidget *parent)
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open(); // window-modal, no nested event loop
     });
-
-    m_ui->searchEdit->setEnabled(false);
-    m_ui->actionRefresh->setEnabled(false);
-    updateStatus();
 }
-
-MainWindow::~MainWindow() = default;
 
 void MainWindow::setClient(ApiClient *client)
 {
-    m_client = client;
+    // Every view of the previous client goes first.
+    if (m_model)
+        saveViewState();
+    for (const auto &dialog : std::as_const(m_detailDialogs)) {
+        if (dialog)
+            dialog->close();
+    }
+    m_detailDialogs.clear();
+    m_ui->inventoryView->setModels(nullptr, nullptr);
+    m_ui->warehouseView->setWarehouseModel(nullptr);
+    delete m_proxy;
     delete m_model;
+    delete m_warehouses;
+    m_client = client;
+
     m_model = new InventoryTableModel(client, this);
     m_model->setLocale(locale());
-    m_ui->inventoryView->setModel(m_model);
-    auto *header = m_ui->inventoryView->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(InventoryTableModel::ProductColumn, QHeaderView::Stretch);
-    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    header->resizeSection(InventoryTableModel::SkuColumn, 10 * em);
-    header->resizeSection(InventoryTableModel::WarehouseColumn, 12 * em);
-    header->resizeSection(InventoryTableModel::LocationColumn, 10 * em);
-    header->resizeSection(InventoryTableModel::QuantityColumn, 7 * em);
+    m_model->setLowStockThreshold(m_preferences->lowStockThreshold());
+    m_proxy = new InventoryProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setLowStockOnly(m_ui->actionLowStockOnly->isChecked());
+    m_ui->inventoryView->setModels(m_model, m_proxy);
 
-    connect(m_model, &InventoryTableModel::pageLoaded, this, [this] {
-        hideError();
-        m_lastRefresh = QDateTime::currentDateTime();
+    m_warehouses = new WarehouseListModel(client, this);
+    m_warehouses->setLocale(locale());
+    m_warehouses->trackInventory(m_model);
+    m_ui->warehouseView->setWarehouseModel(m_warehouses);
+    m_layout->restoreHeaders();
+
+    m_ui->productPanel->setClient(client);
+    m_ui->productPanel->setLowStockThreshold(m_preferences->lowStockThreshold());
+    connectModels();
+
+    statusBar()->clearMessage();
+    hideError();
+    m_warehouses->load();
+    m_ui->warehouseView->setCurrentIndex(m_warehouses->index(0, 0)); // All warehouses
+    applyQuery();
+}
+
+void MainWindow::connectModels()
+{
+    const auto viewChanged = [this] {
+        m_ui->inventoryView->updateReservedColumn();
+        updateNotice();
         updateStatus();
+        updateActions();
+    };
+    connect(m_model, &InventoryTableModel::pageLoaded, this, [this, viewChanged] {
+        if (!m_model->lastError().isError())
+            hideError();
+        checkScannedSku();
+        viewChanged();
     });
+    connect(m_model, &InventoryTableModel::queryChanged, this, viewChanged);
     connect(m_model, &InventoryTableModel::loadingChanged, this, &MainWindow::updateStatus);
     connect(m_model, &InventoryTableModel::errorOccurred, this, &MainWindow::showError);
-    connect(m_ui->retryButton, &QPushButton::clicked, m_model, &InventoryTableModel::refresh);
-    connect(m_ui->actionRefresh, &QAction::triggered, m_model, &InventoryTableModel::refresh);
-    connect(client, &ApiClient::callSucceeded, this, [this] { setOnline(true); });
-    connect(client, &ApiClient::callFailed, this, [this](const ApiError &error) {
+    connect(m_model, &InventoryTableModel::loadAllProgress, m_status->progress(),
+            &LoadProgressWidget::setProgress);
+    connect(m_model, &InventoryTableModel::loadAllFinished, this, &MainWindow::onLoadAllFinished);
+    connect(m_proxy, &InventoryProxyModel::sortChanged, this, [this] {
+        updateNotice();
+        updateActions();
+    });
+    connect(m_proxy, &InventoryProxyModel::lowStockOnlyChanged, this, [this] {
+        updateNotice();
+        updateStatus();
+    });
+    connect(m_ui->inventoryView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] {
+                updateActions();
+                Q_EMIT currentRecordChanged();
+            });
+    connect(m_ui->warehouseView, &WarehouseView::currentWarehouseChanged, this,
+            &MainWindow::applyQuery);
+    connect(m_client, &ApiClient::callSucceeded, this, [this] {
+        m_signInAsked = false;
+        setOnline(true);
+    });
+    connect(m_client, &ApiClient::callFailed, this, [this](const ApiError &error) {
         const auto kind = error.kind();
         if (kind == ApiError::Kind::Network || kind == ApiError::Kind::Timeout)
             setOnline(false);
         else if (kind != ApiError::Kind::Cancelled)
             setOnline(true);
+        if (error.isUnauthorized() && !m_signInAsked) {
+            m_signInAsked = true; // once until a call succeeds again
+            Q_EMIT signInRequired();
+        }
     });
-
-    m_ui->searchEdit->setEnabled(true);
-    m_ui->actionRefresh->setEnabled(true);
-    statusBar()->clearMessage();
-    m_model->setQuery({});
-    updateStatus();
 }
 
 void MainWindow::showStartupMessage(const QString &message)
@@ -112,44 +237,257 @@ void MainWindow::showStartupError(const QString &message)
     statusBar()->clearMessage();
     m_ui->errorLabel->setText(message);
     m_ui->retryButton->hide();
+    m_ui->signInButton->hide();
     m_ui->errorBanner->show();
 }
 
-void MainWindow::changeEvent(QEvent *event)
+ProductStockPanel *MainWindow::productPanel() const
 {
-    if (event->type() == QEvent::LanguageChange) {
-        m_ui->retranslateUi(this);
-        updateStatus();
-    } else if (event->type() == QEvent::LocaleChange && m_model) {
-        m_model->setLocale(locale());
-    }
-    QMainWindow::changeEvent(event);
+    return m_ui->productPanel;
 }
 
-void MainWindow::applySearch()
+std::optional<InventoryRecord> MainWindow::currentRecord() const
+{
+    return m_ui->inventoryView->currentRecord();
+}
+
+QList<InventoryRecord> MainWindow::selectedRecords() const
+{
+    return m_ui->inventoryView->selectedRecords();
+}
+
+std::optional<qint64> MainWindow::currentWarehouseId() const
+{
+    return m_ui->warehouseView->currentWarehouseId();
+}
+
+QMenu *MainWindow::recordMenu() const
+{
+    return m_ui->recordMenu;
+}
+
+void MainWindow::addRecordAction(QAction *action)
+{
+    m_ui->recordMenu->addAction(action);
+    m_ui->inventoryView->addAction(action);
+}
+
+// ---- Choosing what to show --------------------------------------------------------------------
+
+void MainWindow::applyQuery()
 {
     m_searchDebounce.stop();
     if (!m_model)
         return;
-    const QString text = m_ui->searchEdit->text().trimmed();
-    if (text == m_model->query().search && m_model->hasLoadedOnce())
-        return;
-    InventoryQuery query = m_model->query();
-    query.search = text;
+    InventoryQuery query;
+    query.warehouseId = currentWarehouseId();
+    query.search = m_ui->searchEdit->text().trimmed();
+    const InventoryQuery shown = m_model->query();
+    if (shown.warehouseId != query.warehouseId || shown.search != query.search)
+        hideError(); // an error of another view
     m_model->setQuery(query);
+    updateNotice();
+    updateStatus();
+    updateActions();
 }
+
+void MainWindow::onSearchEdited(const QString &text)
+{
+    m_scannedSku.clear();
+    // Clearing the search shows the cached unfiltered view at once; typing waits for a pause.
+    if (text.trimmed().isEmpty())
+        applyQuery();
+    else
+        m_searchDebounce.start();
+}
+
+void MainWindow::onReturnInSearch()
+{
+    m_scannedSku = m_ui->searchEdit->text().trimmed();
+    applyQuery();
+    checkScannedSku();
+}
+
+// A scanner types a SKU and Enter: when the search finds exactly that SKU, show the product.
+void MainWindow::checkScannedSku()
+{
+    if (m_scannedSku.isEmpty() || !m_model || m_model->query().search != m_scannedSku
+        || !m_model->hasLoadedOnce())
+        return;
+    const QString sku = std::exchange(m_scannedSku, QString());
+    if (const auto product = m_model->onlyProductWithSku(sku))
+        showProductStock(*product);
+}
+
+void MainWindow::selectWarehouse(std::optional<qint64> warehouseId)
+{
+    m_ui->warehouseView->selectWarehouse(warehouseId);
+}
+
+void MainWindow::refresh()
+{
+    if (!m_model)
+        return;
+    m_model->refresh();
+    if (m_ui->productPanel->isVisible())
+        m_ui->productPanel->reload();
+    if (m_warehouses && !m_warehouses->hasLoaded())
+        m_warehouses->load();
+    updateStatus();
+}
+
+void MainWindow::loadAll()
+{
+    if (!m_model || m_model->isComplete() || m_model->isLoadingAll())
+        return;
+    m_status->progress()->setProgress(m_model->rowCount(), m_model->totalCount());
+    m_status->progress()->show();
+    m_model->loadAll();
+    updateNotice();
+    updateActions();
+}
+
+void MainWindow::onLoadAllFinished(bool complete)
+{
+    m_status->progress()->hide();
+    if (complete)
+        statusBar()->showMessage(tr("All %Ln record(s) loaded.", nullptr, m_model->rowCount()),
+                                 5000);
+    else if (!m_model->lastError().isError())
+        statusBar()->showMessage(
+                tr("Stopped. The %Ln record(s) loaded so far stay.", nullptr, m_model->rowCount()),
+                5000);
+    updateNotice();
+    updateStatus();
+    updateActions();
+}
+
+// ---- Product panel and record dialogs -------------------------------------------------------
+
+void MainWindow::showProductStock(const ProductRef &product)
+{
+    setProductPanelVisible(true);
+    m_ui->productPanel->showProduct(product);
+}
+
+void MainWindow::findProductBySku(const QString &sku)
+{
+    setProductPanelVisible(true);
+    m_ui->productPanel->lookUpSku(sku);
+}
+
+void MainWindow::openProductForCurrent()
+{
+    if (const auto record = currentRecord())
+        showProductStock(record->product);
+}
+
+void MainWindow::onPanelWarehouse(qint64 warehouseId, qint64 recordId, const ProductRef &product)
+{
+    // That warehouse, narrowed to the product so that its row is there at once.
+    {
+        const QSignalBlocker blocker(m_ui->searchEdit);
+        m_ui->searchEdit->setText(product.sku);
+    }
+    m_ui->inventoryView->selectRecord(recordId);
+    selectWarehouse(warehouseId);
+    applyQuery();
+}
+
+void MainWindow::setProductPanelVisible(bool visible)
+{
+    m_ui->productPanel->setVisible(visible);
+    const QSignalBlocker blocker(m_ui->actionShowProductPanel);
+    m_ui->actionShowProductPanel->setChecked(visible);
+    QList<int> sizes = m_ui->splitter->sizes();
+    if (visible && sizes.size() == 3 && sizes[2] < 100) {
+        const int panel = qMax(280, width() / 4);
+        sizes[1] = qMax(200, sizes[1] - panel);
+        sizes[2] = panel;
+        m_ui->splitter->setSizes(sizes);
+    }
+}
+
+void MainWindow::openRecordDetails()
+{
+    const auto record = currentRecord();
+    if (!record || !m_client)
+        return;
+    Q_EMIT recordActivated(*record);
+    if (RecordDetailDialog *open = m_detailDialogs.value(record->id)) {
+        open->raise();
+        open->activateWindow();
+        open->refresh();
+        return;
+    }
+    auto *dialog = new RecordDetailDialog(m_client, *record, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RecordDetailDialog::recordRefreshed, this, &MainWindow::applyRecordChange);
+    connect(dialog, &RecordDetailDialog::recordMissing, this, &MainWindow::removeRecord);
+    m_detailDialogs.insert(record->id, dialog);
+    dialog->show(); // non-modal: the table stays usable
+}
+
+void MainWindow::applyRecordChange(const InventoryRecord &record)
+{
+    if (m_model)
+        m_model->applyRecordChange(record);
+}
+
+void MainWindow::removeRecord(qint64 recordId)
+{
+    if (m_model)
+        m_model->removeRecord(recordId);
+}
+
+// ---- Errors, notices, status ------------------------------------------------------------------
 
 void MainWindow::showError(const ApiError &error)
 {
     m_ui->errorLabel->setText(error.userMessage());
     m_ui->retryButton->show();
+    m_ui->signInButton->setVisible(error.isUnauthorized());
     m_ui->errorBanner->show();
     updateStatus();
+    updateActions();
 }
 
 void MainWindow::hideError()
 {
     m_ui->errorBanner->hide();
+}
+
+void MainWindow::updateNotice()
+{
+    const QString text =
+            m_proxy ? BrowserStatusBar::noticeText(*m_model, *m_proxy, locale()) : QString();
+    m_ui->noticeBar->setVisible(!text.isEmpty());
+    if (text.isEmpty())
+        return;
+    m_ui->noticeLabel->setText(text);
+    m_ui->noticeLoadAllButton->setEnabled(!m_model->isLoadingAll());
+    m_ui->originalOrderButton->setVisible(m_proxy->isSorted());
+}
+
+void MainWindow::updateStatus()
+{
+    m_status->update(m_model, m_proxy, m_online);
+}
+
+void MainWindow::updateActions()
+{
+    const bool ready = m_model && m_model->hasLoadedOnce();
+    const bool canLoadAll = ready && !m_model->isComplete() && !m_model->isLoadingAll();
+    m_ui->loadAllButton->setEnabled(canLoadAll);
+    m_ui->actionLoadAll->setEnabled(canLoadAll);
+    m_ui->actionCancelLoad->setEnabled(m_model && m_model->isLoadingAll());
+    m_ui->actionRefresh->setEnabled(m_model != nullptr);
+    m_ui->actionFindSku->setEnabled(m_model != nullptr);
+    m_ui->searchEdit->setEnabled(m_model != nullptr);
+    m_ui->actionOriginalOrder->setEnabled(m_proxy && m_proxy->isSorted());
+    const bool hasRow = m_ui->inventoryView->currentIndex().isValid();
+    m_ui->actionProductStock->setEnabled(hasRow);
+    m_ui->actionRecordDetails->setEnabled(hasRow);
 }
 
 void MainWindow::setOnline(bool online)
@@ -160,25 +498,57 @@ void MainWindow::setOnline(bool online)
     updateStatus();
 }
 
-void MainWindow::updateStatus()
+// ---- Preferences and the layout that persists -------------------------------------------------
+
+void MainWindow::setSettings(AppSettings *settings)
 {
-    const QLocale loc = locale();
-    if (!m_model) {
-        m_countLabel->clear();
-    } else if (const auto total = m_model->totalCount()) {
-        m_countLabel->setText(tr("%1 of %n record(s)", nullptr, int(qMin<qint64>(*total, INT_MAX)))
-                                      .arg(loc.toString(m_model->rowCount())));
-    } else {
-        m_countLabel->setText(tr("%n record(s)", nullptr, m_model->rowCount()));
+    m_preferences->setSettings(settings);
+    restoreLayout();
+}
+
+void MainWindow::applyPreferences()
+{
+    const int threshold = m_preferences->lowStockThreshold();
+    if (m_model)
+        m_model->setLowStockThreshold(threshold);
+    m_ui->productPanel->setLowStockThreshold(threshold);
+}
+
+void MainWindow::restoreLayout()
+{
+    m_layout->restore(m_preferences->store());
+    setProductPanelVisible(false); // opened on demand
+    m_ui->actionLowStockOnly->setChecked(m_layout->lowStockOnly());
+}
+
+void MainWindow::saveViewState()
+{
+    m_layout->setLowStockOnly(m_ui->actionLowStockOnly->isChecked());
+    m_layout->save(m_preferences->store());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveViewState();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        m_ui->inventoryView->columnsMenu()->rebuild();
+        updateNotice();
+        updateStatus();
+    } else if (event->type() == QEvent::LocaleChange) {
+        if (m_model)
+            m_model->setLocale(locale());
+        if (m_warehouses)
+            m_warehouses->setLocale(locale());
+        updateNotice();
+        updateStatus();
     }
-    if (m_model && m_model->isLoading())
-        m_refreshedLabel->setText(tr("Loading…"));
-    else if (m_lastRefresh.isValid())
-        m_refreshedLabel->setText(
-                tr("Updated %1").arg(loc.toString(m_lastRefresh.time(), QLocale::ShortFormat)));
-    else
-        m_refreshedLabel->clear();
-    m_onlineLabel->setText(m_online ? tr("Online") : tr("Offline"));
+    QMainWindow::changeEvent(event);
 }
 
 } // namespace Glance

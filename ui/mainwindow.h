@@ -1,13 +1,15 @@
 #pragma once
 
+#include "api/apitypes.h"
+
 #include <QDateTime>
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 #include <QTimer>
 
 #include <memory>
-
-class QLabel;
+#include <optional>
 
 namespace Ui {
 class MainWindow;
@@ -17,9 +19,27 @@ namespace Glance {
 
 class ApiClient;
 class ApiError;
+class AppSettings;
+class BrowserLayout;
+class BrowserPreferences;
+class BrowserStatusBar;
+class InventoryProxyModel;
 class InventoryTableModel;
+class ProductStockPanel;
+class RecordDetailDialog;
+class WarehouseListModel;
 
-// The main window shell: the inventory of the account, searchable, paged lazily.
+// The inventory browser: warehouses on one side (with their record counts and totals once
+// known), the records of the chosen warehouse and search in the middle (paged lazily, sortable,
+// low stock highlighted and filterable, "Load all" with progress and Cancel), one product's
+// stock in every warehouse on the other side. Errors show in a banner with Retry while the
+// table keeps its rows. Window, splitter and column layout persist in QSettings.
+//
+// For other parts of the app: currentRecord()/selectedRecords() and currentRecordChanged()
+// describe the selection; recordActivated() fires when a record is opened (double-click,
+// Inventory → Record Details); addRecordAction() puts an action into the Inventory menu and the
+// table's context menu; applyRecordChange()/removeRecord() update every cached view after a
+// write; signInRequired() fires on a 401.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -28,32 +48,88 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Starts showing data from `client` (not owned). Before this the window shows `message`.
+    // Starts showing data from `client` (not owned; may be called again with another client,
+    // which drops every view of the old one). Before this the window shows `message`.
     void setClient(ApiClient *client);
+    // Preferences (low-stock threshold, auto-refresh) and the QSettings store for the window
+    // layout. Not owned; nullptr means defaults and the application's default QSettings.
+    void setSettings(AppSettings *settings);
     void showStartupMessage(const QString &message);
     void showStartupError(const QString &message);
 
     InventoryTableModel *inventoryModel() const { return m_model; }
+    InventoryProxyModel *inventoryProxy() const { return m_proxy; }
+    WarehouseListModel *warehouseModel() const { return m_warehouses; }
+    ProductStockPanel *productPanel() const;
+
+    // The record of the table's current row (nullopt when none).
+    std::optional<InventoryRecord> currentRecord() const;
+    // The selected records, in the table's order.
+    QList<InventoryRecord> selectedRecords() const;
+    // nullopt: all warehouses.
+    std::optional<qint64> currentWarehouseId() const;
+    // The Inventory menu (record actions) and a way to add to it and to the table's context
+    // menu; the action is enabled and disabled by its owner.
+    QMenu *recordMenu() const;
+    void addRecordAction(QAction *action);
+
+public Q_SLOTS:
+    // F5: re-reads the shown view (and the product panel).
+    void refresh();
+    void loadAll();
+    void selectWarehouse(std::optional<qint64> warehouseId);
+    void showProductStock(const Glance::ProductRef &product);
+    void findProductBySku(const QString &sku);
+    // Opens the record dialog for the current row (emits recordActivated()).
+    void openRecordDetails();
+    // After a write elsewhere: update or drop the record in every cached view.
+    void applyRecordChange(const Glance::InventoryRecord &record);
+    void removeRecord(qint64 recordId);
+
+Q_SIGNALS:
+    void currentRecordChanged();
+    void recordActivated(const Glance::InventoryRecord &record);
+    // The server answered 401: the key is no longer accepted.
+    void signInRequired();
 
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    void applySearch();
+    void connectActions();
+    void connectModels();
+    void applyQuery();
+    void onSearchEdited(const QString &text);
+    void onReturnInSearch();
+    void checkScannedSku();
+    void openProductForCurrent();
+    void onPanelWarehouse(qint64 warehouseId, qint64 recordId, const Glance::ProductRef &product);
+    void setProductPanelVisible(bool visible);
     void showError(const Glance::ApiError &error);
     void hideError();
+    void updateNotice();
     void updateStatus();
+    void updateActions();
+    void onLoadAllFinished(bool complete);
     void setOnline(bool online);
+    void applyPreferences();
+    void restoreLayout();
+    void saveViewState();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     QPointer<ApiClient> m_client;
+    BrowserPreferences *m_preferences = nullptr;
+    std::unique_ptr<BrowserLayout> m_layout;
     InventoryTableModel *m_model = nullptr;
+    InventoryProxyModel *m_proxy = nullptr;
+    WarehouseListModel *m_warehouses = nullptr;
+    QHash<qint64, QPointer<RecordDetailDialog>> m_detailDialogs;
     QTimer m_searchDebounce;
-    QLabel *m_countLabel = nullptr;
-    QLabel *m_refreshedLabel = nullptr;
-    QLabel *m_onlineLabel = nullptr;
-    QDateTime m_lastRefresh;
+    BrowserStatusBar *m_status = nullptr;
+    QString m_scannedSku; // search text confirmed with Enter (a scanner types SKU + Enter)
     bool m_online = true;
+    bool m_signInAsked = false;
 };
 
 } // namespace Glance

@@ -15,8 +15,9 @@ void addOptions(QCommandLineParser &parser)
             "stocktakes."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("demo"),
-                      StartupOptions::tr("Start a local demo server with sample data and use it.")});
+    parser.addOption(
+            {QStringLiteral("demo"),
+             StartupOptions::tr("Start a local demo server with sample data and use it.")});
     parser.addOption({QStringLiteral("base-url"),
                       StartupOptions::tr("Use this Glance API address instead of the default."),
                       StartupOptions::tr("url")});
@@ -34,8 +35,8 @@ StartupOptions fromParser(const QCommandLineParser &parser)
         const QString value = parser.value(QStringLiteral("base-url")).trimmed();
         const QUrl url = BaseUrl::fromUserInput(value);
         if (!url.isValid())
-            options.error = StartupOptions::tr("“%1” is not a web address the app can use.")
-                                    .arg(value);
+            options.error =
+                    StartupOptions::tr("“%1” is not a web address the app can use.").arg(value);
         else
             options.baseUrl = url;
     }

@@ -1,25 +1,15 @@
-// InventoryTableModel against the real sandbox, wrapped in QAbstractItemModelTester.
-#include "models/inventorytablemodel.h"
+// InventoryTableModel against the real sandbox, wrapped in QAbstractItemModelTester: paging,
+// roles, search, warehouses, errors and changes from elsewhere.
+#include "tests/models/inventorytestsupport.h"
 
-#include "api/apiclient.h"
-#include "sandboxfixture.h"
-
-#include <QAbstractItemModelTester>
-#include <QJsonArray>
-#include <QNetworkAccessManager>
+#include <QJsonObject>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace Glance;
-
-// QAbstractItemModelTester calls fetchMore() after every change, like a view scrolled to the end,
-// so a tested model keeps loading until the last page.
-#define WAIT_UNTIL_COMPLETE(model)                                                                 \
-    QTRY_VERIFY_WITH_TIMEOUT((model).hasLoadedOnce() && !(model).isLoading()                       \
-                                     && !(model).canFetchMore({}),                                 \
-                             30000)
-using Glance::Test::SandboxFixture;
+using namespace Glance::Test;
+using namespace std::chrono_literals;
 
 class TestInventoryTableModel : public QObject
 {
@@ -27,72 +17,35 @@ class TestInventoryTableModel : public QObject
 
 private:
     SandboxFixture m_sandbox;
-    QNetworkAccessManager m_network;
+    CountingNetworkAccessManager m_network;
     std::unique_ptr<ApiClient> m_client;
 
-    std::unique_ptr<InventoryTableModel> makeModel()
+    std::unique_ptr<InventoryTableModel> makeModel(bool tester = true)
     {
-        auto model = std::make_unique<InventoryTableModel>(m_client.get());
-        model->setLocale(QLocale(QLocale::English));
-        new QAbstractItemModelTester(model.get(),
-                                     QAbstractItemModelTester::FailureReportingMode::QtTest,
-                                     model.get());
-        return model;
+        return makeInventoryModel(m_client.get(), tester);
     }
-
-    static bool waitForPage(InventoryTableModel &model)
-    {
-        QSignalSpy spy(&model, &InventoryTableModel::pageLoaded);
-        return spy.wait(15000);
-    }
-
-    QList<qint64> modelIds(const InventoryTableModel &model)
-    {
-        QList<qint64> ids;
-        for (int row = 0; row < model.rowCount(); ++row)
-            ids.append(model.index(row, 0).data(InventoryTableModel::RecordIdRole).toLongLong());
-        return ids;
-    }
-
-    // Every id the server lists for `query` (an encoded query string without page/limit).
-    QList<qint64> allServerIds(const QString &query)
-    {
-        QList<qint64> ids;
-        for (int page = 1;; ++page) {
-            const QList<qint64> pageIds = serverIds(
-                    QStringLiteral("/inventory?%1&page=%2&limit=100").arg(query).arg(page));
-            ids += pageIds;
-            if (pageIds.size() < 100)
-                return ids;
-        }
-    }
-
-    QList<qint64> serverIds(const QString &pathAndQuery)
-    {
-        QList<qint64> ids;
-        const auto result = m_sandbox.get(pathAndQuery);
-        const QJsonArray rows = result.data().toArray();
-        for (const auto &row : rows)
-            ids.append(row.toObject().value(QStringLiteral("id")).toInteger());
-        return ids;
-    }
+    QList<qint64> allServerIds(const QString &query) { return serverIdsOf(m_sandbox, query); }
+    QList<qint64> serverIds(const QString &pathAndQuery) { return idsAt(m_sandbox, pathAndQuery); }
+    QJsonArray serverRows(const QString &query) { return allServerRows(m_sandbox, query); }
 
 private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(m_sandbox.start({QStringLiteral("--no-rate-limit")}),
                  qPrintable(m_sandbox.errorString()));
-        ClientConfig config;
-        config.baseUrl = m_sandbox.url();
-        config.apiKey = m_sandbox.editorKey();
-        m_client = std::make_unique<ApiClient>(&m_network, config);
+        m_client = clientFor(&m_network, m_sandbox);
     }
 
-    void init() { QVERIFY(m_sandbox.clearFaults()); }
+    void init()
+    {
+        QVERIFY(m_sandbox.clearFaults());
+        QVERIFY(m_sandbox.reset());
+        m_network.clear();
+    }
 
     void firstPageMatchesServer()
     {
-        auto model = std::make_unique<InventoryTableModel>(m_client.get()); // no tester: no paging
+        auto model = makeModel(false); // no tester: no paging
         QSignalSpy pages(model.get(), &InventoryTableModel::pageLoaded);
         model->setQuery({});
         QVERIFY(pages.wait(15000));
@@ -102,24 +55,29 @@ private Q_SLOTS:
         QVERIFY(model->totalCount().has_value());
         QCOMPARE(*model->totalCount(), 700);
         QVERIFY(model->canFetchMore({}));
+        QVERIFY(model->lastRefreshed().isValid());
         QTest::qWait(200);
         QCOMPARE(pages.count(), 1); // nothing more is fetched until asked
+        QCOMPARE(m_network.requests(QStringLiteral("/inventory")), 1);
     }
 
     void fetchMoreLoadsEveryPageOnce()
     {
-        auto model = std::make_unique<InventoryTableModel>(m_client.get());
+        auto model = makeModel(false);
         model->setQuery({});
         QVERIFY(waitForPage(*model));
         int pages = 1;
         while (model->canFetchMore({})) {
             model->fetchMore({});
             model->fetchMore({}); // a second call while in flight must not duplicate the page
+            model->setQuery({}); // nor the same query again
             QVERIFY(waitForPage(*model));
             ++pages;
         }
         QCOMPARE(pages, 7);
         QCOMPARE(modelIds(*model), allServerIds(QString()));
+        QCOMPARE(m_network.requests(QStringLiteral("/inventory")), 7);
+        QCOMPARE(model->requestCount(), 7);
     }
 
     void testerLoadsEverythingExactlyOnce()
@@ -130,6 +88,7 @@ private Q_SLOTS:
         const QList<qint64> ids = modelIds(*model);
         QCOMPARE(ids.size(), 700);
         QCOMPARE(QSet<qint64>(ids.cbegin(), ids.cend()).size(), 700);
+        QVERIFY(model->isComplete());
     }
 
     void displayAndSortRoles()
@@ -137,20 +96,82 @@ private Q_SLOTS:
         auto model = makeModel();
         model->setQuery({});
         QVERIFY(waitForPage(*model));
-        const auto first = m_sandbox.get(QStringLiteral("/inventory?page=1&limit=1"))
-                                   .data().toArray().at(0).toObject();
-        const QModelIndex qty = model->index(0, InventoryTableModel::QuantityColumn);
-        const qint64 quantity = first.value(QStringLiteral("quantity")).toInteger();
-        QCOMPARE(qty.data(InventoryTableModel::SortRole).toLongLong(), quantity);
-        QCOMPARE(qty.data(Qt::DisplayRole).toString(), QLocale(QLocale::English).toString(quantity));
-        QCOMPARE(model->index(0, InventoryTableModel::SkuColumn).data().toString(),
-                 first.value(QStringLiteral("product")).toObject().value(QStringLiteral("sku"))
-                         .toString());
-        QCOMPARE(model->index(0, InventoryTableModel::WarehouseColumn).data().toString(),
-                 first.value(QStringLiteral("warehouse")).toObject()
-                         .value(QStringLiteral("name")).toString());
+        const QJsonArray rows = serverRows(QString());
+        for (int row = 0; row < 100; ++row) {
+            const QJsonObject server = rows.at(row).toObject();
+            const auto column = [&](int c) {
+                return model->index(row, c);
+            };
+            const QJsonValue quantity = server.value(QStringLiteral("quantity"));
+            QCOMPARE(column(InventoryTableModel::QuantityColumn)
+                             .data(InventoryTableModel::SortRole)
+                             .toLongLong(),
+                     quantity.toInteger());
+            QCOMPARE(column(InventoryTableModel::QuantityColumn).data().toString(),
+                     QLocale(QLocale::English).toString(quantity.toInteger()));
+            QCOMPARE(column(InventoryTableModel::SkuColumn).data().toString(),
+                     server.value(QStringLiteral("product"))
+                             .toObject()
+                             .value(QStringLiteral("sku"))
+                             .toString());
+            QCOMPARE(column(InventoryTableModel::WarehouseColumn).data().toString(),
+                     server.value(QStringLiteral("warehouse"))
+                             .toObject()
+                             .value(QStringLiteral("name"))
+                             .toString());
+            QCOMPARE(column(InventoryTableModel::LocationColumn).data().toString(),
+                     server.value(QStringLiteral("location")).toString());
+            const QJsonValue reserved = server.value(QStringLiteral("reservedQuantity"));
+            QCOMPARE(column(InventoryTableModel::ReservedColumn).data().toString(),
+                     reserved.isNull() ? QString()
+                                       : QLocale(QLocale::English).toString(reserved.toInteger()));
+            // The record goes out again exactly as it came.
+            const InventoryRecord record = model->record(row);
+            QCOMPARE(record.id, server.value(QStringLiteral("id")).toInteger());
+            QCOMPARE(record.location.isNull(), server.value(QStringLiteral("location")).isNull());
+            QCOMPARE(record.minStockLevel.has_value(),
+                     !server.value(QStringLiteral("minStockLevel")).isNull());
+        }
         QVERIFY(!model->headerData(InventoryTableModel::SkuColumn, Qt::Horizontal)
-                         .toString().isEmpty());
+                         .toString()
+                         .isEmpty());
+    }
+
+    void lowStockFollowsThresholdAndMinimum()
+    {
+        auto model = makeModel();
+        model->setLowStockThreshold(120);
+        model->setQuery({});
+        WAIT_UNTIL_COMPLETE(*model);
+        const QJsonArray rows = serverRows(QString());
+        int low = 0;
+        int withMinimum = 0;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QJsonObject server = rows.at(row).toObject();
+            const qint64 quantity = server.value(QStringLiteral("quantity")).toInteger();
+            const QJsonValue minimum = server.value(QStringLiteral("minStockLevel"));
+            withMinimum += !minimum.isNull();
+            const bool expected = quantity <= (minimum.isNull() ? 120 : minimum.toInteger());
+            QCOMPARE(model->index(row, 0).data(InventoryTableModel::LowStockRole).toBool(),
+                     expected);
+            low += expected;
+        }
+        QVERIFY(low > 0);
+        QVERIFY(withMinimum > 0); // the seed has records with their own minimum
+        QSignalSpy changed(model.get(), &QAbstractItemModel::dataChanged);
+        model->setLowStockThreshold(0);
+        QCOMPARE(changed.count(), 1);
+    }
+
+    void warehouseFilterMatchesServer()
+    {
+        auto model = makeModel();
+        model->setQuery(warehouse(2));
+        WAIT_UNTIL_COMPLETE(*model);
+        const QList<qint64> expected = allServerIds(QStringLiteral("warehouseId=2"));
+        QVERIFY(expected.size() > 100);
+        QCOMPARE(modelIds(*model), expected);
+        QCOMPARE(*model->totalCount(), expected.size());
     }
 
     void searchNarrowsToServerRows()
@@ -201,6 +222,31 @@ private Q_SLOTS:
         QCOMPARE(model->lastError().httpStatus(), 500);
     }
 
+    void recordChangesReachEveryCachedView()
+    {
+        auto model = makeModel(false);
+        model->setRevalidateAfter(1h);
+        model->setQuery(warehouse(1));
+        QVERIFY(waitForPage(*model));
+        InventoryRecord changed = model->record(0);
+        model->setQuery({});
+        QVERIFY(waitForPage(*model));
+        changed.quantity = 99999;
+        changed.location = QStringLiteral("Moved");
+        model->applyRecordChange(changed);
+        const int row = model->rowOfRecord(changed.id);
+        QVERIFY(row >= 0);
+        QCOMPARE(model->record(row).quantity, changed.quantity);
+        model->setQuery(warehouse(1));
+        QCOMPARE(model->record(0).location, QStringLiteral("Moved"));
+        const int before = model->rowCount();
+        model->removeRecord(changed.id);
+        QCOMPARE(model->rowCount(), before - 1);
+        QCOMPARE(model->rowOfRecord(changed.id), -1);
+        model->setQuery({});
+        QCOMPARE(model->rowOfRecord(changed.id), -1);
+    }
+
     void emptyResult()
     {
         auto model = makeModel();
@@ -210,6 +256,20 @@ private Q_SLOTS:
         QVERIFY(waitForPage(*model));
         QCOMPARE(model->rowCount(), 0);
         QVERIFY(!model->canFetchMore({}));
+        QVERIFY(model->isComplete());
+    }
+
+    void memoryIsCompact()
+    {
+        auto model = makeModel(false);
+        model->setQuery({});
+        QVERIFY(waitForPage(*model));
+        QSignalSpy finished(model.get(), &InventoryTableModel::loadAllFinished);
+        model->loadAll();
+        QVERIFY(finished.wait(30000));
+        // A sanity bound on the model's own estimate; the benchmark measures the heap.
+        const qsizetype perRow = model->memoryBytes() / model->rowCount();
+        QVERIFY2(perRow < 600, qPrintable(QString::number(perRow)));
     }
 };
 

@@ -1,7 +1,12 @@
 // The main window shell and the --demo start-up, offscreen, against the real sandbox.
 #include "api/apiclient.h"
+#include "models/inventoryproxymodel.h"
 #include "models/inventorytablemodel.h"
 #include "sandboxfixture.h"
+// appcontroller.h returns QPointers of these: it needs their full types.
+#include "ui/account/accountcontrols.h"
+#include "ui/account/settingsdialog.h"
+#include "ui/account/signindialog.h"
 #include "ui/appcontroller.h"
 #include "ui/mainwindow.h"
 
@@ -49,18 +54,19 @@ private Q_SLOTS:
         controller.start();
         MainWindow *window = controller.mainWindow();
         QVERIFY(window->isVisible());
-        QTRY_VERIFY_WITH_TIMEOUT(window->inventoryModel()
-                                         && window->inventoryModel()->rowCount() == 100,
-                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+                window->inventoryModel() && window->inventoryModel()->rowCount() == 100, 20000);
         auto *view = window->findChild<QTableView *>(QStringLiteral("inventoryView"));
-        QCOMPARE(view->model(), window->inventoryModel());
+        QCOMPARE(view->model(), window->inventoryProxy());
+        QCOMPARE(window->inventoryProxy()->sourceModel(), window->inventoryModel());
         // Both languages of the seed data are on the first page.
         bool hebrew = false;
         bool latin = false;
         for (int row = 0; row < window->inventoryModel()->rowCount(); ++row) {
             const QString name = window->inventoryModel()
                                          ->index(row, InventoryTableModel::ProductColumn)
-                                         .data().toString();
+                                         .data()
+                                         .toString();
             for (const QChar c : name) {
                 hebrew |= c.script() == QChar::Script_Hebrew;
                 latin |= c.script() == QChar::Script_Latin;
@@ -97,7 +103,9 @@ private Q_SLOTS:
                                   5000);
         QTRY_VERIFY_WITH_TIMEOUT(window.inventoryModel()->hasLoadedOnce(), 15000);
         const int expected = int(m_sandbox.get(QStringLiteral("/inventory?search=shelf&limit=100"))
-                                         .data().toArray().size());
+                                         .data()
+                                         .toArray()
+                                         .size());
         QCOMPARE(window.inventoryModel()->rowCount(), expected);
     }
 

@@ -15,11 +15,12 @@ void deliverLater(QObject *owner, QObject *context, SecretResult result, SecretC
 {
     const bool hasContext = context != nullptr;
     QPointer<QObject> guard(context);
-    QTimer::singleShot(0, owner, [guard, hasContext, result = std::move(result),
-                                  callback = std::move(callback)] {
-        if ((!hasContext || guard) && callback)
-            callback(result);
-    });
+    QTimer::singleShot(
+            0, owner,
+            [guard, hasContext, result = std::move(result), callback = std::move(callback)] {
+                if ((!hasContext || guard) && callback)
+                    callback(result);
+            });
 }
 
 } // namespace
@@ -62,9 +63,8 @@ void AccountManager::storeKey(const Profile &profile, const QString &key, QObjec
                              m_sessionKeys.remove(profile.id());
                              remember(profile);
                          }
-                         qCInfo(lcAccount).noquote()
-                                 << "stored the key of" << profile.id() << "->"
-                                 << SecretResult::statusName(result.status);
+                         qCInfo(lcAccount).noquote() << "stored the key of" << profile.id() << "->"
+                                                     << SecretResult::statusName(result.status);
                          if ((!hasContext || guard) && callback)
                              callback(result);
                      });

@@ -17,6 +17,10 @@ QUrl BaseUrl::normalized(const QUrl &url)
     QUrl out = url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment
                             | QUrl::NormalizePathSegments | QUrl::StripTrailingSlash);
     out.setScheme(scheme);
+    QString path = out.path(QUrl::FullyEncoded);
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1); // StripTrailingSlash keeps a lone "/"
+    out.setPath(path, QUrl::TolerantMode);
     if ((scheme == QLatin1String("https") && out.port() == 443)
         || (scheme == QLatin1String("http") && out.port() == 80))
         out.setPort(-1);
@@ -32,7 +36,10 @@ QUrl BaseUrl::fromUserInput(const QString &text)
         if (c.isSpace())
             return {};
     }
-    return normalized(QUrl::fromUserInput(trimmed));
+    // Without a scheme, assume https (QUrl::fromUserInput would pick plain http).
+    const QString withScheme =
+            trimmed.contains(QLatin1String("://")) ? trimmed : QStringLiteral("https://") + trimmed;
+    return normalized(QUrl::fromUserInput(withScheme));
 }
 
 } // namespace Glance

@@ -12,7 +12,8 @@ public:
     // https://api.glance.co.il
     static QUrl defaultUrl();
 
-    // Reads what a person typed ("api.example.com", "https://host/", " http://127.0.0.1:8080 ").
+    // Reads what a person typed ("api.example.com", "https://host/", " http://127.0.0.1:8080 ");
+    // without a scheme it means https.
     // Returns an invalid QUrl unless it is an http(s) address with a host. The result is
     // normalized (no trailing slash, no query, fragment or user info) so the same server always
     // gives the same profile. Whether plain http is allowed is the API client's decision

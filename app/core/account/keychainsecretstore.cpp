@@ -4,7 +4,6 @@
 
 #include <QPointer>
 #include <QTimer>
-
 #include <qt6keychain/keychain.h>
 
 #include <memory>

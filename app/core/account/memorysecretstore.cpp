@@ -32,13 +32,14 @@ void MemorySecretStore::finish(SecretResult result, QObject *context, SecretCall
 {
     const bool hasContext = context != nullptr;
     QPointer<QObject> guard(context);
-    QTimer::singleShot(0, this, [guard, hasContext, result = std::move(result),
-                                 callback = std::move(callback)] {
-        if (hasContext && !guard)
-            return;
-        if (callback)
-            callback(result);
-    });
+    QTimer::singleShot(
+            0, this,
+            [guard, hasContext, result = std::move(result), callback = std::move(callback)] {
+                if (hasContext && !guard)
+                    return;
+                if (callback)
+                    callback(result);
+            });
 }
 
 void MemorySecretStore::read(const QString &account, QObject *context, SecretCallback callback)

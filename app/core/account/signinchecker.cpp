@@ -5,6 +5,7 @@
 #include "core/account/apikeyformat.h"
 #include "core/account/baseurl.h"
 
+#include <QNetworkAccessManager>
 #include <QTimer>
 
 namespace Glance {
@@ -73,8 +74,8 @@ void SignInChecker::finish(bool ok, const QString &message, const ApiError &erro
     if (m_client)
         m_client.release()->deleteLater();
     m_token.release()->deleteLater();
-    qCDebug(lcAccount).noquote() << "key check:" << (ok ? QStringLiteral("accepted")
-                                                        : error.toLogString());
+    qCDebug(lcAccount).noquote() << "key check:"
+                                 << (ok ? QStringLiteral("accepted") : error.toLogString());
     if (ok)
         Q_EMIT accepted();
     else

@@ -19,13 +19,13 @@ bool isBlank(const QStringList &fields)
 
 bool looksLikeHeader(const QStringList &fields)
 {
-    static const QStringList skuWords {
-            QStringLiteral("sku"), QStringLiteral("barcode"), QStringLiteral("product"),
-            QStringLiteral("מק\"ט"), QStringLiteral("מק״ט"), QStringLiteral("מקט"),
-            QStringLiteral("ברקוד"), QStringLiteral("מוצר")};
-    static const QStringList amountWords {
-            QStringLiteral("amount"), QStringLiteral("quantity"), QStringLiteral("qty"),
-            QStringLiteral("change"), QStringLiteral("כמות"), QStringLiteral("שינוי")};
+    static const QStringList skuWords {QStringLiteral("sku"),     QStringLiteral("barcode"),
+                                       QStringLiteral("product"), QStringLiteral("מק\"ט"),
+                                       QStringLiteral("מק״ט"),    QStringLiteral("מקט"),
+                                       QStringLiteral("ברקוד"),   QStringLiteral("מוצר")};
+    static const QStringList amountWords {QStringLiteral("amount"), QStringLiteral("quantity"),
+                                          QStringLiteral("qty"),    QStringLiteral("change"),
+                                          QStringLiteral("כמות"),   QStringLiteral("שינוי")};
     if (fields.size() < 3)
         return false;
     return skuWords.contains(fields.at(0).trimmed().toCaseFolded())
@@ -237,7 +237,7 @@ ImportResult AdjustImport::parseCsv(const QByteArray &bytes)
     QString text;
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
         QStringDecoder decoder(bytes.startsWith("\xFF\xFE") ? QStringConverter::Utf16LE
-                                                             : QStringConverter::Utf16BE);
+                                                            : QStringConverter::Utf16BE);
         text = decoder(bytes.mid(2));
     } else {
         QStringDecoder decoder(QStringConverter::Utf8); // skips a BOM by default

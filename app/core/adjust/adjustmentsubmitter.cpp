@@ -7,7 +7,6 @@
 #include <QMap>
 
 #include <algorithm>
-
 #include <memory>
 
 namespace Glance {
@@ -94,9 +93,8 @@ QList<int> AdjustmentSubmitter::indexesWith(LineStatus status) const
     return indexes;
 }
 
-qint64 AdjustmentSubmitter::submit(const QString &profile, const QString &source,
-                                   qint64 documentId, const QString &title,
-                                   const QList<AdjustmentLine> &lines)
+qint64 AdjustmentSubmitter::submit(const QString &profile, const QString &source, qint64 documentId,
+                                   const QString &title, const QList<AdjustmentLine> &lines)
 {
     if (m_state != State::Idle && m_state != State::Finished)
         return 0;
@@ -217,53 +215,25 @@ void AdjustmentSubmitter::advance()
     Q_EMIT finished();
 }
 
-void AdjustmentSubmitter::readStock(const QList<int> &indexes,
-                                    std::function<void(const Stock &)> done,
-                                    std::function<void(const ApiError &, const QSet<qint64> &)> failed)
+void AdjustmentSubmitter::readStock(const QList<int> &indexes, StockReader::Done done,
+                                    StockReader::Failed failed)
 {
-    struct Reading
-    {
-        int remaining = 0;
-        Stock stock;
-        ApiError error;
-        QSet<qint64> notFound;
-    };
-    auto reading = std::make_shared<Reading>();
-    QList<qint64> products;
-    for (int index : indexes) {
-        const qint64 product = m_submission.lines.at(index).line.productId;
-        if (!products.contains(product))
-            products.append(product);
-    }
-    reading->remaining = int(products.size());
+    QList<StockReader::Pair> pairs;
+    for (int index : indexes)
+        pairs.append(pairOf(m_submission.lines.at(index)));
+    if (m_reader)
+        m_reader->deleteLater(); // may be the one whose answer is being handled
+    m_reader = new StockReader(m_client, pairs, this);
     const quint64 generation = m_generation;
-    if (!m_client) {
-        failed(ApiError(ApiError::Kind::Configuration, QStringLiteral("no client")), {});
-        return;
-    }
-    for (qint64 product : std::as_const(products)) {
-        m_client->inventoryByProduct(
-                product, this,
-                [this, reading, product, generation, done,
-                 failed](const ApiResult<QList<InventoryRecord>> &result) {
-                    if (generation != m_generation)
-                        return;
-                    if (result.ok()) {
-                        reading->stock.insert(product, result.value());
-                    } else {
-                        if (result.error().isNotFound())
-                            reading->notFound.insert(product);
-                        if (!reading->error.isError() || reading->error.isNotFound())
-                            reading->error = result.error();
-                    }
-                    if (--reading->remaining > 0)
-                        return;
-                    if (reading->error.isError())
-                        failed(reading->error, reading->notFound);
-                    else
-                        done(reading->stock);
-                });
-    }
+    m_reader->start(
+            [this, generation, done](const StockReader::Stock &stock) {
+                if (generation == m_generation)
+                    done(stock);
+            },
+            [this, generation, failed](const ApiError &error, const QSet<qint64> &notFound) {
+                if (generation == m_generation)
+                    failed(error, notFound);
+            });
 }
 
 void AdjustmentSubmitter::startPart(QList<int> indexes)
@@ -271,7 +241,7 @@ void AdjustmentSubmitter::startPart(QList<int> indexes)
     m_currentPart = m_lastChunk + 1;
     setState(State::Reading);
     readStock(
-            indexes, [this, indexes](const Stock &stock) { sendPart(indexes, stock); },
+            indexes, [this, indexes](const StockReader::Stock &stock) { sendPart(indexes, stock); },
             [this, indexes](const ApiError &error, const QSet<qint64> &notFound) {
                 // Nothing was sent. Lines of products that do not exist cannot be sent at all;
                 // the others stay Pending.
@@ -294,7 +264,7 @@ void AdjustmentSubmitter::startPart(QList<int> indexes)
             });
 }
 
-void AdjustmentSubmitter::sendPart(const QList<int> &indexes, const Stock &stock)
+void AdjustmentSubmitter::sendPart(const QList<int> &indexes, const StockReader::Stock &stock)
 {
     // Expected quantities, accumulated per pair in request order.
     QHash<StockPair, std::optional<qint64>> running;
@@ -304,15 +274,11 @@ void AdjustmentSubmitter::sendPart(const QList<int> &indexes, const Stock &stock
         const StockPair pair = pairOf(line);
         if (running.contains(pair))
             continue;
-        std::optional<qint64> quantity = 0;
         bool exists = false;
-        for (const InventoryRecord &record : stock.value(pair.first)) {
-            if (record.warehouse.id == pair.second) {
-                exists = true;
-                quantity = record.quantity; // nullopt when the server did not say
-                break;
-            }
-        }
+        std::optional<qint64> quantity =
+                StockReader::quantity(stock, pair.first, pair.second, &exists);
+        if (!exists)
+            quantity = 0; // no record: an adjustment with a positive amount creates it
         running.insert(pair, quantity);
         existed.insert(pair, exists);
     }
@@ -332,8 +298,8 @@ void AdjustmentSubmitter::sendPart(const QList<int> &indexes, const Stock &stock
         const std::optional<qint64> quantity = running.value(pair);
         line.recordExisted = existed.value(pair);
         line.expectedBefore = quantity;
-        line.expectedAfter = quantity ? std::optional<qint64>(*quantity + line.line.amount)
-                                      : std::nullopt;
+        line.expectedAfter =
+                quantity ? std::optional<qint64>(*quantity + line.line.amount) : std::nullopt;
         running.insert(pair, line.expectedAfter);
         line.status = LineStatus::Sending;
         line.resolution = Resolution::None;
@@ -451,7 +417,8 @@ void AdjustmentSubmitter::startCheck(const QList<int> &indexes)
     // Announced before the reads leave (tests move stock from here to create unclear rows).
     setState(State::Checking);
     readStock(
-            indexes, [this, indexes](const Stock &stock) { finishCheck(indexes, stock); },
+            indexes,
+            [this, indexes](const StockReader::Stock &stock) { finishCheck(indexes, stock); },
             [this, indexes](const ApiError &error, const QSet<qint64> &notFound) {
                 for (int index : indexes) {
                     SubmissionLine &line = m_submission.lines[index];
@@ -466,7 +433,7 @@ void AdjustmentSubmitter::startCheck(const QList<int> &indexes)
             });
 }
 
-void AdjustmentSubmitter::finishCheck(const QList<int> &indexes, const Stock &stock)
+void AdjustmentSubmitter::finishCheck(const QList<int> &indexes, const StockReader::Stock &stock)
 {
     // Reconcile per request: lines carried by the same request share its fate.
     QMap<int, QList<int>> byChunk;
@@ -479,14 +446,11 @@ void AdjustmentSubmitter::finishCheck(const QList<int> &indexes, const Stock &st
         for (int index : it.value()) {
             const SubmissionLine &line = m_submission.lines.at(index);
             lines.append(line);
-            std::optional<qint64> quantity;
-            for (const InventoryRecord &record : stock.value(line.line.productId)) {
-                if (record.warehouse.id == line.line.warehouseId) {
-                    quantity = record.quantity.value_or(0);
-                    break;
-                }
-            }
-            observed.insert(pairOf(line), quantity);
+            bool exists = false;
+            const std::optional<qint64> quantity = StockReader::quantity(
+                    stock, line.line.productId, line.line.warehouseId, &exists);
+            observed.insert(pairOf(line),
+                            exists ? std::optional<qint64>(quantity.value_or(0)) : std::nullopt);
         }
         Reconciler::reconcile(lines, observed);
         for (int i = 0; i < it.value().size(); ++i) {
@@ -500,120 +464,6 @@ void AdjustmentSubmitter::finishCheck(const QList<int> &indexes, const Stock &st
     m_state = State::Idle;
     Q_EMIT linesChanged();
     advance();
-}
-
-void AdjustmentSubmitter::checkAgain()
-{
-    if (isBusy() || !m_submission.open)
-        return;
-    QList<int> open = indexesWith(LineStatus::Unknown);
-    open += indexesWith(LineStatus::Sending);
-    if (open.isEmpty())
-        return;
-    std::sort(open.begin(), open.end());
-    startCheck(open);
-}
-
-void AdjustmentSubmitter::decide(const QList<int> &positions, bool applied)
-{
-    if (isBusy() || !m_submission.open)
-        return;
-    QList<int> changed;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (int position : positions) {
-        if (position < 0 || position >= m_submission.lines.size())
-            continue;
-        SubmissionLine &line = m_submission.lines[position];
-        if (line.status != LineStatus::Unclear)
-            continue;
-        line.status = applied ? LineStatus::Applied : LineStatus::NotApplied;
-        line.resolution = Resolution::User;
-        line.decidedAt = now;
-        changed.append(position);
-    }
-    if (changed.isEmpty())
-        return;
-    save(changed);
-    if (!applied)
-        m_hold = true;
-    Q_EMIT linesChanged();
-    if (indexesWith(LineStatus::Unclear).isEmpty())
-        advance();
-}
-
-void AdjustmentSubmitter::sendNotApplied()
-{
-    if (isBusy() || !m_submission.open)
-        return;
-    const QList<int> again = indexesWith(LineStatus::NotApplied);
-    for (int index : again) {
-        SubmissionLine &line = m_submission.lines[index];
-        line.status = LineStatus::Pending;
-        line.resolution = Resolution::None;
-        line.message.clear();
-        line.hint.clear();
-    }
-    if (!again.isEmpty() && !save(again))
-        return;
-    m_hold = false;
-    m_lastError = {};
-    Q_EMIT linesChanged();
-    advance();
-}
-
-void AdjustmentSubmitter::continueSending()
-{
-    if (isBusy() || !m_submission.open)
-        return;
-    m_hold = false;
-    m_lastError = {};
-    advance();
-}
-
-bool AdjustmentSubmitter::canClose() const
-{
-    if (isBusy() || !m_submission.open || m_submission.id == 0)
-        return false;
-    for (const SubmissionLine &line : m_submission.lines) {
-        if (line.status == LineStatus::Sending || line.status == LineStatus::Unknown
-            || line.status == LineStatus::Unclear)
-            return false;
-    }
-    return true;
-}
-
-QList<SubmissionLine> AdjustmentSubmitter::closeReturningRest()
-{
-    QList<SubmissionLine> rest;
-    if (!canClose())
-        return rest;
-    QList<int> changed;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (int i = 0; i < m_submission.lines.size(); ++i) {
-        SubmissionLine &line = m_submission.lines[i];
-        if (line.status == LineStatus::Pending) {
-            line.status = LineStatus::NotApplied;
-            line.resolution = Resolution::User;
-            line.message = tr("Not sent: returned to the draft.");
-            line.decidedAt = now;
-            changed.append(i);
-        }
-        if (line.status == LineStatus::NotApplied)
-            rest.append(line);
-    }
-    if (!changed.isEmpty() && !save(changed))
-        return {};
-    if (!m_journal->close(m_submission.id)) {
-        m_journalError = m_journal->errorString();
-        Q_EMIT journalFailed(m_journalError);
-        return {};
-    }
-    m_submission.open = false;
-    m_submission.closedAt = now;
-    ++m_generation;
-    Q_EMIT linesChanged();
-    setState(State::Finished);
-    return rest;
 }
 
 } // namespace Glance

@@ -5,6 +5,7 @@
 #include "api/apitypes.h"
 #include "core/adjust/adjustmentline.h"
 #include "core/adjust/reconciler.h"
+#include "core/adjust/stockreader.h"
 #include "core/adjust/submission.h"
 
 #include <QHash>
@@ -112,20 +113,15 @@ Q_SIGNALS:
     void journalFailed(const QString &message);
 
 private:
-    using Stock = QHash<qint64, QList<InventoryRecord>>;
-
     void setState(State state);
     void advance();
     void startPart(QList<int> indexes);
-    void sendPart(const QList<int> &indexes, const Stock &stock);
+    void sendPart(const QList<int> &indexes, const StockReader::Stock &stock);
     void onAdjusted(const QList<int> &indexes, const ApiResult<AdjustResult> &result);
     void startCheck(const QList<int> &indexes);
-    void finishCheck(const QList<int> &indexes, const Stock &stock);
-    // Reads GET /inventory/product/:id for every distinct product of `indexes`, then calls `done`
-    // with the records, or `failed` with the first error (and the products that were not found).
-    void readStock(const QList<int> &indexes,
-                   std::function<void(const Stock &)> done,
-                   std::function<void(const ApiError &, const QSet<qint64> &)> failed);
+    void finishCheck(const QList<int> &indexes, const StockReader::Stock &stock);
+    // Reads the records of the products of `indexes`; callbacks of an abandoned step are dropped.
+    void readStock(const QList<int> &indexes, StockReader::Done done, StockReader::Failed failed);
     bool save(const QList<int> &indexes);
     void pause(const ApiError &error = {});
     QList<int> indexesWith(LineStatus status) const;
@@ -140,6 +136,7 @@ private:
     ApiError m_lastError;
     QString m_journalError;
     quint64 m_generation = 0; // invalidates callbacks of an abandoned step
+    QPointer<StockReader> m_reader;
 };
 
 } // namespace Glance

@@ -20,6 +20,21 @@ ApiClient *CatalogLookup::client() const
     return m_client;
 }
 
+void CatalogLookup::setClient(ApiClient *client)
+{
+    m_client = client;
+    m_bySku.clear();
+    m_byId.clear();
+    m_skuState.clear();
+    m_stockPending.clear();
+    m_warehouses.clear();
+    m_warehousesLoaded = false;
+    m_warehousesPending = false;
+    m_warehouseEndpoint = true;
+    forgetStock();
+    Q_EMIT warehousesChanged();
+}
+
 void CatalogLookup::addProduct(const ProductRef &product)
 {
     if (product.id <= 0)
@@ -183,9 +198,9 @@ void CatalogLookup::loadWarehouses(bool force)
             QList<Warehouse> list = result.value().warehouses;
             // Keep warehouses seen elsewhere that the list lacks (e.g. inactive ones).
             for (const Warehouse &seen : std::as_const(m_warehouses)) {
-                const bool listed = std::any_of(list.cbegin(), list.cend(), [&](const Warehouse &w) {
-                    return w.id == seen.id;
-                });
+                const bool listed =
+                        std::any_of(list.cbegin(), list.cend(),
+                                    [&](const Warehouse &w) { return w.id == seen.id; });
                 if (!listed)
                     list.append(seen);
             }

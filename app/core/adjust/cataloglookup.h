@@ -33,6 +33,8 @@ public:
     ~CatalogLookup() override;
 
     ApiClient *client() const;
+    // Another server or key: everything cached is forgotten.
+    void setClient(ApiClient *client);
 
     // ---- Products by SKU ----
     void addProduct(const ProductRef &product);

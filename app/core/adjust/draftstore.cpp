@@ -17,16 +17,16 @@ const QString kInsertLine = QStringLiteral(
 
 void bindLine(QSqlQuery &query, const DraftLine &line)
 {
-    query.addBindValue(line.sku);
+    query.addBindValue(SqlValues::fromText(line.sku));
     query.addBindValue(line.productId);
-    query.addBindValue(line.productName);
+    query.addBindValue(SqlValues::fromText(line.productName));
     query.addBindValue(line.warehouseId);
-    query.addBindValue(line.warehouseName);
+    query.addBindValue(SqlValues::fromText(line.warehouseName));
     query.addBindValue(line.amount);
-    query.addBindValue(line.reason);
-    query.addBindValue(line.notes);
+    query.addBindValue(SqlValues::fromText(line.reason));
+    query.addBindValue(SqlValues::fromText(line.notes));
     query.addBindValue(SqlValues::fromOptional(line.shownQuantity));
-    query.addBindValue(line.extra);
+    query.addBindValue(SqlValues::fromText(line.extra));
 }
 
 } // namespace
@@ -57,8 +57,7 @@ bool DraftStore::failed(const QString &what, const QString &detail)
     return false;
 }
 
-qint64 DraftStore::createDocument(const QString &profile, const QString &kind,
-                                  const QString &title)
+qint64 DraftStore::createDocument(const QString &profile, const QString &kind, const QString &title)
 {
     if (!isAvailable()) {
         failed(QStringLiteral("create"), QStringLiteral("not open"));
@@ -68,9 +67,9 @@ qint64 DraftStore::createDocument(const QString &profile, const QString &kind,
     QSqlQuery query(m_db->database());
     query.prepare(QStringLiteral("INSERT INTO documents (profile, kind, title, created_at, "
                                  "updated_at) VALUES (?, ?, ?, ?, ?)"));
-    query.addBindValue(profile);
-    query.addBindValue(kind);
-    query.addBindValue(title);
+    query.addBindValue(SqlValues::fromText(profile));
+    query.addBindValue(SqlValues::fromText(kind));
+    query.addBindValue(SqlValues::fromText(title));
     query.addBindValue(now);
     query.addBindValue(now);
     if (!query.exec()) {
@@ -93,9 +92,9 @@ QList<DraftSummary> DraftStore::documents(const QString &profile, const QString 
             " (SELECT COUNT(*) FROM document_lines l WHERE l.document_id = d.id)"
             " FROM documents d WHERE d.profile = ? AND (? = '' OR d.kind = ?)"
             " ORDER BY d.updated_at DESC, d.id DESC"));
-    query.addBindValue(profile);
-    query.addBindValue(kind);
-    query.addBindValue(kind);
+    query.addBindValue(SqlValues::fromText(profile));
+    query.addBindValue(SqlValues::fromText(kind));
+    query.addBindValue(SqlValues::fromText(kind));
     if (!query.exec())
         return result;
     while (query.next()) {
@@ -120,7 +119,7 @@ std::optional<DraftDocument> DraftStore::load(const QString &profile, qint64 id)
     query.prepare(QStringLiteral("SELECT kind, title, created_at, updated_at, submission_id, meta"
                                  " FROM documents WHERE id = ? AND profile = ?"));
     query.addBindValue(id);
-    query.addBindValue(profile);
+    query.addBindValue(SqlValues::fromText(profile));
     if (!query.exec() || !query.next())
         return std::nullopt;
     DraftDocument document;
@@ -187,7 +186,7 @@ bool DraftStore::setTitle(qint64 id, const QString &title)
         return failed(QStringLiteral("title"), QStringLiteral("not open"));
     QSqlQuery query(m_db->database());
     query.prepare(QStringLiteral("UPDATE documents SET title = ?, updated_at = ? WHERE id = ?"));
-    query.addBindValue(title);
+    query.addBindValue(SqlValues::fromText(title));
     query.addBindValue(SqlValues::fromDateTime(QDateTime::currentDateTimeUtc()));
     query.addBindValue(id);
     if (!query.exec())
@@ -202,7 +201,7 @@ bool DraftStore::setMeta(qint64 id, const QString &meta)
         return failed(QStringLiteral("meta"), QStringLiteral("not open"));
     QSqlQuery query(m_db->database());
     query.prepare(QStringLiteral("UPDATE documents SET meta = ?, updated_at = ? WHERE id = ?"));
-    query.addBindValue(meta);
+    query.addBindValue(SqlValues::fromText(meta));
     query.addBindValue(SqlValues::fromDateTime(QDateTime::currentDateTimeUtc()));
     query.addBindValue(id);
     if (!query.exec())
@@ -215,8 +214,8 @@ bool DraftStore::setSubmission(qint64 id, qint64 submissionId)
     if (!isAvailable())
         return failed(QStringLiteral("submission"), QStringLiteral("not open"));
     QSqlQuery query(m_db->database());
-    query.prepare(QStringLiteral(
-            "UPDATE documents SET submission_id = ?, updated_at = ? WHERE id = ?"));
+    query.prepare(
+            QStringLiteral("UPDATE documents SET submission_id = ?, updated_at = ? WHERE id = ?"));
     query.addBindValue(submissionId > 0 ? QVariant(submissionId)
                                         : QVariant(QMetaType::fromType<qint64>()));
     query.addBindValue(SqlValues::fromDateTime(QDateTime::currentDateTimeUtc()));

@@ -61,7 +61,8 @@ NumberCheck FieldCheck::quantity(const QString &text, const QLocale &locale)
         check.error = tr("“%1” is not a whole number. Enter a quantity such as 0, 12 or 250.")
                               .arg(text.trimmed().left(40));
     } else if (overflow || *number > MaxQuantity) {
-        check.error = tr("The quantity is too large: at most %1.").arg(locale.toString(MaxQuantity));
+        check.error =
+                tr("The quantity is too large: at most %1.").arg(locale.toString(MaxQuantity));
     } else if (*number < 0) {
         check.error = tr("The quantity cannot be negative. To take stock away, use "
                          "“Adjust” with a negative amount.");

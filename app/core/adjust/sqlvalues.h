@@ -10,6 +10,12 @@
 
 namespace Glance::SqlValues {
 
+// Text columns are NOT NULL: a null QString binds as SQL NULL, so bind an empty one instead.
+inline QVariant fromText(const QString &value)
+{
+    return value.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(value);
+}
+
 inline QVariant fromOptional(const std::optional<qint64> &value)
 {
     return value ? QVariant(*value) : QVariant(QMetaType::fromType<qint64>());

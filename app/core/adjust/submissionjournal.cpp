@@ -75,9 +75,8 @@ bool SubmissionJournal::failed(const QString &what, const QString &detail)
     return false;
 }
 
-qint64 SubmissionJournal::create(const QString &profile, const QString &source,
-                                 qint64 documentId, const QString &title,
-                                 const QList<AdjustmentLine> &lines)
+qint64 SubmissionJournal::create(const QString &profile, const QString &source, qint64 documentId,
+                                 const QString &title, const QList<AdjustmentLine> &lines)
 {
     if (!isAvailable()) {
         failed(QStringLiteral("create submission"), QStringLiteral("not open"));
@@ -91,11 +90,11 @@ qint64 SubmissionJournal::create(const QString &profile, const QString &source,
     QSqlQuery insert(db);
     insert.prepare(QStringLiteral("INSERT INTO submissions (profile, source, document_id, title,"
                                   " created_at, is_open) VALUES (?, ?, ?, ?, ?, 1)"));
-    insert.addBindValue(profile);
-    insert.addBindValue(source);
+    insert.addBindValue(SqlValues::fromText(profile));
+    insert.addBindValue(SqlValues::fromText(source));
     insert.addBindValue(documentId > 0 ? QVariant(documentId)
                                        : QVariant(QMetaType::fromType<qint64>()));
-    insert.addBindValue(title);
+    insert.addBindValue(SqlValues::fromText(title));
     insert.addBindValue(SqlValues::fromDateTime(QDateTime::currentDateTimeUtc()));
     if (!insert.exec()) {
         const QString detail = insert.lastError().text();
@@ -115,12 +114,12 @@ qint64 SubmissionJournal::create(const QString &profile, const QString &source,
         line.addBindValue(position);
         line.addBindValue(l.productId);
         line.addBindValue(l.warehouseId);
-        line.addBindValue(l.sku);
-        line.addBindValue(l.productName);
-        line.addBindValue(l.warehouseName);
+        line.addBindValue(SqlValues::fromText(l.sku));
+        line.addBindValue(SqlValues::fromText(l.productName));
+        line.addBindValue(SqlValues::fromText(l.warehouseName));
         line.addBindValue(l.amount);
-        line.addBindValue(l.reason);
-        line.addBindValue(l.notes);
+        line.addBindValue(SqlValues::fromText(l.reason));
+        line.addBindValue(SqlValues::fromText(l.notes));
         line.addBindValue(SqlValues::fromOptional(l.shownBefore));
         line.addBindValue(lineStatusName(LineStatus::Pending));
         if (!line.exec()) {
@@ -186,7 +185,7 @@ QList<SubmissionSummary> SubmissionJournal::history(const QString &profile, int 
             " WHERE s.id IN (SELECT id FROM submissions WHERE profile = ?"
             "                ORDER BY created_at DESC, id DESC LIMIT ?)"
             " GROUP BY s.id, l.status ORDER BY s.created_at DESC, s.id DESC"));
-    query.addBindValue(profile);
+    query.addBindValue(SqlValues::fromText(profile));
     query.addBindValue(limit);
     if (!query.exec())
         return result;
@@ -240,7 +239,7 @@ QList<qint64> SubmissionJournal::openSubmissions(const QString &profile) const
     QSqlQuery query(m_db->database());
     query.prepare(QStringLiteral("SELECT id FROM submissions WHERE profile = ? AND is_open = 1"
                                  " ORDER BY created_at, id"));
-    query.addBindValue(profile);
+    query.addBindValue(SqlValues::fromText(profile));
     if (query.exec()) {
         while (query.next())
             ids.append(query.value(0).toLongLong());
@@ -270,25 +269,24 @@ bool SubmissionJournal::saveLines(qint64 submissionId, const QList<SubmissionLin
         update.addBindValue(SqlValues::fromOptional(line.serverNew));
         update.addBindValue(SqlValues::fromOptional(line.observed));
         update.addBindValue(lineStatusName(line.status));
-        update.addBindValue(resolutionName(line.resolution));
+        update.addBindValue(SqlValues::fromText(resolutionName(line.resolution)));
         update.addBindValue(line.attempts);
         update.addBindValue(line.chunk);
-        update.addBindValue(line.message);
-        update.addBindValue(line.hint);
+        update.addBindValue(SqlValues::fromText(line.message));
+        update.addBindValue(SqlValues::fromText(line.hint));
         update.addBindValue(SqlValues::fromDateTime(line.sentAt));
         update.addBindValue(SqlValues::fromDateTime(line.decidedAt));
         update.addBindValue(line.line.amount);
-        update.addBindValue(line.line.reason);
-        update.addBindValue(line.line.notes);
+        update.addBindValue(SqlValues::fromText(line.line.reason));
+        update.addBindValue(SqlValues::fromText(line.line.notes));
         update.addBindValue(line.id);
         update.addBindValue(submissionId);
         if (!update.exec() || update.numRowsAffected() != 1) {
             const QString detail = update.lastError().text();
             db.rollback();
             return failed(QStringLiteral("save submission line"),
-                          detail.trimmed().isEmpty()
-                                  ? QStringLiteral("no line %1").arg(line.id)
-                                  : detail);
+                          detail.trimmed().isEmpty() ? QStringLiteral("no line %1").arg(line.id)
+                                                     : detail);
         }
     }
     if (!db.commit()) {

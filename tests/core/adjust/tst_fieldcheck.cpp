@@ -25,8 +25,8 @@ private Q_SLOTS:
         QTest::newRow("fraction") << QStringLiteral("1.5") << false << qint64(0);
         QTest::newRow("negative") << QStringLiteral("-1") << false << qint64(0);
         QTest::newRow("over 32 bits") << QStringLiteral("2147483648") << false << qint64(0);
-        QTest::newRow("over 64 bits") << QStringLiteral("99999999999999999999") << false
-                                      << qint64(0);
+        QTest::newRow("over 64 bits")
+                << QStringLiteral("99999999999999999999") << false << qint64(0);
         QTest::newRow("exponent") << QStringLiteral("1e3") << false << qint64(0);
     }
 
@@ -46,12 +46,12 @@ private Q_SLOTS:
     void errorsSayWhatIsWrong()
     {
         const QLocale c(QLocale::English);
-        QVERIFY(FieldCheck::quantity(QStringLiteral("-3"), c).error.contains(
-                QStringLiteral("negative")));
-        QVERIFY(FieldCheck::quantity(QStringLiteral("5000000000"), c).error.contains(
-                QStringLiteral("2,147,483,647")));
-        QVERIFY(FieldCheck::quantity(QStringLiteral("abc"), c).error.contains(
-                QStringLiteral("abc")));
+        QVERIFY(FieldCheck::quantity(QStringLiteral("-3"), c)
+                        .error.contains(QStringLiteral("negative")));
+        QVERIFY(FieldCheck::quantity(QStringLiteral("5000000000"), c)
+                        .error.contains(QStringLiteral("2,147,483,647")));
+        QVERIFY(FieldCheck::quantity(QStringLiteral("abc"), c)
+                        .error.contains(QStringLiteral("abc")));
         QVERIFY(FieldCheck::amount(QStringLiteral("0"), c).error.contains(QStringLiteral("0")));
     }
 

@@ -1,0 +1,186 @@
+#include "core/adjust/stockreader.h"
+
+#include "api/apiclient.h"
+
+namespace Glance {
+
+StockReader::StockReader(ApiClient *client, const QList<Pair> &pairs, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{
+    for (const Pair &pair : pairs) {
+        if (!m_products.contains(pair.first))
+            m_products.append(pair.first);
+        if (!m_warehouses.contains(pair.second))
+            m_warehouses.append(pair.second);
+    }
+}
+
+StockReader::~StockReader() = default;
+
+void StockReader::start(Done done, Failed failed)
+{
+    m_done = std::move(done);
+    m_failed = std::move(failed);
+    if (!m_client) {
+        m_reported = true;
+        m_failed(ApiError(ApiError::Kind::Configuration, QStringLiteral("no client")), {});
+        return;
+    }
+    if (m_products.isEmpty()) {
+        m_reported = true;
+        m_done(m_stock);
+        return;
+    }
+    if (m_products.size() <= PerProductLimit)
+        readProducts();
+    else
+        readWarehouses();
+}
+
+void StockReader::finishOne()
+{
+    if (--m_remaining > 0 || m_reported)
+        return;
+    m_reported = true;
+    if (m_error.isError())
+        m_failed(m_error, m_notFound);
+    else
+        m_done(m_stock);
+}
+
+void StockReader::fail(const ApiError &error)
+{
+    // Prefer an error that is not "no such product" as the one to show.
+    if (!m_error.isError() || m_error.isNotFound())
+        m_error = error;
+}
+
+void StockReader::readProducts()
+{
+    m_stock.clear();
+    m_remaining = int(m_products.size());
+    for (qint64 product : std::as_const(m_products)) {
+        ++m_requests;
+        m_client->inventoryByProduct(
+                product, this, [this, product](const ApiResult<QList<InventoryRecord>> &result) {
+                    if (result.ok()) {
+                        m_stock.insert(product, result.value());
+                    } else {
+                        if (result.error().isNotFound())
+                            m_notFound.insert(product);
+                        fail(result.error());
+                    }
+                    finishOne();
+                });
+    }
+}
+
+void StockReader::readWarehouses()
+{
+    m_remaining = int(m_warehouses.size());
+    for (qint64 warehouse : std::as_const(m_warehouses)) {
+        InventoryQuery query;
+        query.warehouseId = warehouse;
+        query.page = 1;
+        query.limit = 100;
+        ++m_requests;
+        m_client->listInventory(
+                query, this, [this, warehouse](const ApiResult<Page<InventoryRecord>> &result) {
+                    if (!result.ok()) {
+                        fail(result.error());
+                    } else {
+                        const Page<InventoryRecord> &page = result.value();
+                        take(page.items, warehouse);
+                        const int limit = page.pagination.limit > 0 ? page.pagination.limit
+                                                                    : int(page.items.size());
+                        // Without a total the size is unknown: count it as too large.
+                        const qint64 total = page.isLast(page.items.size())
+                                ? qint64(page.items.size())
+                                : page.pagination.total.value_or(-1);
+                        m_firstPages.insert(warehouse, {total, limit});
+                    }
+                    if (--m_remaining == 0)
+                        onFirstPages();
+                });
+    }
+}
+
+void StockReader::onFirstPages()
+{
+    if (m_error.isError()) {
+        m_reported = true;
+        m_failed(m_error, m_notFound);
+        return;
+    }
+    // Requests still needed to list every warehouse, against one per product.
+    qint64 pagesLeft = 0;
+    bool unknownSize = false;
+    for (auto it = m_firstPages.cbegin(); it != m_firstPages.cend(); ++it) {
+        const qint64 total = it.value().first;
+        const int limit = it.value().second;
+        if (total < 0 || limit <= 0) {
+            unknownSize = true;
+            break;
+        }
+        pagesLeft += qMax<qint64>(0, (total + limit - 1) / limit - 1);
+    }
+    if (unknownSize || pagesLeft >= m_products.size()) {
+        readProducts();
+        return;
+    }
+    m_remaining = 1; // held until every page request is out
+    for (auto it = m_firstPages.cbegin(); it != m_firstPages.cend(); ++it) {
+        const qint64 total = it.value().first;
+        const int limit = it.value().second;
+        const int pages = int((total + limit - 1) / limit);
+        for (int page = 2; page <= pages; ++page)
+            readPage(it.key(), page, limit);
+    }
+    finishOne();
+}
+
+void StockReader::readPage(qint64 warehouse, int page, int limit)
+{
+    InventoryQuery query;
+    query.warehouseId = warehouse;
+    query.page = page;
+    query.limit = limit;
+    ++m_remaining;
+    ++m_requests;
+    m_client->listInventory(query, this,
+                            [this, warehouse](const ApiResult<Page<InventoryRecord>> &result) {
+                                if (result.ok())
+                                    take(result.value().items, warehouse);
+                                else
+                                    fail(result.error());
+                                finishOne();
+                            });
+}
+
+void StockReader::take(const QList<InventoryRecord> &records, qint64 warehouse)
+{
+    for (InventoryRecord record : records) {
+        if (record.warehouse.id <= 0)
+            record.warehouse.id = warehouse;
+        if (m_products.contains(record.product.id) && record.warehouse.id == warehouse)
+            m_stock[record.product.id].append(record);
+    }
+}
+
+std::optional<qint64> StockReader::quantity(const Stock &stock, qint64 productId,
+                                            qint64 warehouseId, bool *exists)
+{
+    if (exists)
+        *exists = false;
+    for (const InventoryRecord &record : stock.value(productId)) {
+        if (record.warehouse.id == warehouseId) {
+            if (exists)
+                *exists = true;
+            return record.quantity;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace Glance

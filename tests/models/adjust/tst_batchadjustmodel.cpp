@@ -1,0 +1,333 @@
+// The batch editor's model: editing, validation of typed values, checks before submit, scanner
+// rows, imported rows, merging, every change written to the draft store; then SKU and stock
+// resolution against the sandbox. QAbstractItemModelTester watches every test.
+#include "api/apiclient.h"
+#include "core/adjust/adjustimport.h"
+#include "core/adjust/cataloglookup.h"
+#include "core/adjust/draftstore.h"
+#include "core/adjust/localdatabase.h"
+#include "models/adjust/batchadjustmodel.h"
+#include "models/adjust/batcheditsink.h"
+#include "sandboxfixture.h"
+
+#include <QAbstractItemModelTester>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Glance;
+
+namespace {
+
+// Records what the model hands to the undo layer, and applies it.
+class RecordingSink : public BatchEditSink
+{
+public:
+    explicit RecordingSink(BatchAdjustModel *model)
+        : m_model(model)
+    {
+    }
+    void setLine(int row, const DraftLine &, const DraftLine &after, const QString &text,
+                 int mergeKey) override
+    {
+        texts.append(text);
+        mergeKeys.append(mergeKey);
+        m_model->applySetLine(row, after);
+    }
+    void insertLines(int row, const QList<DraftLine> &lines, const QString &text) override
+    {
+        texts.append(text);
+        mergeKeys.append(-1);
+        m_model->applyInsert(row, lines);
+    }
+    void removeLines(const QList<int> &rows, const QList<DraftLine> &, const QString &text) override
+    {
+        texts.append(text);
+        mergeKeys.append(-1);
+        m_model->applyRemove(rows);
+    }
+    void beginMacro(const QString &) override { ++macros; }
+    void endMacro() override { }
+
+    QStringList texts;
+    QList<int> mergeKeys;
+    int macros = 0;
+
+private:
+    BatchAdjustModel *m_model;
+};
+
+} // namespace
+
+class TestBatchAdjustModel : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<LocalDatabase> m_db;
+    std::unique_ptr<DraftStore> m_store;
+    const QString m_profile = QStringLiteral("test|profile");
+
+    QModelIndex cell(const BatchAdjustModel &model, int row, BatchAdjustModel::Column column)
+    {
+        return model.index(row, column);
+    }
+
+    QList<DraftLine> stored(qint64 id) { return m_store->load(m_profile, id)->lines; }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_db = std::make_unique<LocalDatabase>(m_dir.filePath(QStringLiteral("model.sqlite")));
+        QVERIFY(m_db->isOpen());
+        m_store = std::make_unique<DraftStore>(m_db.get());
+    }
+
+    void editingValidatesAndPersistsEveryChange()
+    {
+        CatalogLookup catalog(nullptr);
+        catalog.addProduct({1, QStringLiteral("Widget Pro"), QStringLiteral("WDG-001")});
+        catalog.noteWarehouse({1, QStringLiteral("Main")});
+        catalog.noteWarehouse({2, QStringLiteral("Secondary")});
+        BatchAdjustModel model(&catalog);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setLocale(QLocale(QLocale::English));
+        model.setReasons({{QStringLiteral("Received"), +1}, {QStringLiteral("Damaged"), -1}});
+        const qint64 id = m_store->createDocument(m_profile, DocumentKind::batchAdjust());
+        model.setDocument(m_store.get(), id, {});
+        QSignalSpy rejected(&model, &BatchAdjustModel::inputRejected);
+
+        model.addLines(0, {DraftLine()}, QStringLiteral("add"));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(stored(id).size(), 1);
+        QCOMPARE(model.errorCount(), 1); // no SKU, no warehouse, no amount
+
+        QVERIFY(model.setData(cell(model, 0, BatchAdjustModel::SkuColumn),
+                              QStringLiteral(" WDG-001 ")));
+        QCOMPARE(model.line(0).productId, 1); // resolved from the catalog at once
+        QCOMPARE(cell(model, 0, BatchAdjustModel::ProductColumn).data().toString(),
+                 QStringLiteral("Widget Pro"));
+        QVERIFY(model.setData(cell(model, 0, BatchAdjustModel::WarehouseColumn), qint64(2)));
+        QCOMPARE(model.line(0).warehouseId, 2);
+        QCOMPARE(cell(model, 0, BatchAdjustModel::WarehouseColumn).data().toString(),
+                 QStringLiteral("Secondary"));
+        QVERIFY(model.setData(cell(model, 0, BatchAdjustModel::WarehouseColumn),
+                              QStringLiteral("main")));
+        QCOMPARE(model.line(0).warehouseId, 1);
+
+        // Amounts: not numbers, 0, beyond 32 bits are refused with a sentence; nothing changes.
+        for (const QString &bad : {QStringLiteral("abc"), QStringLiteral("0"),
+                                   QStringLiteral("1.5"), QStringLiteral("99999999999")}) {
+            QVERIFY(!model.setData(cell(model, 0, BatchAdjustModel::AmountColumn), bad));
+            QVERIFY(!rejected.last().first().toString().isEmpty());
+        }
+        QCOMPARE(model.line(0).amount, 0);
+        QVERIFY(model.setData(cell(model, 0, BatchAdjustModel::AmountColumn),
+                              QStringLiteral("-4")));
+        QCOMPARE(model.line(0).amount, -4);
+        QCOMPARE(cell(model, 0, BatchAdjustModel::AmountColumn).data().toString(),
+                 QStringLiteral("-4"));
+        QCOMPARE(model.errorCount(), 0);
+
+        // Sign against the reason: a warning, not an error.
+        QVERIFY(model.setData(cell(model, 0, BatchAdjustModel::ReasonColumn),
+                              QStringLiteral("received")));
+        QCOMPARE(model.errorCount(), 0);
+        QCOMPARE(model.warningCount(), 1);
+        QVERIFY(cell(model, 0, BatchAdjustModel::CheckColumn)
+                        .data()
+                        .toString()
+                        .contains(QStringLiteral("usually adds")));
+        QCOMPARE(cell(model, 0, BatchAdjustModel::CheckColumn)
+                         .data(BatchAdjustModel::SeverityRole)
+                         .toInt(),
+                 int(RowIssue::Warning));
+
+        // Long notes are refused.
+        QVERIFY(!model.setData(cell(model, 0, BatchAdjustModel::NotesColumn),
+                               QString(2001, QLatin1Char('n'))));
+        QVERIFY(model.setData(cell(model, 0, BatchAdjustModel::NotesColumn),
+                              QStringLiteral("pallet 7")));
+
+        // The store has every change.
+        const QList<DraftLine> lines = stored(id);
+        QCOMPARE(lines.size(), 1);
+        QCOMPARE(lines.first(), model.line(0));
+        QCOMPARE(lines.first().notes, QStringLiteral("pallet 7"));
+
+        // Reason required.
+        model.setReasonRequired(true);
+        QVERIFY(model.setData(cell(model, 0, BatchAdjustModel::ReasonColumn), QString()));
+        QCOMPARE(model.errorCount(), 1);
+        model.setReasonRequired(false);
+        QCOMPARE(model.errorCount(), 0);
+
+        const QList<AdjustmentLine> out = model.adjustmentLines();
+        QCOMPARE(out.size(), 1);
+        QCOMPARE(out.first().productId, 1);
+        QCOMPARE(out.first().warehouseId, 1);
+        QCOMPARE(out.first().amount, -4);
+        QCOMPARE(out.first().warehouseName, QStringLiteral("Main"));
+    }
+
+    void scannerAddsRowsOrOneMore()
+    {
+        CatalogLookup catalog(nullptr);
+        catalog.addProduct({1, QStringLiteral("Widget Pro"), QStringLiteral("WDG-001")});
+        catalog.noteWarehouse({1, QStringLiteral("Main")});
+        BatchAdjustModel model(&catalog);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDocument(nullptr, 0, {});
+        model.setDefaultWarehouse(1);
+        QCOMPARE(model.scanSku(QStringLiteral("WDG-001")), 0);
+        QCOMPARE(model.scanSku(QStringLiteral("WDG-001\n")), 0);
+        QCOMPARE(model.scanSku(QStringLiteral("WDG-001")), 0);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.line(0).amount, 3);
+        QCOMPARE(model.line(0).productId, 1);
+        // Another warehouse: another row.
+        model.setDefaultWarehouse(2);
+        QCOMPARE(model.scanSku(QStringLiteral("WDG-001")), 1);
+        // Unknown SKU (no client to look it up): a row that cannot be submitted yet.
+        model.setDefaultWarehouse(1);
+        QCOMPARE(model.scanSku(QStringLiteral("NEW-1")), 2);
+        QCOMPARE(model.line(2).amount, 1);
+        QCOMPARE(model.line(2).productId, 0);
+        QCOMPARE(cell(model, 2, BatchAdjustModel::CheckColumn)
+                         .data(BatchAdjustModel::SeverityRole)
+                         .toInt(),
+                 int(RowIssue::Error));
+        QCOMPARE(model.scanSku(QStringLiteral("  ")), -1);
+        QCOMPARE(model.rowCount(), 3);
+    }
+
+    void importedRowsAndDuplicates()
+    {
+        CatalogLookup catalog(nullptr);
+        catalog.addProduct({1, QStringLiteral("Widget Pro"), QStringLiteral("WDG-001")});
+        catalog.addProduct({2, QStringLiteral("מברגה חשמלית"), QStringLiteral("AB-120/3")});
+        catalog.noteWarehouse({1, QStringLiteral("מחסן ראשי")});
+        BatchAdjustModel model(&catalog);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const qint64 id = m_store->createDocument(m_profile, DocumentKind::batchAdjust());
+        model.setDocument(m_store.get(), id, {});
+        RecordingSink sink(&model);
+        model.setEditSink(&sink);
+
+        const ImportResult imported =
+                AdjustImport::parseTsv(QStringLiteral("WDG-001\tמחסן ראשי\t5\tReceived\tfirst\n"
+                                                      "AB-120/3\t1\t-2\n"
+                                                      "WDG-001\t1\t3\t\tsecond\n"
+                                                      "WDG-001\tNowhere\t1\n"));
+        QCOMPARE(model.appendImported(imported.rows), 4);
+        QCOMPARE(sink.texts.size(), 1); // one undo step
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(stored(id).size(), 4);
+        QCOMPARE(model.line(0).warehouseId, 1);
+        QCOMPARE(model.line(1).warehouseId, 1);
+        QCOMPARE(model.line(3).warehouseId, 0);
+        QVERIFY(model.issues(3).first().text.contains(QStringLiteral("Nowhere")));
+        QCOMPARE(model.duplicateRows(), QList<int>({0, 2}));
+        QVERIFY(model.issues(0).last().text.contains(QStringLiteral("3")));
+
+        model.deleteRows({3});
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.mergeDuplicates(), 1);
+        QCOMPARE(sink.macros, 1);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.line(0).amount, 8);
+        QCOMPARE(model.line(0).notes, QStringLiteral("first; second"));
+        QCOMPARE(model.line(0).reason, QStringLiteral("Received"));
+        QVERIFY(model.duplicateRows().isEmpty());
+        QCOMPARE(stored(id).size(), 2);
+        QCOMPARE(stored(id).first().amount, 8);
+    }
+
+    void liveTypingIsOneMergeableStep()
+    {
+        CatalogLookup catalog(nullptr);
+        BatchAdjustModel model(&catalog);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const qint64 id = m_store->createDocument(m_profile, DocumentKind::batchAdjust());
+        model.setDocument(m_store.get(), id, {DraftLine()});
+        RecordingSink sink(&model);
+        model.setEditSink(&sink);
+        model.setLiveText(0, BatchAdjustModel::NotesColumn, QStringLiteral("d"), 7);
+        model.setLiveText(0, BatchAdjustModel::NotesColumn, QStringLiteral("da"), 7);
+        model.setLiveText(0, BatchAdjustModel::NotesColumn, QStringLiteral("dam"), 7);
+        QCOMPARE(sink.mergeKeys.size(), 3);
+        QCOMPARE(sink.mergeKeys.at(0), sink.mergeKeys.at(2));
+        QVERIFY(sink.mergeKeys.at(0) >= 0);
+        // Every keystroke is on disk.
+        QCOMPARE(stored(id).first().notes, QStringLiteral("dam"));
+    }
+
+    void readOnlyRefusesEdits()
+    {
+        CatalogLookup catalog(nullptr);
+        BatchAdjustModel model(&catalog);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDocument(nullptr, 0, {DraftLine()});
+        model.setReadOnly(true);
+        QVERIFY(!(model.flags(cell(model, 0, BatchAdjustModel::AmountColumn))
+                  & Qt::ItemIsEditable));
+        QVERIFY(!model.setData(cell(model, 0, BatchAdjustModel::AmountColumn),
+                               QStringLiteral("3")));
+        QCOMPARE(model.scanSku(QStringLiteral("X")), -1);
+        model.deleteRows({0});
+        QCOMPARE(model.rowCount(), 1);
+    }
+
+    void resolvesSkusAndStockFromTheSandbox()
+    {
+        Test::SandboxFixture sandbox;
+        QVERIFY2(sandbox.start({QStringLiteral("--no-rate-limit")}),
+                 qPrintable(sandbox.errorString()));
+        QNetworkAccessManager network;
+        ClientConfig config;
+        config.baseUrl = sandbox.url();
+        config.apiKey = sandbox.editorKey();
+        ApiClient client(&network, config);
+        CatalogLookup catalog(&client);
+        catalog.loadWarehouses();
+        QTRY_VERIFY_WITH_TIMEOUT(catalog.warehousesLoaded(), 10000);
+        QCOMPARE(catalog.warehouses().size(), 3);
+        QCOMPARE(catalog.resolveWarehouse(QStringLiteral("sec"))->id, 2); // by code
+
+        BatchAdjustModel model(&catalog);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setLocale(QLocale(QLocale::English));
+        model.setDocument(nullptr, 0, {});
+        model.setDefaultWarehouse(1);
+        model.scanSku(QStringLiteral("מק-4/1")); // Hebrew and a slash in the SKU
+        model.scanSku(QStringLiteral("NO-SUCH-SKU"));
+        QTRY_COMPARE_WITH_TIMEOUT(model.line(0).productId, 4, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(model.currentQuantity(0).has_value(), 10000);
+        const qint64 current = *model.currentQuantity(0);
+        QVERIFY(current >= 0);
+        QCOMPARE(*model.resultingQuantity(0), current + 1);
+        QTRY_VERIFY_WITH_TIMEOUT(
+                model.issues(1).first().text.contains(QStringLiteral("No product")), 10000);
+
+        QVERIFY(model.setData(model.index(0, BatchAdjustModel::AmountColumn),
+                              QString::number(-(current + 5))));
+        QCOMPARE(*model.resultingQuantity(0), -5);
+        QVERIFY(model.issues(0).last().text.contains(QStringLiteral("-5")));
+        QCOMPARE(model.issues(0).last().severity, RowIssue::Warning);
+        QCOMPARE(model.index(0, BatchAdjustModel::CurrentColumn).data().toString(),
+                 QLocale(QLocale::English).toString(current));
+        QCOMPARE(*model.adjustmentLines().first().shownBefore, current);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBatchAdjustModel)
+#include "tst_batchadjustmodel.moc"

@@ -1,0 +1,139 @@
+// InventoryActions, the lead's entry point: actions follow the selection and write access; a
+// viewer key gets the 403 path (actions off, reason as tooltip, check again); writes emit
+// inventoryChanged; open submissions of a profile are reopened and checked.
+#include "core/adjust/adjustmentsubmitter.h"
+#include "models/adjust/batchadjustmodel.h"
+#include "ui/adjust/batchadjustwindow.h"
+#include "ui/adjust/editrecorddialog.h"
+#include "ui/adjust/inventoryactions.h"
+#include "uitestsupport.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Glance;
+
+class TestInventoryActions : public QObject
+{
+    Q_OBJECT
+
+private:
+    Test::AdjustUiFixture m_fx;
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY2(m_fx.start(), qPrintable(m_fx.sandbox.errorString())); }
+
+    void init()
+    {
+        QVERIFY(m_fx.sandbox.clearFaults());
+        QVERIFY(m_fx.sandbox.reset());
+    }
+
+    void actionsFollowSelectionAndProfile()
+    {
+        WriteAccess access;
+        InventoryActions actions(nullptr, m_fx.client.get(), &access, m_fx.settings.get(),
+                                 m_fx.drafts.get());
+        QVERIFY(!actions.newRecordAction()->isEnabled()); // no profile yet
+        actions.setProfile(QStringLiteral("actions|a"));
+        QVERIFY(actions.newRecordAction()->isEnabled());
+        QVERIFY(actions.batchAdjustAction()->isEnabled());
+        QVERIFY(actions.historyAction()->isEnabled());
+        QVERIFY(!actions.editRecordAction()->isEnabled());
+        QVERIFY(!actions.deleteRecordAction()->isEnabled());
+        QVERIFY(!actions.checkWriteAccessAction()->isVisible());
+        actions.setCurrentRecord(m_fx.record(3, 1));
+        QVERIFY(actions.editRecordAction()->isEnabled());
+        QVERIFY(actions.deleteRecordAction()->isEnabled());
+        QVERIFY(actions.adjustRecordAction()->isEnabled());
+        actions.setCurrentRecord(std::nullopt);
+        QVERIFY(!actions.editRecordAction()->isEnabled());
+        QCOMPARE(actions.actions().size(), 7);
+
+        // The batch editor pre-filled with a record, listed in the drafts menu.
+        BatchAdjustWindow *window = actions.openBatchEditor(m_fx.record(3, 1));
+        QVERIFY(window);
+        QCOMPARE(window->model()->rowCount(), 1);
+        QCOMPARE(window->model()->line(0).productId, 3);
+        QCOMPARE(window->model()->line(0).warehouseId, 1);
+        Q_EMIT actions.draftsMenu()->aboutToShow();
+        QCOMPARE(actions.draftsMenu()->actions().size(), 1);
+        QVERIFY(actions.draftsMenu()->actions().first()->isEnabled());
+        window->close();
+    }
+
+    void viewerKeyTurnsWritesOffUntilCheckedAgain()
+    {
+        std::unique_ptr<ApiClient> viewer = m_fx.makeClient(m_fx.sandbox.viewerKey());
+        WriteAccess access;
+        access.watch(viewer.get());
+        InventoryActions actions(nullptr, viewer.get(), &access, m_fx.settings.get(),
+                                 m_fx.drafts.get());
+        actions.setProfile(QStringLiteral("actions|viewer"));
+        const InventoryRecord record = *m_fx.record(5, 1);
+        actions.setCurrentRecord(record);
+        QVERIFY(actions.editRecordAction()->isEnabled());
+
+        EditRecordDialog *dialog = actions.openEditDialog(record);
+        QVERIFY(dialog);
+        auto *quantity = dialog->findChild<QLineEdit *>(QStringLiteral("quantityEdit"));
+        quantity->setText(QString::number(*record.quantity + 1));
+        dialog->accept();
+        QTRY_VERIFY_WITH_TIMEOUT(!access.canWrite(), 10000);
+        auto *message = dialog->findChild<QLabel *>(QStringLiteral("messageLabel"));
+        QTRY_VERIFY(!message->text().isEmpty());
+        QCOMPARE(m_fx.quantity(5, 1), *record.quantity);
+
+        for (QAction *action :
+             {actions.newRecordAction(), actions.editRecordAction(), actions.deleteRecordAction(),
+              actions.adjustRecordAction(), actions.batchAdjustAction()}) {
+            QVERIFY2(!action->isEnabled(), qPrintable(action->objectName()));
+            QCOMPARE(action->toolTip(), access.reason());
+        }
+        QVERIFY(actions.historyAction()->isEnabled());
+        QVERIFY(actions.checkWriteAccessAction()->isVisible());
+        QVERIFY(!actions.openEditDialog(record));
+        dialog->close();
+
+        actions.checkWriteAccessAction()->trigger();
+        QVERIFY(access.canWrite());
+        QVERIFY(actions.editRecordAction()->isEnabled());
+        QVERIFY(!actions.checkWriteAccessAction()->isVisible());
+    }
+
+    void openSubmissionsAreReopenedAndChecked()
+    {
+        const QString profile = QStringLiteral("actions|crashed");
+        const qint64 before = m_fx.quantity(6, 1);
+        // The app died while this was in flight; the server did apply it.
+        AdjustmentLine line {6, 1, QStringLiteral("X"), {}, {}, 4, {}, {}, before};
+        const qint64 id = m_fx.journal->create(profile, QStringLiteral("adjust"), 0, {}, {line});
+        Submission crashed = *m_fx.journal->load(id);
+        crashed.lines[0].status = LineStatus::Sending;
+        crashed.lines[0].expectedBefore = before;
+        crashed.lines[0].expectedAfter = before + 4;
+        crashed.lines[0].chunk = 1;
+        crashed.lines[0].attempts = 1;
+        QVERIFY(m_fx.journal->saveLines(id, crashed.lines));
+        QVERIFY(m_fx.adjustDirectly(6, 1, 4));
+
+        InventoryActions actions(nullptr, m_fx.client.get(), m_fx.access.get(), m_fx.settings.get(),
+                                 m_fx.drafts.get());
+        actions.setProfile(profile);
+        BatchAdjustWindow *window = actions.openSubmission(id); // the one already open
+        QVERIFY(window);
+        QTRY_COMPARE_WITH_TIMEOUT(window->submitter()->state(),
+                                  AdjustmentSubmitter::State::Finished, 15000);
+        QCOMPARE(m_fx.quantity(6, 1), before + 4);
+        QVERIFY(m_fx.journal->openSubmissions(profile).isEmpty());
+        window->close();
+    }
+};
+
+QTEST_MAIN(TestInventoryActions)
+#include "tst_inventoryactions.moc"

@@ -1,0 +1,491 @@
+#include "ui/adjust/batchadjustwindow.h"
+
+#include "api/apiclient.h"
+#include "core/adjust/adjustimport.h"
+#include "core/adjust/adjustmentsubmitter.h"
+#include "core/adjust/cataloglookup.h"
+#include "core/adjust/draftstore.h"
+#include "core/adjust/submissionjournal.h"
+#include "core/appsettings.h"
+#include "core/writeaccess.h"
+#include "models/adjust/batchadjustmodel.h"
+#include "ui/adjust/batchitemdelegate.h"
+#include "ui/adjust/batchundosink.h"
+#include "ui/adjust/highlightproxymodel.h"
+#include "ui/adjust/importproblemsdialog.h"
+#include "ui/adjust/reasonsdialog.h"
+#include "ui_batchadjustwindow.h"
+
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QShortcut>
+#include <QUndoStack>
+
+namespace Glance {
+
+BatchAdjustWindow::BatchAdjustWindow(const AdjustContext &context, QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::BatchAdjustWindow>())
+    , m_context(context)
+    , m_model(new BatchAdjustModel(context.catalog, this))
+    , m_proxy(new HighlightProxyModel(BatchAdjustModel::SeverityRole, -1, -1, this))
+    , m_delegate(new BatchItemDelegate(context.catalog, this))
+    , m_undo(new QUndoStack(this))
+    , m_submitter(new AdjustmentSubmitter(context.client, context.journal, this))
+{
+    m_ui->setupUi(this);
+    setAttribute(Qt::WA_DeleteOnClose);
+    m_sink = std::make_unique<BatchUndoSink>(m_model, m_undo);
+    m_model->setEditSink(m_sink.get());
+    m_proxy->setSourceModel(m_model);
+    m_ui->linesView->setModel(m_proxy);
+    m_ui->linesView->setItemDelegate(m_delegate);
+    m_ui->linesView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->linesView->setColumnWidth(BatchAdjustModel::ProductColumn, 220);
+    m_ui->linesView->setColumnWidth(BatchAdjustModel::NotesColumn, 180);
+    m_ui->resultsPanel->setSubmitter(m_submitter);
+    m_ui->pages->setCurrentWidget(m_ui->editorPage);
+    m_ui->bannerLabel->hide();
+
+    m_ui->scanEdit->setClient(context.client);
+    m_ui->scanEdit->setCatalog(context.catalog);
+    m_ui->scanEdit->setEnterMode(ProductPicker::EnterMode::EmitSku);
+    m_ui->defaultWarehouseCombo->setCatalog(context.catalog);
+
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    m_ui->toolBar->insertAction(m_ui->actionAddRow, undo);
+    m_ui->toolBar->insertAction(m_ui->actionAddRow, redo);
+    m_ui->toolBar->insertSeparator(m_ui->actionAddRow);
+    addAction(undo);
+    addAction(redo);
+
+    auto *pasteInTable = new QShortcut(QKeySequence::Paste, m_ui->linesView);
+    pasteInTable->setContext(Qt::WidgetShortcut);
+    connect(pasteInTable, &QShortcut::activated, this,
+            [this] { pasteRows(QGuiApplication::clipboard()->text()); });
+    auto *deleteInTable = new QShortcut(QKeySequence::Delete, m_ui->linesView);
+    deleteInTable->setContext(Qt::WidgetShortcut);
+    connect(deleteInTable, &QShortcut::activated, m_ui->actionDeleteRows, &QAction::trigger);
+
+    connect(m_ui->actionAddRow, &QAction::triggered, this, [this] {
+        DraftLine line;
+        line.warehouseId = m_model->defaultWarehouse();
+        const int row = m_model->rowCount();
+        m_model->addLines(row, {line}, tr("Add row"));
+        const QModelIndex index = m_proxy->index(row, BatchAdjustModel::SkuColumn);
+        m_ui->linesView->setCurrentIndex(index);
+        m_ui->linesView->edit(index);
+    });
+    connect(m_ui->actionDeleteRows, &QAction::triggered, this, [this] {
+        QList<int> rows;
+        for (const QModelIndex &index : m_ui->linesView->selectionModel()->selectedIndexes())
+            rows.append(m_proxy->mapToSource(index).row());
+        if (rows.isEmpty() && m_ui->linesView->currentIndex().isValid())
+            rows.append(m_ui->linesView->currentIndex().row());
+        m_model->deleteRows(rows);
+    });
+    connect(m_ui->actionPaste, &QAction::triggered, this,
+            [this] { pasteRows(QGuiApplication::clipboard()->text()); });
+    connect(m_ui->actionImport, &QAction::triggered, this, &BatchAdjustWindow::chooseCsvFile);
+    connect(m_ui->actionMerge, &QAction::triggered, this, [this] {
+        const int merged = m_model->mergeDuplicates();
+        showBanner(merged > 0 ? tr("Merged %n duplicate row(s).", nullptr, merged)
+                              : tr("No rows to merge. Rows of the same product and warehouse "
+                                   "with different reasons stay separate."));
+    });
+    connect(m_ui->actionRefresh, &QAction::triggered, m_model, &BatchAdjustModel::refreshStock);
+    connect(m_ui->actionReasons, &QAction::triggered, this, [this] {
+        auto *dialog = new ReasonsDialog(m_context.settings, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    connect(m_ui->actionSubmit, &QAction::triggered, this, &BatchAdjustWindow::submit);
+
+    connect(m_ui->scanEdit, &ProductPicker::skuEntered, this, [this](const QString &sku) {
+        const int row = m_model->scanSku(sku);
+        m_ui->scanEdit->clear();
+        if (row >= 0)
+            m_ui->linesView->scrollTo(m_proxy->index(row, 0));
+    });
+    connect(m_ui->scanEdit, &ProductPicker::productChosen, this, [this](const ProductRef &product) {
+        const int row = m_model->addProduct(product);
+        m_ui->scanEdit->clear();
+        m_ui->scanEdit->clearChoice();
+        if (row >= 0) {
+            const QModelIndex amount = m_proxy->index(row, BatchAdjustModel::AmountColumn);
+            m_ui->linesView->setCurrentIndex(amount);
+            m_ui->linesView->edit(amount);
+        }
+    });
+    connect(m_ui->scanEdit, &ProductPicker::searchFailed, this,
+            [this](const ApiError &error) { showBanner(error.userMessage()); });
+    connect(m_ui->defaultWarehouseCombo, &WarehouseCombo::warehouseChanged, this,
+            [this](qint64 id) {
+                m_model->setDefaultWarehouse(id);
+                saveMeta();
+            });
+    connect(m_ui->titleEdit, &QLineEdit::textEdited, this, [this](const QString &title) {
+        if (m_context.drafts && m_documentId > 0)
+            m_context.drafts->setTitle(m_documentId, title);
+        updateWindowTitle();
+    });
+
+    connect(m_model, &BatchAdjustModel::inputRejected, this, &BatchAdjustWindow::showBanner);
+    connect(m_model, &BatchAdjustModel::saveFailed, this, &BatchAdjustWindow::showBanner);
+    connect(m_model, &BatchAdjustModel::checksChanged, this, &BatchAdjustWindow::updateStatus);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &BatchAdjustWindow::updateActions);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &BatchAdjustWindow::updateActions);
+
+    connect(m_submitter, &AdjustmentSubmitter::linesChanged, this,
+            &BatchAdjustWindow::onSubmitterLines);
+    connect(m_submitter, &AdjustmentSubmitter::stateChanged, this,
+            &BatchAdjustWindow::updateActions);
+    connect(m_submitter, &AdjustmentSubmitter::finished, this, &BatchAdjustWindow::onFinished);
+    connect(m_ui->resultsPanel, &SubmissionResultsPanel::returnToDraftRequested, this,
+            &BatchAdjustWindow::returnRestToDraft);
+    connect(m_ui->resultsPanel, &SubmissionResultsPanel::closeRequested, this, &QWidget::close);
+
+    if (m_context.settings)
+        connect(m_context.settings, &AppSettings::changed, this, &BatchAdjustWindow::applySettings);
+    if (m_context.access)
+        connect(m_context.access, &WriteAccess::changed, this, &BatchAdjustWindow::updateActions);
+    applySettings();
+    updateActions();
+    updateStatus();
+    updateWindowTitle();
+}
+
+BatchAdjustWindow::~BatchAdjustWindow()
+{
+    m_model->setEditSink(nullptr);
+}
+
+SubmissionResultsPanel *BatchAdjustWindow::resultsPanel() const
+{
+    return m_ui->resultsPanel;
+}
+
+QString BatchAdjustWindow::bannerText() const
+{
+    return m_ui->bannerLabel->isVisibleTo(this) ? m_ui->bannerLabel->text() : QString();
+}
+
+bool BatchAdjustWindow::isEditing() const
+{
+    return m_ui->pages->currentWidget() == m_ui->editorPage;
+}
+
+void BatchAdjustWindow::showBanner(const QString &text)
+{
+    m_ui->bannerLabel->setText(text);
+    m_ui->bannerLabel->setVisible(!text.isEmpty());
+}
+
+void BatchAdjustWindow::applySettings()
+{
+    if (!m_context.settings)
+        return;
+    const QList<AdjustmentReason> reasons = m_context.settings->adjustmentReasons();
+    m_model->setReasons(reasons);
+    m_model->setReasonRequired(m_context.settings->reasonRequired());
+    m_delegate->setReasons(reasons);
+}
+
+void BatchAdjustWindow::updateWindowTitle()
+{
+    const QString title = m_ui->titleEdit->text().trimmed();
+    setWindowTitle(title.isEmpty() ? tr("Batch Adjustment")
+                                   : tr("%1 — Batch Adjustment", "draft title").arg(title));
+}
+
+bool BatchAdjustWindow::newDocument()
+{
+    m_documentId = m_context.drafts
+            ? m_context.drafts->createDocument(m_context.profile, DocumentKind::batchAdjust())
+            : 0;
+    m_model->setDocument(m_context.drafts, m_documentId, {});
+    m_undo->clear();
+    setEditing(true);
+    if (m_documentId == 0) {
+        showBanner(m_context.drafts ? m_context.drafts->errorString()
+                                    : tr("Drafts cannot be saved on this computer."));
+        return false;
+    }
+    saveMeta();
+    return true;
+}
+
+bool BatchAdjustWindow::openDocument(qint64 documentId)
+{
+    if (!m_context.drafts)
+        return false;
+    const std::optional<DraftDocument> document =
+            m_context.drafts->load(m_context.profile, documentId);
+    if (!document)
+        return false;
+    m_documentId = documentId;
+    m_ui->titleEdit->setText(document->title);
+    updateWindowTitle();
+    const QJsonObject meta = QJsonDocument::fromJson(document->meta.toUtf8()).object();
+    const qint64 warehouse = meta.value(QLatin1String("defaultWarehouse")).toInteger();
+    m_model->setDocument(m_context.drafts, documentId, document->lines);
+    m_undo->clear();
+    if (warehouse > 0) {
+        m_ui->defaultWarehouseCombo->setWarehouseId(warehouse);
+        m_model->setDefaultWarehouse(warehouse);
+    }
+    if (document->submissionId > 0 && m_context.journal) {
+        const std::optional<Submission> submission =
+                m_context.journal->load(document->submissionId);
+        if (submission && submission->open && m_submitter->resume(document->submissionId)) {
+            setEditing(false);
+            return true;
+        }
+        // Closed meanwhile: the draft holds what was given back, if anything.
+        m_context.drafts->setSubmission(documentId, 0);
+    }
+    setEditing(true);
+    return true;
+}
+
+bool BatchAdjustWindow::openSubmission(qint64 submissionId)
+{
+    if (!m_submitter->resume(submissionId))
+        return false;
+    m_documentId = 0;
+    const Submission &submission = m_submitter->submission();
+    m_ui->titleEdit->setText(submission.title);
+    updateWindowTitle();
+    setEditing(false);
+    return true;
+}
+
+void BatchAdjustWindow::saveMeta()
+{
+    if (!m_context.drafts || m_documentId <= 0)
+        return;
+    const QJsonObject meta {{QStringLiteral("defaultWarehouse"), m_model->defaultWarehouse()}};
+    m_context.drafts->setMeta(
+            m_documentId, QString::fromUtf8(QJsonDocument(meta).toJson(QJsonDocument::Compact)));
+}
+
+void BatchAdjustWindow::addRecord(const InventoryRecord &record)
+{
+    if (m_context.catalog) {
+        m_context.catalog->noteRecord(record);
+        m_context.catalog->addProduct(record.product);
+    }
+    DraftLine line;
+    line.sku = record.product.sku;
+    line.productId = record.product.id;
+    line.productName = record.product.name;
+    line.warehouseId = record.warehouse.id;
+    line.warehouseName = record.warehouse.name;
+    line.shownQuantity = record.quantity;
+    const int row = m_model->rowCount();
+    m_model->addLines(row, {line}, tr("Add %1").arg(record.product.sku));
+    const QModelIndex amount = m_proxy->index(row, BatchAdjustModel::AmountColumn);
+    m_ui->linesView->setCurrentIndex(amount);
+}
+
+void BatchAdjustWindow::submit()
+{
+    if (!isEditing() || m_submitter->isBusy())
+        return;
+    if (m_context.access && !m_context.access->canWrite()) {
+        showBanner(m_context.access->reason());
+        return;
+    }
+    if (m_model->rowCount() == 0) {
+        showBanner(tr("Add rows first: scan, type a SKU, paste or import them."));
+        return;
+    }
+    const int errors = m_model->errorCount();
+    if (errors > 0) {
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            if (m_model->index(row, 0).data(BatchAdjustModel::SeverityRole).toInt()
+                == RowIssue::Error) {
+                m_ui->linesView->setCurrentIndex(
+                        m_proxy->index(row, BatchAdjustModel::CheckColumn));
+                m_ui->linesView->scrollTo(m_proxy->index(row, 0));
+                break;
+            }
+        }
+        showBanner(tr("%n row(s) have problems (red); see the Check column. Fix them before "
+                      "submitting.",
+                      nullptr, errors));
+        return;
+    }
+    const int warnings = m_model->warningCount();
+    if (warnings == 0) {
+        startSubmission();
+        return;
+    }
+    QStringList details;
+    const QLocale locale;
+    for (int row = 0; row < m_model->rowCount() && details.size() < 20; ++row) {
+        for (const RowIssue &issue : m_model->issues(row))
+            details.append(tr("Row %1: %2").arg(locale.toString(row + 1), issue.text));
+    }
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Submit with Warnings?"),
+                                tr("%n row(s) have warnings. Submit anyway?", nullptr, warnings),
+                                QMessageBox::Cancel, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setDetailedText(details.join(QLatin1Char('\n')));
+    QPushButton *go = box->addButton(tr("&Submit Anyway"), QMessageBox::AcceptRole);
+    box->setObjectName(QStringLiteral("submitWarningsBox"));
+    connect(box, &QMessageBox::buttonClicked, this, [this, go](QAbstractButton *button) {
+        if (button == go)
+            startSubmission();
+    });
+    box->open();
+}
+
+void BatchAdjustWindow::startSubmission()
+{
+    const QList<AdjustmentLine> lines = m_model->adjustmentLines();
+    if (lines.isEmpty() || m_submitter->isBusy())
+        return;
+    m_appliedSeen = 0;
+    const qint64 id = m_submitter->submit(m_context.profile, DocumentKind::batchAdjust(),
+                                          m_documentId, m_ui->titleEdit->text().trimmed(), lines);
+    if (id == 0) {
+        showBanner(tr("Nothing was sent: the submission could not be recorded on this computer "
+                      "first. %1")
+                           .arg(m_submitter->journalError()));
+        return;
+    }
+    if (m_context.drafts && m_documentId > 0)
+        m_context.drafts->setSubmission(m_documentId, id);
+    showBanner({});
+    setEditing(false);
+    Q_EMIT submissionStarted(id);
+}
+
+void BatchAdjustWindow::onSubmitterLines()
+{
+    const int applied = m_submitter->counts().applied;
+    if (applied > m_appliedSeen) {
+        m_appliedSeen = applied;
+        if (m_context.catalog)
+            m_context.catalog->forgetStock();
+        Q_EMIT inventoryChanged();
+    }
+    updateActions();
+}
+
+void BatchAdjustWindow::onFinished()
+{
+    // Everything applied: the draft is done; the history keeps the submission.
+    if (m_context.drafts && m_documentId > 0)
+        m_context.drafts->remove(m_documentId);
+    m_documentId = 0;
+    m_model->setDocument(nullptr, 0, m_model->lines()); // still shown, no longer a draft
+    m_model->setReadOnly(true);
+    m_undo->clear();
+    updateActions();
+}
+
+void BatchAdjustWindow::returnRestToDraft()
+{
+    const QList<SubmissionLine> rest = m_submitter->closeReturningRest();
+    if (m_submitter->state() != AdjustmentSubmitter::State::Finished)
+        return;
+    QList<DraftLine> lines;
+    for (const SubmissionLine &returned : rest) {
+        DraftLine line;
+        line.sku = returned.line.sku;
+        line.productId = returned.line.productId;
+        line.productName = returned.line.productName;
+        line.warehouseId = returned.line.warehouseId;
+        line.warehouseName = returned.line.warehouseName;
+        line.amount = returned.line.amount;
+        line.reason = returned.line.reason;
+        line.notes = returned.line.notes;
+        lines.append(line);
+    }
+    if (m_context.drafts) {
+        if (m_documentId <= 0)
+            m_documentId =
+                    m_context.drafts->createDocument(m_context.profile, DocumentKind::batchAdjust(),
+                                                     m_ui->titleEdit->text().trimmed());
+        if (m_documentId > 0) {
+            m_context.drafts->saveLines(m_documentId, lines);
+            m_context.drafts->setSubmission(m_documentId, 0);
+        }
+    }
+    m_model->setDocument(m_context.drafts, m_documentId, lines);
+    m_undo->clear();
+    setEditing(true);
+    showBanner(tr("%n row(s) that were not applied are back in the draft. Fix them and submit "
+                  "again.",
+                  nullptr, int(lines.size())));
+}
+
+void BatchAdjustWindow::setEditing(bool editing)
+{
+    m_model->setReadOnly(!editing);
+    m_ui->pages->setCurrentWidget(editing ? m_ui->editorPage
+                                          : static_cast<QWidget *>(m_ui->resultsPanel));
+    updateActions();
+}
+
+void BatchAdjustWindow::updateActions()
+{
+    const bool editing = isEditing();
+    const bool canWrite = !m_context.access || m_context.access->canWrite();
+    const bool hasRows = m_model->rowCount() > 0;
+    for (QAction *action : {m_ui->actionAddRow, m_ui->actionDeleteRows, m_ui->actionPaste,
+                            m_ui->actionImport, m_ui->actionMerge, m_ui->actionRefresh})
+        action->setEnabled(editing);
+    m_ui->actionDeleteRows->setEnabled(editing && hasRows);
+    m_ui->actionMerge->setEnabled(editing && hasRows);
+    m_ui->actionSubmit->setEnabled(editing && hasRows && canWrite);
+    m_ui->actionSubmit->setToolTip(canWrite ? tr("Check the rows and send them to Glance")
+                                            : m_context.access->reason());
+    m_ui->scanEdit->setEnabled(editing);
+    m_ui->defaultWarehouseCombo->setEnabled(editing);
+    m_ui->titleEdit->setEnabled(editing);
+    updateStatus();
+}
+
+void BatchAdjustWindow::updateStatus()
+{
+    const QLocale locale;
+    QStringList parts;
+    parts.append(tr("%n row(s)", nullptr, m_model->rowCount()));
+    const int errors = m_model->errorCount();
+    const int warnings = m_model->warningCount();
+    if (errors > 0)
+        parts.append(tr("%n with problems", nullptr, errors));
+    if (warnings > 0)
+        parts.append(tr("%n with warnings", nullptr, warnings));
+    if (m_documentId > 0)
+        parts.append(tr("saved on this computer"));
+    m_ui->statusBar->showMessage(parts.join(QStringLiteral(" · ")));
+}
+
+void BatchAdjustWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_submitter->isBusy()) {
+        showBanner(tr("Wait until the answer to the current request arrives; the draft is "
+                      "saved."));
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace Glance

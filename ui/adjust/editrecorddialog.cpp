@@ -1,0 +1,404 @@
+#include "ui/adjust/editrecorddialog.h"
+
+#include "api/apiclient.h"
+#include "core/adjust/adjustmentsubmitter.h"
+#include "core/adjust/cataloglookup.h"
+#include "core/adjust/draftdocument.h"
+#include "core/adjust/fieldcheck.h"
+#include "core/adjust/submissionjournal.h"
+#include "models/adjust/submissionlinesmodel.h"
+#include "ui_editrecorddialog.h"
+
+#include <QPushButton>
+
+namespace Glance {
+
+namespace {
+
+QString plainNumber(qint64 value)
+{
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    return locale.toString(value);
+}
+
+QString quantityText(const std::optional<qint64> &quantity)
+{
+    return quantity ? QLocale().toString(*quantity) : EditRecordDialog::tr("unknown", "quantity");
+}
+
+QString locationText(const QString &location)
+{
+    return location.isEmpty() ? EditRecordDialog::tr("(none)", "no location")
+                              : EditRecordDialog::tr("“%1”").arg(location);
+}
+
+} // namespace
+
+EditRecordDialog::EditRecordDialog(const InventoryRecord &record, ApiClient *client,
+                                   CatalogLookup *catalog, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::EditRecordDialog>())
+    , m_client(client)
+    , m_catalog(catalog)
+    , m_original(record)
+{
+    m_ui->setupUi(this);
+    m_ui->pages->setCurrentWidget(m_ui->formPage);
+    m_ui->adjustStatusFrame->hide();
+    m_ui->messageLabel->hide();
+    m_ui->progressLabel->hide();
+    m_ui->adjustButton->hide();
+    m_ui->adjustHint->hide();
+    m_ui->conflictAdjustButton->hide();
+    m_ui->recordLabel->setText(
+            tr("%1 (SKU %2) in %3")
+                    .arg(record.product.name, record.product.sku, record.warehouse.name));
+    m_ui->quantityEdit->setText(record.quantity ? plainNumber(*record.quantity) : QString());
+    m_ui->locationEdit->setText(record.location);
+    showValues();
+
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &EditRecordDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &EditRecordDialog::reject);
+    connect(m_ui->quantityEdit, &QLineEdit::textEdited, this,
+            &EditRecordDialog::updateAdjustButtons);
+    connect(m_ui->overwriteButton, &QPushButton::clicked, this, [this] { save(true); });
+    connect(m_ui->takeTheirsButton, &QPushButton::clicked, this, &EditRecordDialog::takeTheirs);
+    connect(m_ui->conflictCancelButton, &QPushButton::clicked, this, [this] {
+        m_ui->pages->setCurrentWidget(m_ui->formPage);
+        m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(true);
+    });
+    connect(m_ui->adjustButton, &QPushButton::clicked, this, &EditRecordDialog::startAdjust);
+    connect(m_ui->conflictAdjustButton, &QPushButton::clicked, this,
+            &EditRecordDialog::startAdjust);
+}
+
+EditRecordDialog::~EditRecordDialog() = default;
+
+void EditRecordDialog::setAdjustSupport(SubmissionJournal *journal, const QString &profile,
+                                        const QString &reason)
+{
+    m_journal = journal;
+    m_profile = profile;
+    m_reason = reason;
+    updateAdjustButtons();
+}
+
+void EditRecordDialog::showValues()
+{
+    m_ui->openedLabel->setText(
+            tr("When opened: quantity %1, location %2.")
+                    .arg(quantityText(m_original.quantity), locationText(m_original.location)));
+}
+
+void EditRecordDialog::showMessage(const QString &text)
+{
+    m_ui->messageLabel->setText(text);
+    m_ui->messageLabel->setVisible(!text.isEmpty());
+}
+
+void EditRecordDialog::setBusy(bool busy, const QString &text)
+{
+    m_busy = busy;
+    m_ui->progressLabel->setText(text);
+    m_ui->progressLabel->setVisible(busy && !text.isEmpty());
+    m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(!busy);
+    m_ui->pages->setEnabled(!busy);
+}
+
+EditRecordDialog::Values EditRecordDialog::yours() const
+{
+    Values values;
+    values.quantity = FieldCheck::quantity(m_ui->quantityEdit->text()).value;
+    values.location = m_ui->locationEdit->text().trimmed();
+    return values;
+}
+
+QStringList EditRecordDialog::validationErrors() const
+{
+    QStringList errors;
+    const NumberCheck quantity = FieldCheck::quantity(m_ui->quantityEdit->text());
+    if (!quantity.ok())
+        errors.append(quantity.error);
+    if (const QString e = FieldCheck::locationError(m_ui->locationEdit->text().trimmed());
+        !e.isEmpty())
+        errors.append(e);
+    return errors;
+}
+
+qint64 EditRecordDialog::difference() const
+{
+    const std::optional<qint64> quantity = yours().quantity;
+    if (!quantity || !m_original.quantity)
+        return 0;
+    return *quantity - *m_original.quantity;
+}
+
+void EditRecordDialog::updateAdjustButtons()
+{
+    const qint64 n = difference();
+    const bool possible = m_journal && n != 0;
+    const QString text = n > 0 ? tr("&Adjust by +%1 Instead").arg(QLocale().toString(n))
+                               : tr("&Adjust by %1 Instead").arg(QLocale().toString(n));
+    m_ui->adjustButton->setText(text);
+    m_ui->conflictAdjustButton->setText(text);
+    m_ui->adjustButton->setVisible(possible);
+    m_ui->adjustHint->setVisible(possible);
+    m_ui->conflictAdjustButton->setVisible(possible);
+}
+
+void EditRecordDialog::accept()
+{
+    if (m_busy || (m_submitter && m_submitter->isBusy()))
+        return;
+    const QStringList errors = validationErrors();
+    showMessage(errors.join(QLatin1Char('\n')));
+    if (!errors.isEmpty())
+        return;
+    const Values values = yours();
+    if (values.quantity == m_original.quantity && values.location == m_original.location) {
+        QDialog::accept(); // nothing changed
+        return;
+    }
+    if (!m_client)
+        return;
+    setBusy(true, tr("Checking the record on the server…"));
+    m_call = m_client->getInventory(
+            m_original.id, this,
+            [this](const ApiResult<InventoryRecord> &result) { onReread(result); });
+}
+
+void EditRecordDialog::onReread(const ApiResult<InventoryRecord> &result)
+{
+    setBusy(false);
+    if (!result.ok()) {
+        showMessage(result.error().userMessage());
+        if (result.error().isNotFound())
+            m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(false);
+        return;
+    }
+    const InventoryRecord &theirs = result.value();
+    const Values values = yours();
+    const bool quantityChanged = values.quantity != m_original.quantity;
+    const bool locationChanged = values.location != m_original.location;
+    const bool conflict = (quantityChanged && theirs.quantity != m_original.quantity)
+            || (locationChanged && theirs.location != m_original.location);
+    if (conflict) {
+        showConflict(theirs);
+        return;
+    }
+    save(false);
+}
+
+void EditRecordDialog::showConflict(const InventoryRecord &theirs)
+{
+    m_theirs = theirs;
+    const Values values = yours();
+    m_ui->openedQuantity->setText(quantityText(m_original.quantity));
+    m_ui->theirsQuantity->setText(quantityText(theirs.quantity));
+    m_ui->yoursQuantity->setText(quantityText(values.quantity));
+    m_ui->openedLocation->setText(locationText(m_original.location));
+    m_ui->theirsLocation->setText(locationText(theirs.location));
+    m_ui->yoursLocation->setText(locationText(values.location));
+    m_ui->pages->setCurrentWidget(m_ui->conflictPage);
+    m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(false);
+    showMessage({});
+    updateAdjustButtons();
+}
+
+void EditRecordDialog::save(bool overwrite)
+{
+    Q_UNUSED(overwrite) // both send only the fields the user changed
+    const Values values = yours();
+    EditRecordRequest request;
+    if (values.quantity != m_original.quantity)
+        request.quantity = values.quantity;
+    if (values.location != m_original.location)
+        request.location = values.location;
+    if (!request.quantity && !request.location) {
+        QDialog::accept();
+        return;
+    }
+    setBusy(true, tr("Saving…"));
+    m_call = m_client->editInventory(
+            m_original.id, request, this, [this](const ApiResult<InventoryRecord> &result) {
+                setBusy(false);
+                if (!result.ok()) {
+                    m_ui->pages->setCurrentWidget(m_ui->formPage);
+                    showMessage(result.error().userMessage());
+                    return;
+                }
+                InventoryRecord saved = m_original;
+                saved.quantity =
+                        result.value().quantity ? result.value().quantity : yours().quantity;
+                saved.location = result.value().location;
+                if (m_catalog)
+                    m_catalog->noteRecord(saved);
+                Q_EMIT recordSaved(saved);
+                QDialog::accept();
+            });
+}
+
+void EditRecordDialog::takeTheirs()
+{
+    if (!m_theirs)
+        return;
+    const InventoryRecord theirs = *m_theirs;
+    m_original.quantity = theirs.quantity;
+    m_original.location = theirs.location;
+    m_ui->quantityEdit->setText(theirs.quantity ? plainNumber(*theirs.quantity) : QString());
+    m_ui->locationEdit->setText(theirs.location);
+    showValues();
+    m_ui->pages->setCurrentWidget(m_ui->formPage);
+    m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(true);
+    showMessage(tr("Showing the values on the server now. Change them again, or close."));
+    updateAdjustButtons();
+}
+
+void EditRecordDialog::startAdjust()
+{
+    const qint64 n = difference();
+    if (n == 0 || !m_journal || !m_client || m_busy)
+        return;
+    if (!validationErrors().isEmpty())
+        return;
+    if (!m_submitter) {
+        m_submitter = new AdjustmentSubmitter(m_client, m_journal, this);
+        connect(m_submitter, &AdjustmentSubmitter::stateChanged, this,
+                &EditRecordDialog::onAdjustState);
+        connect(m_submitter, &AdjustmentSubmitter::linesChanged, this,
+                &EditRecordDialog::onAdjustState);
+    }
+    AdjustmentLine line;
+    line.productId = m_original.product.id;
+    line.warehouseId = m_original.warehouse.id;
+    line.sku = m_original.product.sku;
+    line.productName = m_original.product.name;
+    line.warehouseName = m_original.warehouse.name;
+    line.amount = n;
+    line.reason = m_reason;
+    line.shownBefore = m_original.quantity;
+    m_ui->pages->setCurrentWidget(m_ui->formPage);
+    m_ui->pages->setEnabled(false);
+    m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(false);
+    if (m_submitter->submit(m_profile, DocumentKind::batchAdjust(), 0,
+                            tr("Adjust %1").arg(m_original.product.sku), {line})
+        == 0)
+        showMessage(m_submitter->journalError());
+}
+
+void EditRecordDialog::onAdjustState()
+{
+    if (!m_submitter || m_submitter->submission().lines.isEmpty())
+        return;
+    const SubmissionLine &line = m_submitter->submission().lines.first();
+    const AdjustmentSubmitter::State state = m_submitter->state();
+    disconnect(m_ui->adjustPrimaryButton, &QPushButton::clicked, nullptr, nullptr);
+    disconnect(m_ui->adjustSecondaryButton, &QPushButton::clicked, nullptr, nullptr);
+    m_ui->adjustSecondaryButton->hide();
+    m_ui->adjustPrimaryButton->hide();
+    if (m_submitter->isBusy()) {
+        m_ui->progressLabel->setText(state == AdjustmentSubmitter::State::Checking
+                                             ? tr("The answer was lost; checking the record…")
+                                             : tr("Adjusting…"));
+        m_ui->progressLabel->show();
+        m_ui->adjustStatusFrame->hide();
+        return;
+    }
+    m_ui->progressLabel->hide();
+    if (state == AdjustmentSubmitter::State::Finished) {
+        if (line.status != LineStatus::Applied) {
+            QDialog::reject();
+            return;
+        }
+        m_ui->adjustStatusFrame->hide();
+        InventoryRecord saved = m_original;
+        saved.quantity = line.serverNew ? line.serverNew : line.expectedAfter;
+        Q_EMIT adjusted();
+        const QString location = m_ui->locationEdit->text().trimmed();
+        if (location != m_original.location && m_client) {
+            // The location is an absolute value: saving it again is harmless.
+            EditRecordRequest request;
+            request.location = location;
+            setBusy(true, tr("Saving the location…"));
+            m_call = m_client->editInventory(
+                    m_original.id, request, this,
+                    [this, saved](const ApiResult<InventoryRecord> &result) mutable {
+                        setBusy(false);
+                        if (!result.ok()) {
+                            showMessage(result.error().userMessage());
+                            return;
+                        }
+                        saved.location = result.value().location;
+                        if (m_catalog)
+                            m_catalog->noteRecord(saved);
+                        Q_EMIT recordSaved(saved);
+                        QDialog::accept();
+                    });
+            return;
+        }
+        if (m_catalog)
+            m_catalog->noteRecord(saved);
+        Q_EMIT recordSaved(saved);
+        QDialog::accept();
+        return;
+    }
+    // Paused: show where the adjustment stands and what the user can do.
+    m_ui->adjustStatusFrame->show();
+    QString text = SubmissionLinesModel::statusText(line);
+    if (!line.message.isEmpty())
+        text += QLatin1Char('\n') + line.message;
+    if (!line.hint.isEmpty())
+        text += QLatin1Char('\n') + line.hint;
+    m_ui->adjustStatusLabel->setText(text);
+    switch (line.status) {
+    case LineStatus::NotApplied:
+        m_ui->adjustPrimaryButton->setText(tr("Send &Again"));
+        connect(m_ui->adjustPrimaryButton, &QPushButton::clicked, m_submitter,
+                &AdjustmentSubmitter::sendNotApplied);
+        m_ui->adjustPrimaryButton->show();
+        break;
+    case LineStatus::Unknown:
+    case LineStatus::Sending:
+        m_ui->adjustPrimaryButton->setText(tr("Check A&gain"));
+        connect(m_ui->adjustPrimaryButton, &QPushButton::clicked, m_submitter,
+                &AdjustmentSubmitter::checkAgain);
+        m_ui->adjustPrimaryButton->show();
+        break;
+    case LineStatus::Unclear:
+        m_ui->adjustPrimaryButton->setText(tr("It &Was Applied"));
+        connect(m_ui->adjustPrimaryButton, &QPushButton::clicked, this,
+                [this] { m_submitter->decide({0}, true); });
+        m_ui->adjustSecondaryButton->setText(tr("&Send It Again"));
+        connect(m_ui->adjustSecondaryButton, &QPushButton::clicked, this, [this] {
+            m_submitter->decide({0}, false);
+            m_submitter->sendNotApplied();
+        });
+        m_ui->adjustPrimaryButton->show();
+        m_ui->adjustSecondaryButton->show();
+        break;
+    case LineStatus::Pending:
+        m_ui->adjustPrimaryButton->setText(tr("Send &Again"));
+        connect(m_ui->adjustPrimaryButton, &QPushButton::clicked, m_submitter,
+                &AdjustmentSubmitter::continueSending);
+        m_ui->adjustPrimaryButton->show();
+        break;
+    case LineStatus::Applied:
+        break;
+    }
+}
+
+void EditRecordDialog::reject()
+{
+    if (m_submitter && m_submitter->isBusy()) {
+        showMessage(tr("Wait until the adjustment’s answer arrives."));
+        return;
+    }
+    // A refused adjustment ends as "not applied" in the history; an open outcome stays open
+    // there (History) until it is checked.
+    if (m_submitter && m_submitter->canClose())
+        m_submitter->closeReturningRest();
+    QDialog::reject();
+}
+
+} // namespace Glance

@@ -1,0 +1,84 @@
+#include "ui/adjust/historywindow.h"
+
+#include "core/adjust/submissionjournal.h"
+#include "models/adjust/submissionhistorymodel.h"
+#include "models/adjust/submissionlinesmodel.h"
+#include "ui/adjust/highlightproxymodel.h"
+#include "ui_historywindow.h"
+
+#include <QHeaderView>
+#include <QItemSelectionModel>
+
+namespace Glance {
+
+HistoryWindow::HistoryWindow(SubmissionJournal *journal, const QString &profile, QWidget *parent)
+    : QWidget(parent, Qt::Window)
+    , m_ui(std::make_unique<Ui::HistoryWindow>())
+    , m_journal(journal)
+    , m_history(new SubmissionHistoryModel(journal, this))
+    , m_lines(new SubmissionLinesModel(this))
+    , m_proxy(new HighlightProxyModel(-1, SubmissionLinesModel::HighlightRole,
+                                      SubmissionLinesModel::NeedsDecisionRole, this))
+{
+    m_ui->setupUi(this);
+    setAttribute(Qt::WA_DeleteOnClose);
+    m_ui->submissionsView->setModel(m_history);
+    m_ui->submissionsView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->submissionsView->verticalHeader()->hide();
+    m_proxy->setSourceModel(m_lines);
+    m_ui->linesView->setModel(m_proxy);
+    m_ui->linesView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->linesView->verticalHeader()->hide();
+    connect(m_ui->submissionsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &HistoryWindow::showSelected);
+    // The journal changed: keep the same submission selected.
+    connect(m_history, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        const QModelIndex current = m_ui->submissionsView->currentIndex();
+        m_selectedId = current.isValid() ? m_history->summary(current.row()).id : 0;
+    });
+    connect(m_history, &QAbstractItemModel::modelReset, this,
+            [this] { selectSubmission(m_selectedId); });
+    connect(m_ui->closeButton, &QPushButton::clicked, this, &QWidget::close);
+    connect(m_ui->resumeButton, &QPushButton::clicked, this, [this] {
+        const Submission &submission = m_lines->submission();
+        if (submission.id > 0 && submission.open)
+            Q_EMIT resumeRequested(submission.id, submission.documentId);
+    });
+    setProfile(profile);
+}
+
+HistoryWindow::~HistoryWindow() = default;
+
+void HistoryWindow::setProfile(const QString &profile)
+{
+    m_history->setProfile(profile);
+    if (m_history->rowCount() > 0)
+        m_ui->submissionsView->setCurrentIndex(m_history->index(0, 0));
+    showSelected();
+}
+
+void HistoryWindow::selectSubmission(qint64 submissionId)
+{
+    for (int row = 0; row < m_history->rowCount(); ++row) {
+        if (m_history->summary(row).id == submissionId) {
+            m_ui->submissionsView->setCurrentIndex(m_history->index(row, 0));
+            break;
+        }
+    }
+    showSelected();
+}
+
+void HistoryWindow::showSelected()
+{
+    const QModelIndex current = m_ui->submissionsView->currentIndex();
+    std::optional<Submission> submission;
+    if (current.isValid() && m_journal)
+        submission = m_journal->load(m_history->summary(current.row()).id);
+    if (submission)
+        m_lines->setSubmission(*submission);
+    else
+        m_lines->clear();
+    m_ui->resumeButton->setEnabled(submission && submission->open);
+}
+
+} // namespace Glance

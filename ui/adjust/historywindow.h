@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class HistoryWindow;
+}
+
+namespace Glance {
+
+class HighlightProxyModel;
+class SubmissionHistoryModel;
+class SubmissionJournal;
+class SubmissionLinesModel;
+
+// The local history of submitted adjustments of one profile: each submission (when, what,
+// outcome) and its rows (previous -> new). Open submissions can be opened to be finished.
+class HistoryWindow : public QWidget
+{
+    Q_OBJECT
+
+public:
+    HistoryWindow(SubmissionJournal *journal, const QString &profile, QWidget *parent = nullptr);
+    ~HistoryWindow() override;
+
+    void setProfile(const QString &profile);
+    SubmissionHistoryModel *historyModel() const { return m_history; }
+    SubmissionLinesModel *linesModel() const { return m_lines; }
+    void selectSubmission(qint64 submissionId);
+
+Q_SIGNALS:
+    void resumeRequested(qint64 submissionId, qint64 documentId);
+
+private:
+    void showSelected();
+
+    std::unique_ptr<Ui::HistoryWindow> m_ui;
+    QPointer<SubmissionJournal> m_journal;
+    SubmissionHistoryModel *m_history;
+    SubmissionLinesModel *m_lines;
+    HighlightProxyModel *m_proxy;
+    qint64 m_selectedId = 0;
+};
+
+} // namespace Glance

@@ -1,0 +1,166 @@
+#include "ui/browser/inventoryview.h"
+
+#include "models/inventoryproxymodel.h"
+#include "models/inventorytablemodel.h"
+#include "ui/browser/columnsmenu.h"
+#include "ui/browser/lowstockdelegate.h"
+
+#include <QHeaderView>
+#include <QKeyEvent>
+
+#include <algorithm>
+
+namespace Glance {
+
+InventoryView::InventoryView(QWidget *parent)
+    : QTableView(parent)
+    , m_columnsMenu(new ColumnsMenu(horizontalHeader(), this))
+{
+    setWordWrap(false);
+    setSelectionBehavior(SelectRows);
+    setSelectionMode(ExtendedSelection);
+    setEditTriggers(NoEditTriggers);
+    setAlternatingRowColors(true);
+    setContextMenuPolicy(Qt::ActionsContextMenu);
+    verticalHeader()->hide();
+    // No per-row sizing: 100,000 rows must cost nothing to lay out.
+    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    setItemDelegate(new LowStockDelegate(InventoryTableModel::LowStockRole,
+                                         InventoryTableModel::QuantityColumn, this));
+    QHeaderView *header = horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setStretchLastSection(false);
+    header->setSortIndicatorClearable(true); // a third click: the server's order again
+    header->setSortIndicator(-1, Qt::AscendingOrder);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    setSortingEnabled(true);
+    connect(header, &QHeaderView::customContextMenuRequested, this,
+            [this, header](const QPoint &pos) { m_columnsMenu->popup(header->mapToGlobal(pos)); });
+    connect(m_columnsMenu, &ColumnsMenu::columnToggled, this, [this](int column, bool) {
+        if (column == InventoryTableModel::ReservedColumn)
+            m_reservedChosen = true;
+    });
+    connect(this, &QTableView::doubleClicked, this, &InventoryView::recordRequested);
+}
+
+InventoryView::~InventoryView() = default;
+
+void InventoryView::setModels(InventoryTableModel *model, InventoryProxyModel *proxy)
+{
+    m_model = model;
+    m_proxy = proxy;
+    m_pendingRecord.reset();
+    setModel(proxy);
+    if (!proxy)
+        return;
+    applyDefaultWidths();
+    horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    proxy->sort(-1);
+
+    // The current record stays current when the rows are replaced (refresh, another view).
+    connect(proxy, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        if (const auto record = currentRecord(); record && !m_pendingRecord)
+            m_pendingRecord = record->id;
+    });
+    connect(proxy, &QAbstractItemModel::modelReset, this, &InventoryView::selectPendingRecord);
+    connect(proxy, &QAbstractItemModel::rowsInserted, this, &InventoryView::selectPendingRecord);
+    connect(model, &InventoryTableModel::loadingChanged, this, [this](bool loading) {
+        if (!loading)
+            selectPendingRecord();
+    });
+}
+
+void InventoryView::applyDefaultWidths()
+{
+    QHeaderView *header = horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    // The product name takes what the other columns leave.
+    header->setSectionResizeMode(InventoryTableModel::ProductColumn, QHeaderView::Stretch);
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    header->resizeSection(InventoryTableModel::SkuColumn, 9 * em);
+    header->resizeSection(InventoryTableModel::WarehouseColumn, 10 * em);
+    header->resizeSection(InventoryTableModel::LocationColumn, 10 * em);
+    header->resizeSection(InventoryTableModel::QuantityColumn, 7 * em);
+    header->resizeSection(InventoryTableModel::ReservedColumn, 7 * em);
+}
+
+std::optional<InventoryRecord> InventoryView::currentRecord() const
+{
+    const QModelIndex index = currentIndex();
+    if (!m_proxy || !index.isValid())
+        return std::nullopt;
+    return m_model->record(m_proxy->sourceRow(index.row()));
+}
+
+QList<InventoryRecord> InventoryView::selectedRecords() const
+{
+    QList<InventoryRecord> records;
+    if (!m_proxy || !selectionModel())
+        return records;
+    QModelIndexList rows = selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    for (const QModelIndex &index : std::as_const(rows))
+        records.append(m_model->record(m_proxy->sourceRow(index.row())));
+    return records;
+}
+
+void InventoryView::selectRecord(qint64 recordId)
+{
+    m_pendingRecord = recordId;
+    selectPendingRecord();
+}
+
+void InventoryView::selectPendingRecord()
+{
+    if (!m_pendingRecord || !m_proxy)
+        return;
+    const int sourceRow = m_model->rowOfRecord(*m_pendingRecord);
+    const int row = sourceRow < 0 ? -1 : m_proxy->proxyRow(sourceRow);
+    if (row < 0) {
+        if (!m_model->isLoading())
+            m_pendingRecord.reset(); // not in this view
+        return;
+    }
+    m_pendingRecord.reset();
+    const QModelIndex index = m_proxy->index(row, 0);
+    setCurrentIndex(index);
+    scrollTo(index);
+}
+
+QByteArray InventoryView::saveHeaderState() const
+{
+    return horizontalHeader()->saveState();
+}
+
+bool InventoryView::restoreHeaderState(const QByteArray &state)
+{
+    QHeaderView *header = horizontalHeader();
+    if (state.isEmpty() || !header->restoreState(state)
+        || header->count() != model()->columnCount())
+        return false;
+    if (m_proxy)
+        m_proxy->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    return true;
+}
+
+void InventoryView::updateReservedColumn()
+{
+    if (m_model && !m_reservedChosen)
+        setColumnHidden(InventoryTableModel::ReservedColumn, !m_model->hasReservedQuantities());
+}
+
+void InventoryView::keyPressEvent(QKeyEvent *event)
+{
+    // Enter opens the product view (QAbstractItemView would only emit activated()).
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
+        && event->modifiers() == Qt::NoModifier && currentIndex().isValid()) {
+        Q_EMIT productRequested();
+        event->accept();
+        return;
+    }
+    QTableView::keyPressEvent(event);
+}
+
+} // namespace Glance
