@@ -19,7 +19,8 @@ qsizetype stringHeapBytes(const QString &text)
 
 } // namespace
 
-CollatedStrings::CollatedStrings()
+CollatedStrings::CollatedStrings(Interning interning)
+    : m_interning(interning)
 {
     m_collator.setNumericMode(true);
     m_strings.append(QString());
@@ -32,13 +33,17 @@ quint32 CollatedStrings::add(const QString &text)
 {
     if (text.isEmpty())
         return 0;
-    const auto found = m_index.constFind(text);
-    if (found != m_index.cend())
-        return found.value();
+    const bool unique = m_interning == Interning::Unique;
+    if (unique) {
+        const auto found = m_index.constFind(text);
+        if (found != m_index.cend())
+            return found.value();
+    }
 
     const auto index = quint32(m_strings.size());
     m_strings.append(text);
-    m_index.insert(text, index);
+    if (unique)
+        m_index.insert(text, index);
     // The empty string stays first; the rest by the collator.
     const auto pos = std::upper_bound(
             m_sorted.begin() + 1, m_sorted.end(), index, [this](quint32 a, quint32 b) {

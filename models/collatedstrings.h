@@ -9,17 +9,23 @@
 
 namespace Glance {
 
-// A set of unique strings (interned: each distinct string is stored once) that also keeps them
-// in collation order, so that sorting many rows by a string column costs an integer sort on
-// ranks instead of collator comparisons. Inserting keeps the order with a binary search of
-// collator comparisons (O(log n) compares + one memmove); ranks are renumbered lazily in O(n).
-// Index 0 is always the empty string.
+// Strings kept in collation order, so that sorting many rows by a string column costs an integer
+// sort on ranks instead of collator comparisons. Inserting keeps the order with a binary search
+// of collator comparisons (O(log n) compares + one memmove); ranks are renumbered lazily in
+// O(n). Index 0 is always the empty string.
+//
+// Interning::Unique stores each distinct string once (a hash finds it again: for values many
+// rows share, such as locations); Interning::None stores every string it is given (for values
+// that are already unique per owner, such as a product's name and SKU: no hash, no rehash).
 class CollatedStrings
 {
 public:
-    CollatedStrings();
+    enum class Interning { Unique, None };
 
-    // Interns `text`; returns its index (stable for the lifetime of the object).
+    explicit CollatedStrings(Interning interning = Interning::Unique);
+
+    // Returns the index of `text` (stable for the lifetime of the object): an existing one for
+    // an equal string when Unique, else a new one.
     quint32 add(const QString &text);
     const QString &at(quint32 index) const { return m_strings.at(qsizetype(index)); }
     qsizetype size() const { return m_strings.size(); }
@@ -55,6 +61,7 @@ public:
 private:
     void renumber() const;
 
+    Interning m_interning;
     QCollator m_collator;
     QList<QString> m_strings;
     QHash<QString, quint32> m_index;

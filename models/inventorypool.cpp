@@ -2,7 +2,13 @@
 
 namespace Glance {
 
-InventoryPool::InventoryPool() = default;
+InventoryPool::InventoryPool()
+    // Names repeat across products (interned: stored once); a SKU belongs to one product only,
+    // so looking SKUs up by text would only cost a large hash (and its rehash stalls).
+    : m_names(CollatedStrings::Interning::Unique)
+    , m_skus(CollatedStrings::Interning::None)
+{
+}
 
 InventoryRow InventoryPool::intern(const InventoryRecord &record, bool *renamed, bool *newWarehouse)
 {

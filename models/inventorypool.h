@@ -10,7 +10,8 @@
 namespace Glance {
 
 // The strings and references every cached inventory row points into: products (id, name, SKU),
-// warehouses (id, name) and locations, each name interned once and kept in collation order.
+// warehouses (id, name) and locations (interned: many rows share one), each kept in collation
+// order.
 // Shared by all cached views of one InventoryTableModel, so a product seen in five views costs
 // its strings once.
 class InventoryPool

@@ -219,9 +219,8 @@ void InventoryProxyModel::resync()
         rebuildSourceToProxy();
         endInsertRows();
     }
-    std::vector<int> order = m_proxyToSource;
-    sortRows(order);
-    applyOrder(std::move(order));
+    sortRows(target); // the same rows as now, in their final order
+    applyOrder(std::move(target));
 }
 
 void InventoryProxyModel::onAboutToBeReset()

@@ -9,10 +9,11 @@ namespace Glance {
 
 class InventoryTableModel;
 
-// Orders rows of an InventoryTableModel by one column without comparing values: each row gets a
-// 64-bit key (text columns: the collation rank of the string, then a second column's rank as a
-// tie-break; quantities: the number itself, absent values first) and a plain integer sort
-// orders the keys; equal keys keep the server's order. 100,000 rows sort in a few milliseconds.
+// Orders rows of an InventoryTableModel by one column without comparing values: each row gets an
+// integer key (text columns: the collation rank of the string, then a second column's rank as a
+// tie-break; quantities: the number itself, absent values first), packed with its row number
+// into 64 bits and put in order by a radix sort; equal keys keep the server's order. 100,000
+// rows sort in a few milliseconds.
 class InventorySorter
 {
 public:

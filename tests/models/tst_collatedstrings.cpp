@@ -38,6 +38,21 @@ private Q_SLOTS:
         QVERIFY(strings.memoryBytes() > 0);
     }
 
+    void withoutInterningEveryStringIsKept()
+    {
+        CollatedStrings strings(CollatedStrings::Interning::None);
+        strings.setCollator(QCollator(QLocale(QLocale::English)));
+        const quint32 first = strings.add(QStringLiteral("Widget"));
+        const quint32 second = strings.add(QStringLiteral("Widget"));
+        const quint32 other = strings.add(QStringLiteral("Anvil"));
+        QVERIFY(first != second);
+        QCOMPARE(strings.add(QString()), 0u);
+        QCOMPARE(strings.size(), 4);
+        QVERIFY(strings.rank(other) < strings.rank(first));
+        QVERIFY(strings.rank(other) < strings.rank(second));
+        QCOMPARE(qAbs(int(strings.rank(first)) - int(strings.rank(second))), 1);
+    }
+
     void ranksFollowNaturalOrder()
     {
         CollatedStrings strings;

@@ -232,6 +232,59 @@ private Q_SLOTS:
         QVERIFY(!m_proxy->canFetchMore({}));
     }
 
+    void largeSortedLoadMergesPageByPage_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<Qt::SortOrder>("order");
+        QTest::newRow("product-asc")
+                << int(InventoryTableModel::ProductColumn) << Qt::AscendingOrder;
+        QTest::newRow("sku-desc") << int(InventoryTableModel::SkuColumn) << Qt::DescendingOrder;
+        QTest::newRow("quantity-asc")
+                << int(InventoryTableModel::QuantityColumn) << Qt::AscendingOrder;
+        QTest::newRow("reserved-desc")
+                << int(InventoryTableModel::ReservedColumn) << Qt::DescendingOrder;
+    }
+
+    // Beyond a few thousand rows a page is merged into a sorted view by binary search: the
+    // result must be the order a full sort gives.
+    void largeSortedLoadMergesPageByPage()
+    {
+        QFETCH(int, column);
+        QFETCH(Qt::SortOrder, order);
+        SandboxFixture large;
+        QVERIFY2(large.start({QStringLiteral("--no-rate-limit"), QStringLiteral("--records"),
+                              QStringLiteral("5000")}),
+                 qPrintable(large.errorString()));
+        ClientConfig config;
+        config.baseUrl = large.url();
+        config.apiKey = large.editorKey();
+        config.limits = {0, 0};
+        ApiClient client(&m_network, config);
+        InventoryTableModel source(&client);
+        source.setLocale(QLocale(QLocale::English));
+        InventoryProxyModel proxy;
+        proxy.setSourceModel(&source);
+        new QAbstractItemModelTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                     &proxy);
+        proxy.sort(column, order);
+        QSignalSpy pages(&source, &InventoryTableModel::pageLoaded);
+        source.setQuery({});
+        QVERIFY(pages.wait(15000));
+        QSignalSpy finished(&source, &InventoryTableModel::loadAllFinished);
+        source.loadAll();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(proxy.rowCount(), 5000);
+        QList<qint64> merged;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            merged.append(proxy.index(row, 0).data(InventoryTableModel::RecordIdRole).toLongLong());
+        proxy.sort(-1);
+        proxy.sort(column, order); // a full sort of the same rows
+        QList<qint64> sorted;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            sorted.append(proxy.index(row, 0).data(InventoryTableModel::RecordIdRole).toLongLong());
+        QCOMPARE(merged, sorted);
+    }
+
     void lazyPagingWhenUnsorted()
     {
         QVERIFY(loadFirstPage());

@@ -3,7 +3,6 @@
 #include "core/account/profile.h"
 
 #include <QObject>
-#include <QPointer>
 
 class QAction;
 class QActionGroup;
@@ -61,7 +60,7 @@ private:
     void updateAccess();
     void retranslate();
 
-    QPointer<QMainWindow> m_window;
+    QObject *m_window; // the parent: compared only, never cast (it may be mid-destruction)
     ProfileStore *m_profiles;
     WriteAccess *m_access;
     Profile m_current;

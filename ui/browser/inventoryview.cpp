@@ -9,6 +9,7 @@
 #include <QKeyEvent>
 
 #include <algorithm>
+#include <utility>
 
 namespace Glance {
 
@@ -69,6 +70,61 @@ void InventoryView::setModels(InventoryTableModel *model, InventoryProxyModel *p
         if (!loading)
             selectPendingRecord();
     });
+    // While "Load all" streams pages in, the rows on screen mostly stay the same: repainting
+    // them for every page would cost a full table paint (text shaping of every cell) per 100
+    // rows. Rows coming in or moving remember what is on screen; anything else repaints.
+    connect(proxy, &QAbstractItemModel::rowsAboutToBeInserted, this,
+            &InventoryView::rememberVisibleRows);
+    connect(proxy, &QAbstractItemModel::layoutAboutToBeChanged, this,
+            &InventoryView::rememberVisibleRows);
+    const auto repaintNeeded = [this] {
+        m_repaintNeeded = true;
+    };
+    connect(proxy, &QAbstractItemModel::rowsAboutToBeRemoved, this, repaintNeeded);
+    connect(proxy, &QAbstractItemModel::columnsAboutToBeInserted, this, repaintNeeded);
+    connect(proxy, &QAbstractItemModel::columnsAboutToBeRemoved, this, repaintNeeded);
+}
+
+std::vector<int> InventoryView::visibleSourceRows() const
+{
+    std::vector<int> rows;
+    if (!m_proxy || !isVisible())
+        return rows;
+    const int first = rowAt(0);
+    const int last = rowAt(viewport()->height() - 1); // -1: the rows do not fill the view
+    if (first < 0 || last < first)
+        return rows;
+    rows.reserve(std::size_t(last - first + 1));
+    for (int row = first; row <= last; ++row)
+        rows.push_back(m_proxy->sourceRow(row));
+    return rows;
+}
+
+void InventoryView::rememberVisibleRows()
+{
+    if (std::exchange(m_rememberedVisible, true))
+        return; // the first state of this round counts
+    m_visibleBefore = visibleSourceRows();
+}
+
+void InventoryView::doItemsLayout()
+{
+    const bool unchanged = m_rememberedVisible && !m_repaintNeeded && !m_visibleBefore.empty()
+            && visibleSourceRows() == m_visibleBefore;
+    m_rememberedVisible = false;
+    m_repaintNeeded = false;
+    m_visibleBefore.clear();
+    if (unchanged) {
+        updateGeometries(); // the scroll bar and the headers follow the row count
+        return;
+    }
+    QTableView::doItemsLayout();
+}
+
+void InventoryView::reset()
+{
+    m_repaintNeeded = true;
+    QTableView::reset();
 }
 
 void InventoryView::applyDefaultWidths()

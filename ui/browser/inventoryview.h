@@ -5,6 +5,7 @@
 #include <QTableView>
 
 #include <optional>
+#include <vector>
 
 namespace Glance {
 
@@ -44,6 +45,9 @@ public:
     void setReservedColumnChosen(bool chosen) { m_reservedChosen = chosen; }
     void updateReservedColumn();
 
+    void doItemsLayout() override;
+    void reset() override;
+
 Q_SIGNALS:
     void productRequested(); // Enter on a row
     void recordRequested(); // double-click on a row
@@ -54,12 +58,19 @@ protected:
 private:
     void applyDefaultWidths();
     void selectPendingRecord();
+    std::vector<int> visibleSourceRows() const;
+    void rememberVisibleRows();
 
     InventoryTableModel *m_model = nullptr;
     InventoryProxyModel *m_proxy = nullptr;
     ColumnsMenu *m_columnsMenu;
     std::optional<qint64> m_pendingRecord;
     bool m_reservedChosen = false;
+    // The rows on screen before rows came in or moved: when the same rows are still there, the
+    // next layout does not repaint them (see doItemsLayout()).
+    std::vector<int> m_visibleBefore;
+    bool m_rememberedVisible = false;
+    bool m_repaintNeeded = false;
 };
 
 } // namespace Glance

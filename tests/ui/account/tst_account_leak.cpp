@@ -60,6 +60,14 @@ void captureMessage(QtMsgType type, const QMessageLogContext &context, const QSt
         g_previous(type, context, message);
 }
 
+// After the tests: warnings only, straight to stderr (QTest's handler is gone by then, and the
+// debug rules stay on for what static destructors log).
+void afterTests(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type != QtDebugMsg && type != QtInfoMsg)
+        std::fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
+}
+
 void installCapture()
 {
     QtMessageHandler previous = qInstallMessageHandler(&captureMessage);
@@ -297,6 +305,15 @@ private Q_SLOTS:
         QCOMPARE(m_controller->client()->config().apiKey, m_editorKey);
         QTRY_VERIFY_WITH_TIMEOUT(m_controller->mainWindow()->inventoryModel()->rowCount() > 0,
                                  20000);
+
+        // Both accounts are remembered in the settings file below the temporary HOME.
+        m_settings->store().sync();
+        QFile file(m_settings->store().fileName());
+        QVERIFY2(file.fileName().startsWith(g_root), qPrintable(file.fileName()));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY(text.contains("Leak Co"));
+        QVERIFY(text.contains("Second Co"));
     }
 
     void signOutOfBoth()
@@ -391,10 +408,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("glance-inventory"));
     TestAccountLeak test;
     const int result = QTest::qExec(&test, argc, argv);
-    // Qt's default handler for what static destructors log (QTest's handler is gone by then).
-    qInstallMessageHandler(nullptr);
+    qInstallMessageHandler(&afterTests);
     g_previous = nullptr;
-    QLoggingCategory::setFilterRules(QStringLiteral("*.debug=false"));
     return result;
 }
 
