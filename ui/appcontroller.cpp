@@ -1,5 +1,9 @@
 #include "ui/appcontroller.h"
 
+#include "core/adjust/draftstore.h"
+#include "core/adjust/localdatabase.h"
+#include "ui/adjust/inventoryactions.h"
+
 #include "api/apiclient.h"
 #include "core/account/accountlogging.h"
 #include "core/account/baseurl.h"
@@ -14,6 +18,7 @@
 #include "ui/translations.h"
 
 #include <QFileInfo>
+#include <QMenu>
 
 namespace Glance {
 
@@ -95,6 +100,26 @@ void AppController::createWindow()
             Qt::QueuedConnection);
     connect(m_controls, &AccountControls::signOutRequested, this, &AppController::signOut,
             Qt::QueuedConnection);
+
+    // Record dialogs, the batch-adjust editor and the history, on the window's Inventory menu.
+    if (!m_localDb) {
+        m_localDb = std::make_unique<LocalDatabase>();
+        m_drafts = std::make_unique<DraftStore>(m_localDb.get());
+    }
+    m_actions = new InventoryActions(m_window.get(), nullptr, &m_writeAccess, m_settings,
+                                     m_drafts.get(), m_window.get());
+    for (QAction *action : m_actions->actions())
+        m_window->addRecordAction(action);
+    m_window->recordMenu()->addMenu(m_actions->draftsMenu());
+    MainWindow *window = m_window.get();
+    connect(window, &MainWindow::currentRecordChanged, m_actions,
+            [this, window] { m_actions->setCurrentRecord(window->currentRecord()); });
+    connect(m_actions, &InventoryActions::inventoryChanged, window, &MainWindow::refresh);
+}
+
+InventoryActions *AppController::inventoryActions() const
+{
+    return m_actions;
 }
 
 void AppController::replaceWindow()
@@ -281,6 +306,10 @@ void AppController::connectProfile(const Profile &profile, const QString &key, b
 
     // The window drops the old profile's model before the old client goes.
     m_window->setClient(client.get());
+    if (m_actions) {
+        m_actions->setClient(client.get());
+        m_actions->setProfile(profile.id());
+    }
     std::unique_ptr<ApiClient> old = std::exchange(m_client, std::move(client));
     old.reset();
 

@@ -15,6 +15,9 @@
 namespace Glance {
 
 class AccountControls;
+class DraftStore;
+class InventoryActions;
+class LocalDatabase;
 class ApiClient;
 class ApiError;
 class AppSettings;
@@ -58,6 +61,8 @@ public:
     // Whether the current key may write (learned from the first 403; reset on every switch).
     WriteAccess *writeAccess() { return &m_writeAccess; }
     AccountControls *accountControls() const;
+    // Record dialogs, batch adjustments and history of the current window.
+    InventoryActions *inventoryActions() const;
     // The open dialogs, or null.
     SignInDialog *signInDialog() const;
     SettingsDialog *settingsDialog() const;
@@ -109,6 +114,9 @@ private:
     std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<MainWindow> m_window;
     QPointer<AccountControls> m_controls;
+    std::unique_ptr<LocalDatabase> m_localDb; // drafts and submissions (SQLite)
+    std::unique_ptr<DraftStore> m_drafts;
+    QPointer<InventoryActions> m_actions;
     QPointer<SandboxProcess> m_sandbox;
     QPointer<SignInDialog> m_signIn;
     QPointer<SettingsDialog> m_settingsDialog;
