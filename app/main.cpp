@@ -1,6 +1,6 @@
 #include "core/appsettings.h"
 #include "core/startupoptions.h"
-#include "ui/account/languagechoice.h"
+#include "core/text/languagecode.h"
 #include "ui/appcontroller.h"
 #include "ui/translations.h"
 
@@ -15,9 +15,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Glance Inventory"));
     QApplication::setApplicationVersion(QStringLiteral(GLANCE_VERSION));
 
-    // The language chosen in Settings (or the system's), before --help prints anything.
-    Glance::installTranslations(
-            Glance::LanguageChoice::localeFor(Glance::AppSettings().language()));
+    // --lang, else the language chosen in Settings, else the system's; before --help prints.
+    Glance::installTranslations(Glance::chooseLocale(
+            Glance::LanguageCode::fromArguments(QCoreApplication::arguments()),
+            Glance::AppSettings().language()));
     const auto options = Glance::StartupOptions::parse(app);
 
     Glance::AppController controller(options);

@@ -2509,6 +2509,18 @@ Stock, adjustments and stocktakes for Glance.</source>
         <source>--demo and --base-url cannot be used together.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Use this language: he (Hebrew) or en (English).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a language the app has. Use he (Hebrew) or en (English).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SubmissionResultsPanel</name>

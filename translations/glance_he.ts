@@ -2510,6 +2510,18 @@ Stock, adjustments and stocktakes for Glance.</source>
         <source>--demo and --base-url cannot be used together.</source>
         <translation>אי אפשר להשתמש ב־⁨--demo⁩ וב־⁨--base-url⁩ יחד.</translation>
     </message>
+    <message>
+        <source>Use this language: he (Hebrew) or en (English).</source>
+        <translation>שימוש בשפה זו: ⁨he⁩ (עברית) או ⁨en⁩ (אנגלית).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>קוד</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language the app has. Use he (Hebrew) or en (English).</source>
+        <translation>השפה ״⁨%1⁩״ אינה זמינה באפליקציה. יש לבחור ⁨he⁩ (עברית) או ⁨en⁩ (אנגלית).</translation>
+    </message>
 </context>
 <context>
     <name>SubmissionResultsPanel</name>

@@ -1,6 +1,7 @@
 #include "core/startupoptions.h"
 
 #include "core/account/baseurl.h"
+#include "core/text/languagecode.h"
 
 #include <QCommandLineParser>
 
@@ -21,6 +22,9 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("base-url"),
                       StartupOptions::tr("Use this Glance API address instead of the default."),
                       StartupOptions::tr("url")});
+    parser.addOption({QStringLiteral("lang"),
+                      StartupOptions::tr("Use this language: he (Hebrew) or en (English)."),
+                      StartupOptions::tr("code")});
     parser.addOption({QStringLiteral("sandbox"),
                       StartupOptions::tr("Path of the demo server program (for --demo)."),
                       StartupOptions::tr("path")});
@@ -31,6 +35,14 @@ StartupOptions fromParser(const QCommandLineParser &parser)
     StartupOptions options;
     options.demo = parser.isSet(QStringLiteral("demo"));
     options.sandboxProgram = parser.value(QStringLiteral("sandbox"));
+    if (parser.isSet(QStringLiteral("lang"))) {
+        const QString value = parser.value(QStringLiteral("lang"));
+        options.language = LanguageCode::normalized(value);
+        if (options.language.isEmpty())
+            options.error = StartupOptions::tr("“%1” is not a language the app has. Use he "
+                                               "(Hebrew) or en (English).")
+                                    .arg(value);
+    }
     if (parser.isSet(QStringLiteral("base-url"))) {
         const QString value = parser.value(QStringLiteral("base-url")).trimmed();
         const QUrl url = BaseUrl::fromUserInput(value);

@@ -16,6 +16,7 @@ struct StartupOptions
 public:
     bool demo = false;
     QUrl baseUrl;       // empty: the profile's (default https://api.glance.co.il)
+    QString language;       // --lang: "he" or "en" (empty: settings or system)
     QString sandboxProgram; // --sandbox PATH, for --demo (default: next to the executable)
     QString error;      // non-empty: the command line could not be used
 

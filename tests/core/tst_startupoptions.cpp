@@ -55,6 +55,17 @@ private Q_SLOTS:
         QVERIFY(!options.error.isEmpty());
     }
 
+    void language()
+    {
+        QCOMPARE(parse({QStringLiteral("--lang"), QStringLiteral("he")}).language,
+                 QStringLiteral("he"));
+        QCOMPARE(parse({QStringLiteral("--lang"), QStringLiteral("en")}).language,
+                 QStringLiteral("en"));
+        const auto bad = parse({QStringLiteral("--lang"), QStringLiteral("xx")});
+        QVERIFY(bad.language.isEmpty());
+        QVERIFY(bad.error.contains(QStringLiteral("xx")));
+    }
+
     void unknownOption()
     {
         const auto options = parse({QStringLiteral("--no-such-thing")});
