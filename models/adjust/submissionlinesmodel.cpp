@@ -87,12 +87,16 @@ QVariant SubmissionLinesModel::data(const QModelIndex &index, int role) const
         return {};
     const SubmissionLine &line = m_submission.lines.at(index.row());
     const auto column = Column(index.column());
-    const std::optional<qint64> previous = line.serverPrevious
-            ? line.serverPrevious
-            : (line.status == LineStatus::Applied ? line.expectedBefore : std::nullopt);
-    const std::optional<qint64> after = line.serverNew
-            ? line.serverNew
-            : (line.status == LineStatus::Applied ? line.expectedAfter : std::nullopt);
+    // What the server said, else what an applied line must have been (no ternaries of
+    // optionals: GCC 12 reports them as maybe-uninitialized in optimized builds).
+    std::optional<qint64> previous = line.serverPrevious;
+    std::optional<qint64> after = line.serverNew;
+    if (line.status == LineStatus::Applied) {
+        if (!previous)
+            previous = line.expectedBefore;
+        if (!after)
+            after = line.expectedAfter;
+    }
     auto number = [&](const std::optional<qint64> &value) -> QVariant {
         if (role == SortRole)
             return value ? QVariant(*value) : QVariant();

@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 
@@ -35,6 +36,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true); // window layouts go to a test location
         QVERIFY2(m_sandbox.start({QStringLiteral("--no-rate-limit")}),
                  qPrintable(m_sandbox.errorString()));
         ClientConfig config;

@@ -4,6 +4,7 @@
 // dialog. It also checks what can be checked mechanically: the layout direction per language,
 // that the table shows data and that every panel shows what it should.
 #include "api/apiclient.h"
+#include "core/appsettings.h"
 #include "models/inventoryproxymodel.h"
 #include "models/inventorytablemodel.h"
 #include "models/movementsmodel.h"
@@ -19,9 +20,12 @@
 #include <QDir>
 #include <QFrame>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Glance;
@@ -36,6 +40,15 @@ private:
     QNetworkAccessManager m_network;
     std::unique_ptr<ApiClient> m_client;
     QDir m_dir;
+    QTemporaryDir m_settingsDir;
+
+    // Fresh settings for every window: no layout of an earlier run or test.
+    std::unique_ptr<AppSettings> freshSettings()
+    {
+        static int count = 0;
+        return std::make_unique<AppSettings>(
+                m_settingsDir.filePath(QStringLiteral("settings-%1.ini").arg(++count)));
+    }
 
     void save(QWidget *widget, const QString &name)
     {
@@ -95,7 +108,9 @@ private Q_SLOTS:
         QFETCH(QLocale, locale);
         QFETCH(Qt::LayoutDirection, direction);
         installTranslations(locale);
+        const auto settings = freshSettings();
         MainWindow window;
+        window.setSettings(settings.get());
         window.resize(1100, 640);
         window.setClient(m_client.get());
         window.show();
@@ -113,7 +128,9 @@ private Q_SLOTS:
     {
         QFETCH(QLocale, locale);
         installTranslations(locale);
+        const auto settings = freshSettings();
         MainWindow window;
+        window.setSettings(settings.get());
         window.resize(1280, 700);
         window.setClient(m_client.get());
         window.show();
@@ -148,6 +165,18 @@ private Q_SLOTS:
         QFETCH(QLocale, locale);
         QFETCH(Qt::LayoutDirection, direction);
         installTranslations(locale);
+        // Some history to show: two adjustments of the record (product 1 in warehouse 1).
+        for (const int amount : {12, -5}) {
+            const QJsonObject action {{QStringLiteral("productId"), 1},
+                                      {QStringLiteral("warehouseId"), 1},
+                                      {QStringLiteral("amount"), amount},
+                                      {QStringLiteral("reason"), QStringLiteral("Stocktake")}};
+            QCOMPARE(m_sandbox
+                             .post(QStringLiteral("/inventory/adjust"),
+                                   {{QStringLiteral("actions"), QJsonArray {action}}})
+                             .status,
+                     200);
+        }
         InventoryRecord record;
         record.id = 1;
         record.product = {1, QStringLiteral("Widget Pro"), QStringLiteral("WDG-001")};

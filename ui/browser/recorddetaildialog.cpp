@@ -33,8 +33,8 @@ RecordDetailDialog::RecordDetailDialog(ApiClient *client, const InventoryRecord 
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(MovementsModel::ReasonColumn, QHeaderView::Stretch);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    header->resizeSection(MovementsModel::DateColumn, 11 * em);
-    header->resizeSection(MovementsModel::TypeColumn, 7 * em);
+    header->resizeSection(MovementsModel::DateColumn, 13 * em);
+    header->resizeSection(MovementsModel::TypeColumn, 9 * em);
     header->resizeSection(MovementsModel::ChangeColumn, 5 * em);
     header->resizeSection(MovementsModel::FromColumn, 8 * em);
     header->resizeSection(MovementsModel::ToColumn, 8 * em);
