@@ -2,6 +2,7 @@
 #include "api/apitypes.h"
 #include "core/adjust/cataloglookup.h"
 #include "core/adjust/fieldcheck.h"
+#include "core/text/bidi.h"
 #include "models/adjust/batchadjustmodel.h"
 
 namespace Glance {
@@ -227,6 +228,13 @@ QVariant BatchAdjustModel::data(const QModelIndex &index, int role) const
         if (column == CurrentColumn || column == AmountColumn || column == ResultColumn)
             return QVariant::fromValue(Qt::Alignment(Qt::AlignTrailing | Qt::AlignVCenter));
         return {};
+    }
+    if (role == Bidi::CellKindRole) {
+        if (column == SkuColumn)
+            return int(Bidi::CellKind::Code);
+        if (column == CurrentColumn || column == AmountColumn || column == ResultColumn)
+            return int(Bidi::CellKind::Number);
+        return int(Bidi::CellKind::Text);
     }
     if (role == Qt::ToolTipRole) {
         if (column == CheckColumn || column == SkuColumn) {

@@ -2,6 +2,7 @@
 
 #include "core/adjust/draftdocument.h"
 #include "core/adjust/submissionjournal.h"
+#include "core/text/bidi.h"
 
 namespace Glance {
 
@@ -72,6 +73,10 @@ QVariant SubmissionHistoryModel::data(const QModelIndex &index, int role) const
         return row.id;
     if (role == OpenRole)
         return row.open;
+    if (role == Bidi::CellKindRole)
+        return int(index.column() == LinesColumn ? Bidi::CellKind::Number : Bidi::CellKind::Text);
+    if (role == Qt::TextAlignmentRole && index.column() == LinesColumn)
+        return QVariant::fromValue(Qt::Alignment(Qt::AlignTrailing | Qt::AlignVCenter));
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
     const bool sort = role == SortRole;

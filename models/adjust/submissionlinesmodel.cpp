@@ -1,5 +1,7 @@
 #include "models/adjust/submissionlinesmodel.h"
 
+#include "core/text/bidi.h"
+
 namespace Glance {
 
 SubmissionLinesModel::SubmissionLinesModel(QObject *parent)
@@ -110,6 +112,13 @@ QVariant SubmissionLinesModel::data(const QModelIndex &index, int role) const
         return line.previousDiffersFromShown();
     case NeedsDecisionRole:
         return line.status == LineStatus::Unclear;
+    case Bidi::CellKindRole:
+        if (column == SkuColumn)
+            return int(Bidi::CellKind::Code);
+        if (column == AmountColumn || column == ShownColumn || column == PreviousColumn
+            || column == NewColumn || column == PartColumn)
+            return int(Bidi::CellKind::Number);
+        return int(Bidi::CellKind::Text);
     case Qt::TextAlignmentRole:
         if (column == AmountColumn || column == ShownColumn || column == PreviousColumn
             || column == NewColumn || column == PartColumn)

@@ -34,7 +34,7 @@ QString reasonLabel(const AdjustmentReason &reason)
 } // namespace
 
 BatchItemDelegate::BatchItemDelegate(CatalogLookup *catalog, QObject *parent)
-    : QStyledItemDelegate(parent)
+    : BidiItemDelegate(parent)
     , m_catalog(catalog)
 {
 }
@@ -81,7 +81,7 @@ QWidget *BatchItemDelegate::createEditor(QWidget *parent, const QStyleOptionView
         return edit;
     }
     default:
-        return QStyledItemDelegate::createEditor(parent, option, index);
+        return BidiItemDelegate::createEditor(parent, option, index);
     }
 }
 

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "core/adjustmentreason.h"
+#include "ui/i18n/bidiitemdelegate.h"
 
 #include <QPointer>
-#include <QStyledItemDelegate>
 
 namespace Glance {
 
@@ -12,8 +12,9 @@ class CatalogLookup;
 // Editors of the batch-adjust table: a warehouse list (or an id), an editable list of reasons
 // with their usual sign, and line edits for SKU, amount and notes. Notes and reasons are written
 // to the model (and so to the draft on disk) with every keystroke; one editing session is one
-// undo step.
-class BatchItemDelegate : public QStyledItemDelegate
+// undo step. Cells are painted with BidiItemDelegate's direction rules (SKU, numbers and signed
+// amounts left to right in Hebrew).
+class BatchItemDelegate : public BidiItemDelegate
 {
     Q_OBJECT
 

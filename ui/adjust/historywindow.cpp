@@ -4,6 +4,7 @@
 #include "models/adjust/submissionhistorymodel.h"
 #include "models/adjust/submissionlinesmodel.h"
 #include "ui/adjust/highlightproxymodel.h"
+#include "ui/i18n/bidiitemdelegate.h"
 #include "ui_historywindow.h"
 
 #include <QHeaderView>
@@ -23,10 +24,12 @@ HistoryWindow::HistoryWindow(SubmissionJournal *journal, const QString &profile,
     m_ui->setupUi(this);
     setAttribute(Qt::WA_DeleteOnClose);
     m_ui->submissionsView->setModel(m_history);
+    BidiItemDelegate::install(m_ui->submissionsView);
     m_ui->submissionsView->horizontalHeader()->setStretchLastSection(true);
     m_ui->submissionsView->verticalHeader()->hide();
     m_proxy->setSourceModel(m_lines);
     m_ui->linesView->setModel(m_proxy);
+    BidiItemDelegate::install(m_ui->linesView);
     m_ui->linesView->horizontalHeader()->setStretchLastSection(true);
     m_ui->linesView->verticalHeader()->hide();
     connect(m_ui->submissionsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

@@ -3,6 +3,7 @@
 #include "core/adjust/adjustmentsubmitter.h"
 #include "models/adjust/submissionlinesmodel.h"
 #include "ui/adjust/highlightproxymodel.h"
+#include "ui/i18n/bidiitemdelegate.h"
 #include "ui_submissionresultspanel.h"
 
 #include <QHeaderView>
@@ -21,6 +22,7 @@ SubmissionResultsPanel::SubmissionResultsPanel(QWidget *parent)
     m_ui->setupUi(this);
     m_proxy->setSourceModel(m_model);
     m_ui->linesView->setModel(m_proxy);
+    BidiItemDelegate::install(m_ui->linesView);
     m_ui->linesView->horizontalHeader()->setStretchLastSection(true);
     m_ui->linesView->verticalHeader()->hide();
 
