@@ -12,13 +12,13 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Glance"));
     QApplication::setOrganizationDomain(QStringLiteral("glance.co.il"));
     QApplication::setApplicationName(QStringLiteral("glance-inventory"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Glance Inventory"));
     QApplication::setApplicationVersion(QStringLiteral(GLANCE_VERSION));
 
     // --lang, else the language chosen in Settings, else the system's; before --help prints.
-    Glance::installTranslations(Glance::chooseLocale(
-            Glance::LanguageCode::fromArguments(QCoreApplication::arguments()),
-            Glance::AppSettings().language()));
+    // Also sets the (translated) application display name.
+    Glance::installTranslations(
+            Glance::chooseLocale(Glance::LanguageCode::fromArguments(QCoreApplication::arguments()),
+                                 Glance::AppSettings().language()));
     const auto options = Glance::StartupOptions::parse(app);
 
     Glance::AppController controller(options);

@@ -211,15 +211,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ctrl+Ins</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Delete Rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Del</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -228,10 +220,6 @@
     </message>
     <message>
         <source>Paste rows copied from a spreadsheet: SKU, warehouse, amount, reason, notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+V</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -255,10 +243,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>F5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>R&amp;easons…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -268,10 +252,6 @@
     </message>
     <message>
         <source>Check the rows and send them to Glance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Return</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -501,11 +481,6 @@
         <source>Not signed in. Choose Account → Add an account… to sign in with an API key, or Account → Try the demo.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Glance Inventory — %1</source>
-        <extracomment>%1 is the account (profile) name</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Glance::AppSettings</name>
@@ -535,6 +510,14 @@
     </message>
     <message>
         <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Glance::Application</name>
+    <message>
+        <source>Glance Inventory</source>
+        <comment>the application&apos;s name in window titles</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1281,6 +1264,11 @@ Stock, adjustments and stocktakes for Glance.</source>
             <numerusform>Stopped. The %Ln record loaded so far stays.</numerusform>
             <numerusform>Stopped. The %Ln records loaded so far stay.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>window title: the account&apos;s name, then the application&apos;s name</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

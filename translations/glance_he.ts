@@ -211,16 +211,8 @@
         <translation>&amp;הוספת שורה</translation>
     </message>
     <message>
-        <source>Ctrl+Ins</source>
-        <translation>Ctrl+Ins</translation>
-    </message>
-    <message>
         <source>&amp;Delete Rows</source>
         <translation>&amp;מחיקת שורות</translation>
-    </message>
-    <message>
-        <source>Ctrl+Del</source>
-        <translation>Ctrl+Del</translation>
     </message>
     <message>
         <source>&amp;Paste Rows</source>
@@ -229,10 +221,6 @@
     <message>
         <source>Paste rows copied from a spreadsheet: SKU, warehouse, amount, reason, notes</source>
         <translation>הדבקת שורות שהועתקו מגיליון אלקטרוני: מק״ט, מחסן, שינוי, סיבה, הערות</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+V</source>
-        <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
@@ -255,10 +243,6 @@
         <translation>&amp;רענון כמויות</translation>
     </message>
     <message>
-        <source>F5</source>
-        <translation>F5</translation>
-    </message>
-    <message>
         <source>R&amp;easons…</source>
         <translation>&amp;סיבות…</translation>
     </message>
@@ -269,10 +253,6 @@
     <message>
         <source>Check the rows and send them to Glance</source>
         <translation>בדיקת השורות ושליחתן ל־Glance</translation>
-    </message>
-    <message>
-        <source>Ctrl+Return</source>
-        <translation>Ctrl+Return</translation>
     </message>
 </context>
 <context>
@@ -501,11 +481,6 @@
         <source>Not signed in. Choose Account → Add an account… to sign in with an API key, or Account → Try the demo.</source>
         <translation>אין חשבון מחובר. אפשר לבחור חשבון ← הוספת חשבון… כדי להתחבר עם מפתח API, או חשבון ← כניסה להדגמה.</translation>
     </message>
-    <message>
-        <source>Glance Inventory — %1</source>
-        <extracomment>%1 is the account (profile) name</extracomment>
-        <translation>מלאי Glance — ⁨%1⁩</translation>
-    </message>
 </context>
 <context>
     <name>Glance::AppSettings</name>
@@ -536,6 +511,14 @@
     <message>
         <source>Transfer</source>
         <translation>העברה</translation>
+    </message>
+</context>
+<context>
+    <name>Glance::Application</name>
+    <message>
+        <source>Glance Inventory</source>
+        <comment>the application&apos;s name in window titles</comment>
+        <translation>מלאי Glance</translation>
     </message>
 </context>
 <context>
@@ -1282,6 +1265,11 @@ Stock, adjustments and stocktakes for Glance.</source>
             <numerusform>הטעינה נעצרה. הרשומה שכבר נטענה נשארת.</numerusform>
             <numerusform>הטעינה נעצרה. %Ln הרשומות שכבר נטענו נשארות.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>window title: the account&apos;s name, then the application&apos;s name</comment>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

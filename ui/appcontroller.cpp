@@ -1,19 +1,18 @@
 #include "ui/appcontroller.h"
 
-#include "core/adjust/draftstore.h"
-#include "core/adjust/localdatabase.h"
-#include "ui/adjust/inventoryactions.h"
-
 #include "api/apiclient.h"
 #include "core/account/accountlogging.h"
 #include "core/account/baseurl.h"
 #include "core/account/keychainsecretstore.h"
+#include "core/adjust/draftstore.h"
+#include "core/adjust/localdatabase.h"
 #include "core/appsettings.h"
 #include "core/sandboxprocess.h"
 #include "ui/account/accountcontrols.h"
 #include "ui/account/languagechoice.h"
 #include "ui/account/settingsdialog.h"
 #include "ui/account/signindialog.h"
+#include "ui/adjust/inventoryactions.h"
 #include "ui/mainwindow.h"
 #include "ui/translations.h"
 
@@ -317,8 +316,7 @@ void AppController::connectProfile(const Profile &profile, const QString &key, b
     if (remember)
         m_accounts.remember(profile);
     m_controls->setCurrent(profile);
-    //: %1 is the account (profile) name
-    m_window->setWindowTitle(tr("Glance Inventory — %1").arg(profile.displayName()));
+    m_window->setAccountName(profile.displayName());
     qCInfo(lcAccount).noquote() << "signed in as" << profile.id();
     Q_EMIT clientChanged(m_client.get());
 }

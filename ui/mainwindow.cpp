@@ -1,6 +1,7 @@
 #include "ui/mainwindow.h"
 
 #include "api/apiclient.h"
+#include "core/text/bidi.h"
 #include "models/inventoryproxymodel.h"
 #include "models/inventorytablemodel.h"
 #include "models/warehouselistmodel.h"
@@ -17,6 +18,7 @@
 
 #include <QCloseEvent>
 #include <QEvent>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QMessageBox>
@@ -30,6 +32,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
 {
     m_ui->setupUi(this);
+    updateWindowTitle();
     m_layout = std::make_unique<BrowserLayout>(this, m_ui->splitter, m_ui->inventoryView,
                                                m_ui->warehouseView);
     m_ui->errorBanner->hide();
@@ -533,10 +536,28 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
+void MainWindow::setAccountName(const QString &name)
+{
+    m_accountName = name;
+    updateWindowTitle();
+}
+
+void MainWindow::updateWindowTitle()
+{
+    // Ends with the application's display name, so the window system does not add it again.
+    const QString application = QGuiApplication::applicationDisplayName();
+    setWindowTitle(m_accountName.isEmpty() ? application
+                                           : tr("%1 — %2",
+                                                "window title: the account's name, then the "
+                                                "application's name")
+                                                     .arg(Bidi::name(m_accountName), application));
+}
+
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        updateWindowTitle();
         m_ui->inventoryView->columnsMenu()->rebuild();
         updateNotice();
         updateStatus();

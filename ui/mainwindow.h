@@ -54,6 +54,8 @@ public:
     // Preferences (low-stock threshold, auto-refresh) and the QSettings store for the window
     // layout. Not owned; nullptr means defaults and the application's default QSettings.
     void setSettings(AppSettings *settings);
+    // The signed-in account, shown in the title ("Main store — Glance Inventory"); empty: none.
+    void setAccountName(const QString &name);
     void showStartupMessage(const QString &message);
     void showStartupError(const QString &message);
 
@@ -111,6 +113,7 @@ private:
     void updateNotice();
     void updateStatus();
     void updateActions();
+    void updateWindowTitle();
     void onLoadAllFinished(bool complete);
     void setOnline(bool online);
     void applyPreferences();
@@ -127,6 +130,7 @@ private:
     QHash<qint64, QPointer<RecordDetailDialog>> m_detailDialogs;
     QTimer m_searchDebounce;
     BrowserStatusBar *m_status = nullptr;
+    QString m_accountName;
     QString m_scannedSku; // search text confirmed with Enter (a scanner types SKU + Enter)
     bool m_online = true;
     bool m_signInAsked = false;

@@ -106,6 +106,10 @@ void installTranslations(const QLocale &locale)
         app.reset();
     replace(appTranslator(), std::move(app));
 
+    // Qt adds it to every window title that does not already end with it ("Settings — Glance
+    // Inventory"), so it must speak the language of the titles.
+    QGuiApplication::setApplicationDisplayName(QCoreApplication::translate(
+            "Glance::Application", "Glance Inventory", "the application's name in window titles"));
     QLocale::setDefault(locale);
     if (qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         QGuiApplication::setLayoutDirection(locale.textDirection());

@@ -21,7 +21,8 @@ QLocale chooseLocale(const QString &commandLineLang, const QString &settingsLang
 // installed by an earlier call. Also makes `locale` the default QLocale, sets the application's
 // layout direction from it (Hebrew: right to left) and hands the new locale to every open window
 // (QEvent::LocaleChange). Open windows retranslate themselves on the QEvent::LanguageChange that
-// installing a translator sends.
+// installing a translator sends. The application's display name (which the window system shows
+// after every window title) is translated too: "Glance Inventory", "מלאי Glance".
 void installTranslations(const QLocale &locale);
 
 // Whether the last installTranslations() found Qt's own translations for its locale (English

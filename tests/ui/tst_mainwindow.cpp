@@ -4,14 +4,17 @@
 #include "models/inventorytablemodel.h"
 #include "sandboxfixture.h"
 // appcontroller.h returns QPointers of these: it needs their full types.
+#include "core/text/bidi.h"
 #include "ui/account/accountcontrols.h"
 #include "ui/account/settingsdialog.h"
 #include "ui/account/signindialog.h"
 #include "ui/appcontroller.h"
 #include "ui/mainwindow.h"
+#include "ui/translations.h"
 
 #include <QApplication>
 #include <QFrame>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -20,6 +23,8 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Glance;
 using Glance::Test::SandboxFixture;
@@ -130,6 +135,35 @@ private Q_SLOTS:
         auto *retry = window.findChild<QPushButton *>(QStringLiteral("retryButton"));
         QTest::mouseClick(retry, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 15000);
+    }
+
+    void titleNamesAccountInEveryLanguage()
+    {
+        const auto hasHebrew = [](const QString &text) {
+            return std::any_of(text.cbegin(), text.cend(),
+                               [](QChar c) { return c.script() == QChar::Script_Hebrew; });
+        };
+        installTranslations(QLocale(QLocale::English, QLocale::UnitedStates));
+        MainWindow window;
+        QCOMPARE(window.windowTitle(), QStringLiteral("Glance Inventory"));
+        window.setAccountName(QStringLiteral("Main store"));
+        // Ends with the display name, so the window system does not append it a second time.
+        QVERIFY2(window.windowTitle().endsWith(QGuiApplication::applicationDisplayName()),
+                 qPrintable(window.windowTitle()));
+        QVERIFY(window.windowTitle().contains(Bidi::name(u"Main store")));
+        window.show();
+
+        installTranslations(QLocale(QLocale::Hebrew, QLocale::Israel));
+        QVERIFY(hasHebrew(QGuiApplication::applicationDisplayName()));
+        // The posted QEvent::LanguageChange retranslates the window; the account stays.
+        QTRY_VERIFY2(hasHebrew(window.windowTitle()), qPrintable(window.windowTitle()));
+        QVERIFY2(window.windowTitle().contains(Bidi::name(u"Main store")),
+                 qPrintable(window.windowTitle()));
+        QVERIFY(window.windowTitle().endsWith(QGuiApplication::applicationDisplayName()));
+
+        installTranslations(QLocale(QLocale::English, QLocale::UnitedStates));
+        QTRY_VERIFY2(!hasHebrew(window.windowTitle()), qPrintable(window.windowTitle()));
+        QCOMPARE(QGuiApplication::applicationDisplayName(), QStringLiteral("Glance Inventory"));
     }
 };
 
