@@ -35,6 +35,9 @@ SandboxProcess::~SandboxProcess()
 {
     if (m_process) {
         m_process->disconnect(this);
+        // Only at exit. SIGKILL (TerminateProcess on Windows) cannot be ignored, so this wait
+        // is for the kernel to reap the child, a few milliseconds; deleting a running QProcess
+        // would warn and do the same wait itself.
         if (m_process->state() != QProcess::NotRunning) {
             m_process->kill();
             m_process->waitForFinished(2000);
@@ -47,10 +50,13 @@ void SandboxProcess::start(const QString &program, const QStringList &arguments)
     if (m_process) {
         m_process->disconnect(this);
         if (m_process->state() != QProcess::NotRunning) {
-            m_process->kill();
-            m_process->waitForFinished(2000);
+            // Nothing waits for the old server: it is deleted once it has gone.
+            QProcess *old = m_process;
+            connect(old, &QProcess::finished, old, &QObject::deleteLater);
+            old->kill();
+        } else {
+            m_process->deleteLater();
         }
-        m_process->deleteLater();
         m_process = nullptr;
     }
     resetState();

@@ -1,8 +1,9 @@
 // SandboxProcess: the launcher behind --demo, against the real glance-sandbox.
 #include "core/sandboxprocess.h"
-
 #include "sandboxfixture.h"
 
+#include <QPointer>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -39,6 +40,29 @@ private Q_SLOTS:
         QVERIFY(!process.isRunning());
     }
 
+    void restartReplacesRunningServerWithoutWaiting()
+    {
+        SandboxProcess process;
+        QSignalSpy ready(&process, &SandboxProcess::ready);
+        process.start(Glance::Test::SandboxFixture::sandboxPath(), {QStringLiteral("--quiet")});
+        QVERIFY(ready.wait(20000));
+        const QUrl firstUrl = ready.at(0).at(0).toUrl();
+        auto *first = process.findChild<QProcess *>();
+        QVERIFY(first);
+        QPointer<QProcess> old(first);
+
+        // Starting again kills the old server and does not wait for it on this thread: it is
+        // still a QProcess (being reaped) when start() returns, and goes once it has finished.
+        process.start(Glance::Test::SandboxFixture::sandboxPath(), {QStringLiteral("--quiet")});
+        QVERIFY(old);
+        QVERIFY(old->state() != QProcess::NotRunning); // killed, not waited for
+        QVERIFY(ready.wait(20000));
+        QCOMPARE(ready.count(), 2);
+        QVERIFY(ready.at(1).at(0).toUrl() != firstUrl || ready.at(1).at(1) != ready.at(0).at(1));
+        QTRY_VERIFY_WITH_TIMEOUT(!old, 10000);
+        QVERIFY(process.isReady());
+    }
+
     void missingProgramFails()
     {
         QTemporaryDir dir;
@@ -67,7 +91,8 @@ private Q_SLOTS:
         SandboxProcess process;
         process.setStartTimeout(500);
         QSignalSpy failed(&process, &SandboxProcess::failed);
-        process.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), QStringLiteral("sleep 30")});
+        process.start(QStringLiteral("/bin/sh"),
+                      {QStringLiteral("-c"), QStringLiteral("sleep 30")});
         QVERIFY(failed.wait(10000));
         QTRY_VERIFY_WITH_TIMEOUT(!process.isRunning(), 10000);
     }
