@@ -27,18 +27,21 @@ QColor LowStockDelegate::tint(const QPalette &palette)
 
 void LowStockDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
-    BidiItemDelegate::initStyleOption(option, index);
-    if (!index.data(m_lowStockRole).toBool())
-        return;
-    option->backgroundBrush = tint(option->palette);
-    if (index.column() == m_quantityColumn) {
-        option->font.setBold(true);
-        const QStyle *style = option->widget ? option->widget->style() : QApplication::style();
-        option->icon = style->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, option->widget);
-        option->features |= QStyleOptionViewItem::HasDecoration;
-        const int size = option->fontMetrics.height() - 2;
-        option->decorationSize = QSize(size, size);
+    QStyledItemDelegate::initStyleOption(option, index);
+    if (index.data(m_lowStockRole).toBool()) {
+        option->backgroundBrush = tint(option->palette);
+        if (index.column() == m_quantityColumn) {
+            option->font.setBold(true);
+            const QStyle *style = option->widget ? option->widget->style() : QApplication::style();
+            option->icon =
+                    style->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, option->widget);
+            option->features |= QStyleOptionViewItem::HasDecoration;
+            const int size = option->fontMetrics.height() - 2;
+            option->decorationSize = QSize(size, size);
+        }
     }
+    // Last, so the direction rules know about the icon (it stays on the view's leading side).
+    applyCellKind(option, cellKind(index));
 }
 
 } // namespace Glance

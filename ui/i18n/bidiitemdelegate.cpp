@@ -3,6 +3,7 @@
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
 #include <QLineEdit>
+#include <QStyle>
 
 #include <algorithm>
 
@@ -122,24 +123,49 @@ BidiItemDelegate::CellKind BidiItemDelegate::guess(const QModelIndex &index) con
 
 void BidiItemDelegate::applyCellKind(QStyleOptionViewItem *option, CellKind kind)
 {
+    const Qt::LayoutDirection view = option->direction;
+    // The paragraph direction the text needs; the view's own means nothing to change.
+    Qt::LayoutDirection wanted = view;
     switch (kind) {
     case CellKind::Number:
         option->displayAlignment = (option->displayAlignment & ~Qt::AlignHorizontal_Mask)
                 | Qt::AlignRight | Qt::AlignAbsolute;
-        if (!option->text.isEmpty())
-            option->text = isolateLines(option->text, &Bidi::isolateLtr);
+        wanted = Qt::LeftToRight;
         break;
     case CellKind::Code:
-        if (!option->text.isEmpty())
-            option->text = isolateLines(option->text, &Bidi::isolateLtr);
+        wanted = Qt::LeftToRight;
         break;
     case CellKind::Text:
     case CellKind::Auto:
         // Without a letter the text follows the view (a date reads in the view's order).
-        if (Bidi::firstStrongDirection(option->text) != Qt::LayoutDirectionAuto)
-            option->text = isolateLines(option->text, &Bidi::isolate);
+        if (const Qt::LayoutDirection own = Bidi::firstStrongDirection(option->text);
+            own != Qt::LayoutDirectionAuto)
+            wanted = own;
         break;
     }
+    if (option->text.isEmpty() || wanted == view)
+        return;
+
+    const bool lineBreaks = std::any_of(option->text.cbegin(), option->text.cend(), [](QChar c) {
+        return c == u'\n' || c == QChar::LineSeparator;
+    });
+    const bool iconOrCheck = option->features
+            & (QStyleOptionViewItem::HasDecoration | QStyleOptionViewItem::HasCheckIndicator);
+    if (!iconOrCheck && (kind != CellKind::Text || !lineBreaks)) {
+        // The cheap way: the cell's paragraph direction. QCommonStyle lays the text out in
+        // option->direction, which places nothing else in a cell without an icon or check box;
+        // the alignment is made absolute first so it stays on the view's side. Isolates would
+        // split the text into more runs to shape: about 1.5 times the painting cost
+        // (tests/benchmarks/bench_bididelegate).
+        option->displayAlignment = QStyle::visualAlignment(view, option->displayAlignment);
+        option->direction = wanted;
+        return;
+    }
+    // An icon or a check box keeps its side of the view, so the text carries its direction
+    // itself; so does each line of multi-line free text (lines may differ).
+    option->text = isolateLines(
+            option->text,
+            kind == CellKind::Text || kind == CellKind::Auto ? &Bidi::isolate : &Bidi::isolateLtr);
 }
 
 void BidiItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const

@@ -19,9 +19,11 @@ namespace Glance {
 // * Text (names, reasons, free text): the direction of its first strong character, aligned like
 //   the view. Text without letters (dates, times) follows the view.
 //
-// The direction is carried by Unicode isolates around the painted text (Bidi::isolateLtr(),
-// Bidi::isolate()); the model's data is never changed and the cell's layout (icon, check box)
-// still follows the view. Editors of Code and Number cells are left to right.
+// The direction is the painted paragraph's (QStyleOptionViewItem::direction, with the alignment
+// made absolute so the text stays on the view's side). Cells with an icon or a check box, whose
+// places follow that direction, and multi-line free text carry it in Unicode isolates around
+// the painted text instead (Bidi::isolateLtr(), Bidi::isolate()). The model's data is never
+// changed. Editors of Code and Number cells are left to right.
 //
 // A cell's kind: the model's Bidi::CellKindRole, else setColumnKind(), else a guess (numbers
 // are a numeric DisplayRole or a right/trailing Qt::TextAlignmentRole; the rest is Text).

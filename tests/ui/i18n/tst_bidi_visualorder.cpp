@@ -4,6 +4,7 @@
 // font's sizes). The same sentences composed without Bidi's isolates are checked to come out
 // wrong, so the test proves the isolates are what fixes them.
 #include "core/text/bidi.h"
+#include "visualorder.h"
 
 #include <QGlyphRun>
 #include <QGuiApplication>
@@ -11,76 +12,13 @@
 #include <QTextLayout>
 
 using namespace Glance;
+using namespace Glance::Test;
 
 namespace {
 
 QLocale hebrew()
 {
     return QLocale(QLocale::Hebrew, QLocale::Israel);
-}
-
-// The visual x of each character of `text` laid out as a paragraph in `direction` (NaN for
-// characters without a glyph, such as isolates).
-QList<qreal> glyphX(const QString &text, Qt::LayoutDirection direction)
-{
-    QTextLayout layout(text, QGuiApplication::font());
-    QTextOption option;
-    option.setTextDirection(direction);
-    layout.setTextOption(option);
-    layout.beginLayout();
-    QTextLine line = layout.createLine();
-    line.setLineWidth(100000);
-    layout.endLayout();
-    QList<qreal> xs;
-    xs.reserve(text.size());
-    for (int i = 0; i < text.size(); ++i) {
-        qreal x = qQNaN();
-        if (!Bidi::isFormattingCharacter(text.at(i).unicode())) {
-            const QList<QGlyphRun> runs = layout.glyphRuns(i, 1);
-            for (const QGlyphRun &run : runs) {
-                const QList<QPointF> positions = run.positions();
-                if (!positions.isEmpty())
-                    x = positions.constFirst().x();
-            }
-        }
-        xs << x;
-    }
-    return xs;
-}
-
-// The characters of `value` (found in `text`, formatting characters skipped) read left to
-// right on screen in their logical order: the value is shown as written.
-bool readsLeftToRight(const QString &text, const QString &value, Qt::LayoutDirection direction,
-                      QString *why)
-{
-    const qsizetype start = text.indexOf(value);
-    if (start < 0) {
-        *why = QStringLiteral("value not found");
-        return false;
-    }
-    const QList<qreal> xs = glyphX(text, direction);
-    qreal previous = -1e9;
-    for (qsizetype i = start; i < start + value.size(); ++i) {
-        if (qIsNaN(xs.at(i)) || text.at(i).isSpace())
-            continue;
-        if (!(xs.at(i) > previous)) {
-            *why = QStringLiteral("'%1' (index %2) is drawn at x=%3, left of the previous "
-                                  "character at x=%4")
-                           .arg(text.at(i))
-                           .arg(i)
-                           .arg(xs.at(i))
-                           .arg(previous);
-            return false;
-        }
-        previous = xs.at(i);
-    }
-    return true;
-}
-
-// x of the first glyph of `needle` in `text`.
-qreal xOf(const QString &text, const QString &needle, Qt::LayoutDirection direction)
-{
-    return glyphX(text, direction).at(text.indexOf(needle));
 }
 
 } // namespace

@@ -1,17 +1,22 @@
 // BidiItemDelegate: the kind of every cell (model role, column setting, guess), the text it
-// paints (isolated, never changing the model), number alignment in both directions, and
-// left-to-right editors for codes and numbers.
+// paints (its direction and side in both view directions, never changing the model), number
+// alignment in both directions, and left-to-right editors for codes and numbers.
 #include "ui/i18n/bidiitemdelegate.h"
+#include "visualorder.h"
 
 #include <QApplication>
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QStandardItemModel>
+#include <QStyle>
 #include <QTableView>
 #include <QTest>
 
+#include <tuple>
+
 using namespace Glance;
 using CellKind = Bidi::CellKind;
+using Glance::Test::readsLeftToRight;
 
 namespace {
 
@@ -27,9 +32,12 @@ class Inspector : public BidiItemDelegate
 public:
     using BidiItemDelegate::BidiItemDelegate;
 
-    QStyleOptionViewItem optionFor(const QModelIndex &index) const
+    // As a view hands it over: in the view's direction.
+    QStyleOptionViewItem optionFor(const QModelIndex &index,
+                                   Qt::LayoutDirection view = Qt::LeftToRight) const
     {
         QStyleOptionViewItem option;
+        option.direction = view;
         initStyleOption(&option, index);
         return option;
     }
@@ -95,29 +103,106 @@ private Q_SLOTS:
         QCOMPARE(delegate.cellKind(model.index(0, 0)), CellKind::Text);
     }
 
+    // What QCommonStyle lays out: option.text as a paragraph in option.direction. Every value
+    // must read as written in both directions of the view, on the side its kind says.
+    void paintedText_data()
+    {
+        QTest::addColumn<Qt::LayoutDirection>("view");
+        QTest::newRow("ltr view") << Qt::LeftToRight;
+        QTest::newRow("rtl view") << Qt::RightToLeft;
+    }
+
     void paintedText()
+    {
+        QFETCH(Qt::LayoutDirection, view);
+        Inspector delegate;
+        delegate.setColumnKind(SkuColumn, CellKind::Code);
+        const auto option = [&](int row, int column) {
+            return delegate.optionFor(m_model.index(row, column), view);
+        };
+        const auto side = [](const QStyleOptionViewItem &o) {
+            return QStyle::visualAlignment(o.direction, o.displayAlignment)
+                    & (Qt::AlignLeft | Qt::AlignRight | Qt::AlignHCenter);
+        };
+        const Qt::Alignment leading = view == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft;
+        QString why;
+        // Codes and signed amounts read left to right, the Hebrew around the table unchanged.
+        for (const auto &[row, column, value] :
+             {std::tuple {0, int(SkuColumn), QStringLiteral("AB-120/3")},
+              std::tuple {1, int(SkuColumn), QStringLiteral("120-AB")},
+              std::tuple {2, int(SkuColumn), QStringLiteral("X-")},
+              std::tuple {1, int(ChangeColumn), Bidi::formatSignedAmount(-5)},
+              std::tuple {0, int(ChangeColumn), QStringLiteral("+12")}}) {
+            const QStyleOptionViewItem o = option(row, column);
+            QVERIFY2(readsLeftToRight(o.text, value, o.direction, &why),
+                     qPrintable(value + QStringLiteral(": ") + why));
+            QCOMPARE(side(o), column == ChangeColumn ? Qt::AlignRight : leading);
+        }
+        // Free text in its own direction, aligned like the view: "(330ml)" stays at the end.
+        const QStyleOptionViewItem english = option(1, NameColumn);
+        QVERIFY2(readsLeftToRight(english.text, QStringLiteral("Blue Mug (330ml)"),
+                                  english.direction, &why),
+                 qPrintable(why));
+        QCOMPARE(side(english), leading);
+        const QStyleOptionViewItem hebrew = option(0, NameColumn);
+        QCOMPARE(hebrew.direction, Qt::RightToLeft);
+        QCOMPARE(side(hebrew), leading);
+        // A date has no letters: it reads in the view's order.
+        QCOMPARE(option(0, DateColumn).text, QStringLiteral("12.3.2024 14:05"));
+        QCOMPARE(option(0, DateColumn).direction, view);
+        QCOMPARE(option(2, DateColumn).text, QString());
+        // The model is untouched.
+        QCOMPARE(m_model.index(0, SkuColumn).data().toString(), QStringLiteral("AB-120/3"));
+    }
+
+    // Single-line cells without an icon get the direction of their paragraph, not isolates:
+    // isolates split the text into more runs and cost about half as much again to paint
+    // (tests/benchmarks/bench_bididelegate).
+    void plainCellsCarryNoIsolates()
     {
         Inspector delegate;
         delegate.setColumnKind(SkuColumn, CellKind::Code);
-        auto text = [&](int row, int column) {
-            return delegate.optionFor(m_model.index(row, column)).text;
-        };
-        QCOMPARE(text(0, SkuColumn), LRI + QStringLiteral("AB-120/3") + PDI);
-        QCOMPARE(text(1, SkuColumn), LRI + QStringLiteral("120-AB") + PDI);
-        QCOMPARE(text(1, ChangeColumn), LRI + Bidi::formatSignedAmount(-5) + PDI);
-        QCOMPARE(text(0, ChangeColumn), LRI + QStringLiteral("+12") + PDI);
-        // Free text gets its own direction.
-        QCOMPARE(text(1, NameColumn), FSI + QStringLiteral("Blue Mug (330ml)") + PDI);
-        QCOMPARE(text(0, NameColumn), FSI + QStringLiteral("כוס קפה") + PDI);
-        // Each line its own isolate (QStyledItemDelegate turns '\n' into U+2028).
-        QCOMPARE(text(2, NameColumn),
+        for (int row = 0; row < 2; ++row) {
+            for (int column : {int(SkuColumn), int(ChangeColumn), int(NameColumn)}) {
+                for (Qt::LayoutDirection view : {Qt::LeftToRight, Qt::RightToLeft}) {
+                    const QStyleOptionViewItem o =
+                            delegate.optionFor(m_model.index(row, column), view);
+                    QCOMPARE(o.text, m_model.index(row, column).data().toString());
+                }
+            }
+        }
+        QCOMPARE(delegate.optionFor(m_model.index(0, SkuColumn), Qt::RightToLeft).direction,
+                 Qt::LeftToRight);
+    }
+
+    // An icon or a check box is placed by option.direction, so those cells keep the view's
+    // direction and carry isolates; so do the lines of multi-line free text.
+    void iconsAndLinesKeepTheViewsDirection()
+    {
+        QStandardItemModel model(1, 2);
+        auto *sku = new QStandardItem(QStringLiteral("AB-120/3"));
+        sku->setIcon(QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning));
+        sku->setData(int(CellKind::Code), Bidi::CellKindRole);
+        model.setItem(0, 0, sku);
+        auto *checked = new QStandardItem(Bidi::formatSignedAmount(-5));
+        checked->setCheckable(true);
+        checked->setData(int(CellKind::Number), Bidi::CellKindRole);
+        model.setItem(0, 1, checked);
+        Inspector delegate;
+        QString why;
+        for (int column : {0, 1}) {
+            const QStyleOptionViewItem o =
+                    delegate.optionFor(model.index(0, column), Qt::RightToLeft);
+            QCOMPARE(o.direction, Qt::RightToLeft);
+            QVERIFY(o.text.startsWith(LRI));
+            QVERIFY2(readsLeftToRight(o.text, Bidi::stripFormatting(o.text), o.direction, &why),
+                     qPrintable(why));
+        }
+        // Each line of free text gets its own isolate (QStyledItemDelegate turns '\n' into
+        // U+2028), so each line takes its own direction.
+        QCOMPARE(delegate.optionFor(m_model.index(2, NameColumn), Qt::LeftToRight).text,
                  FSI + QStringLiteral("שורה") + PDI + QChar(QChar::LineSeparator) + FSI
                          + QStringLiteral("שנייה") + PDI);
-        // A date has no letters: it reads in the view's order.
-        QCOMPARE(text(0, DateColumn), QStringLiteral("12.3.2024 14:05"));
-        QCOMPARE(text(2, DateColumn), QString());
-        // The model is untouched.
-        QCOMPARE(m_model.index(0, SkuColumn).data().toString(), QStringLiteral("AB-120/3"));
     }
 
     void numberAlignment_data()
@@ -136,21 +221,23 @@ private Q_SLOTS:
         auto *delegate = new Inspector(&view);
         view.setItemDelegate(delegate);
         for (int column : {QuantityColumn, ChangeColumn}) {
-            const QStyleOptionViewItem option = delegate->optionFor(m_model.index(1, column));
+            const QStyleOptionViewItem option =
+                    delegate->optionFor(m_model.index(1, column), direction);
             // Right in both directions, so units line up under units.
             QCOMPARE(option.displayAlignment & Qt::AlignHorizontal_Mask,
                      Qt::AlignRight | Qt::AlignAbsolute);
-            QCOMPARE(QStyle::visualAlignment(direction, option.displayAlignment)
+            QCOMPARE(QStyle::visualAlignment(option.direction, option.displayAlignment)
                              & Qt::AlignHorizontal_Mask,
                      Qt::AlignRight | Qt::AlignAbsolute);
         }
         // The model's vertical alignment is kept.
-        QCOMPARE(delegate->optionFor(m_model.index(1, ChangeColumn)).displayAlignment
+        QCOMPARE(delegate->optionFor(m_model.index(1, ChangeColumn), direction).displayAlignment
                          & Qt::AlignVertical_Mask,
                  Qt::AlignVCenter);
         // Text keeps the view's leading edge.
-        const QStyleOptionViewItem name = delegate->optionFor(m_model.index(0, NameColumn));
-        QCOMPARE(QStyle::visualAlignment(direction, name.displayAlignment)
+        const QStyleOptionViewItem name =
+                delegate->optionFor(m_model.index(0, NameColumn), direction);
+        QCOMPARE(QStyle::visualAlignment(name.direction, name.displayAlignment)
                          & Qt::AlignHorizontal_Mask,
                  (direction == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft)
                          | Qt::AlignAbsolute);
