@@ -5,14 +5,17 @@
 #include "models/inventoryproxymodel.h"
 #include "models/inventorytablemodel.h"
 #include "models/warehouselistmodel.h"
+#include "ui/aboutbox.h"
 #include "ui/browser/browserlayout.h"
 #include "ui/browser/browserpreferences.h"
 #include "ui/browser/browserstatusbar.h"
 #include "ui/browser/columnsmenu.h"
+#include "ui/browser/connectionwatcher.h"
 #include "ui/browser/inventoryview.h"
 #include "ui/browser/loadprogresswidget.h"
 #include "ui/browser/productstockpanel.h"
-#include "ui/browser/recorddetaildialog.h"
+#include "ui/browser/recorddetaildialogs.h"
+#include "ui/browser/searchfield.h"
 #include "ui/browser/warehouseview.h"
 #include "ui_mainwindow.h"
 
@@ -21,11 +24,8 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QItemSelectionModel>
-#include <QMessageBox>
 
 namespace Glance {
-
-using namespace std::chrono_literals;
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -41,16 +41,20 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->productPanel->hide();
     m_ui->actionFind->setShortcut(QKeySequence::Find);
     m_ui->actionQuit->setShortcut(QKeySequence::Quit);
-    m_ui->splitter->setStretchFactor(1, 1);
-    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    m_ui->splitter->setSizes({24 * em, 80 * em, 0}); // until a stored layout says otherwise
     m_ui->inventoryView->addActions({m_ui->actionProductStock, m_ui->actionRecordDetails});
     m_ui->viewMenu->addMenu(m_ui->inventoryView->columnsMenu());
     m_status = new BrowserStatusBar(statusBar());
 
-    m_searchDebounce.setSingleShot(true);
-    m_searchDebounce.setInterval(300ms);
-    connect(&m_searchDebounce, &QTimer::timeout, this, &MainWindow::applyQuery);
+    m_search = new SearchField(m_ui->searchEdit, this);
+    connect(m_search, &SearchField::queryRequested, this, &MainWindow::applyQuery);
+    connect(m_search, &SearchField::confirmed, this, &MainWindow::checkScannedSku);
+    m_connection = new ConnectionWatcher(this);
+    connect(m_connection, &ConnectionWatcher::onlineChanged, this, &MainWindow::updateStatus);
+    connect(m_connection, &ConnectionWatcher::signInRequired, this, &MainWindow::signInRequired);
+    m_detailDialogs = new RecordDetailDialogs(this);
+    connect(m_detailDialogs, &RecordDetailDialogs::recordRefreshed, this,
+            &MainWindow::applyRecordChange);
+    connect(m_detailDialogs, &RecordDetailDialogs::recordMissing, this, &MainWindow::removeRecord);
     m_preferences = new BrowserPreferences(this);
     connect(m_preferences, &BrowserPreferences::changed, this, &MainWindow::applyPreferences);
     connect(m_preferences, &BrowserPreferences::autoRefreshDue, this, [this] {
@@ -71,8 +75,6 @@ MainWindow::~MainWindow()
 
 void MainWindow::connectActions()
 {
-    connect(m_ui->searchEdit, &QLineEdit::textChanged, this, &MainWindow::onSearchEdited);
-    connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, &MainWindow::onReturnInSearch);
     connect(m_ui->actionFind, &QAction::triggered, this, [this] {
         m_ui->searchEdit->setFocus(Qt::ShortcutFocusReason);
         m_ui->searchEdit->selectAll();
@@ -125,15 +127,7 @@ void MainWindow::connectActions()
     });
     connect(m_ui->productPanel, &ProductStockPanel::warehouseActivated, this,
             &MainWindow::onPanelWarehouse);
-    connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
-        auto *box = new QMessageBox(
-                QMessageBox::Information, tr("About Glance Inventory"),
-                tr("Glance Inventory %1\nStock, adjustments and stocktakes for Glance.")
-                        .arg(QStringLiteral(GLANCE_VERSION)),
-                QMessageBox::Ok, this);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open(); // window-modal, no nested event loop
-    });
+    connect(m_ui->actionAbout, &QAction::triggered, this, [this] { showAboutBox(this); });
 }
 
 void MainWindow::setClient(ApiClient *client)
@@ -141,17 +135,14 @@ void MainWindow::setClient(ApiClient *client)
     // Every view of the previous client goes first.
     if (m_model)
         saveViewState();
-    for (const auto &dialog : std::as_const(m_detailDialogs)) {
-        if (dialog)
-            dialog->close();
-    }
-    m_detailDialogs.clear();
+    m_detailDialogs->closeAll();
     m_ui->inventoryView->setModels(nullptr, nullptr);
     m_ui->warehouseView->setWarehouseModel(nullptr);
     delete m_proxy;
     delete m_model;
     delete m_warehouses;
     m_client = client;
+    m_connection->watch(client);
 
     m_model = new InventoryTableModel(client, this);
     m_model->setLocale(locale());
@@ -213,21 +204,6 @@ void MainWindow::connectModels()
             });
     connect(m_ui->warehouseView, &WarehouseView::currentWarehouseChanged, this,
             &MainWindow::applyQuery);
-    connect(m_client, &ApiClient::callSucceeded, this, [this] {
-        m_signInAsked = false;
-        setOnline(true);
-    });
-    connect(m_client, &ApiClient::callFailed, this, [this](const ApiError &error) {
-        const auto kind = error.kind();
-        if (kind == ApiError::Kind::Network || kind == ApiError::Kind::Timeout)
-            setOnline(false);
-        else if (kind != ApiError::Kind::Cancelled)
-            setOnline(true);
-        if (error.isUnauthorized() && !m_signInAsked) {
-            m_signInAsked = true; // once until a call succeeds again
-            Q_EMIT signInRequired();
-        }
-    });
 }
 
 void MainWindow::showStartupMessage(const QString &message)
@@ -279,12 +255,12 @@ void MainWindow::addRecordAction(QAction *action)
 
 void MainWindow::applyQuery()
 {
-    m_searchDebounce.stop();
+    m_search->cancelPending();
     if (!m_model)
         return;
     InventoryQuery query;
     query.warehouseId = currentWarehouseId();
-    query.search = m_ui->searchEdit->text().trimmed();
+    query.search = m_search->text();
     const InventoryQuery shown = m_model->query();
     if (shown.warehouseId != query.warehouseId || shown.search != query.search)
         hideError(); // an error of another view
@@ -294,30 +270,14 @@ void MainWindow::applyQuery()
     updateActions();
 }
 
-void MainWindow::onSearchEdited(const QString &text)
-{
-    m_scannedSku.clear();
-    // Clearing the search shows the cached unfiltered view at once; typing waits for a pause.
-    if (text.trimmed().isEmpty())
-        applyQuery();
-    else
-        m_searchDebounce.start();
-}
-
-void MainWindow::onReturnInSearch()
-{
-    m_scannedSku = m_ui->searchEdit->text().trimmed();
-    applyQuery();
-    checkScannedSku();
-}
-
 // A scanner types a SKU and Enter: when the search finds exactly that SKU, show the product.
 void MainWindow::checkScannedSku()
 {
-    if (m_scannedSku.isEmpty() || !m_model || m_model->query().search != m_scannedSku
-        || !m_model->hasLoadedOnce())
+    if (!m_model || !m_model->hasLoadedOnce())
         return;
-    const QString sku = std::exchange(m_scannedSku, QString());
+    const QString sku = m_search->takeScannedSku(m_model->query().search);
+    if (sku.isEmpty())
+        return;
     if (const auto product = m_model->onlyProductWithSku(sku))
         showProductStock(*product);
 }
@@ -352,14 +312,7 @@ void MainWindow::loadAll()
 
 void MainWindow::onLoadAllFinished(bool complete)
 {
-    m_status->progress()->hide();
-    if (complete)
-        statusBar()->showMessage(tr("All %Ln record(s) loaded.", nullptr, m_model->rowCount()),
-                                 5000);
-    else if (!m_model->lastError().isError())
-        statusBar()->showMessage(
-                tr("Stopped. The %Ln record(s) loaded so far stay.", nullptr, m_model->rowCount()),
-                5000);
+    m_status->loadAllFinished(complete, m_model->lastError().isError(), m_model->rowCount());
     updateNotice();
     updateStatus();
     updateActions();
@@ -388,10 +341,7 @@ void MainWindow::openProductForCurrent()
 void MainWindow::onPanelWarehouse(qint64 warehouseId, qint64 recordId, const ProductRef &product)
 {
     // That warehouse, narrowed to the product so that its row is there at once.
-    {
-        const QSignalBlocker blocker(m_ui->searchEdit);
-        m_ui->searchEdit->setText(product.sku);
-    }
+    m_search->setTextQuietly(product.sku);
     m_ui->inventoryView->selectRecord(recordId);
     selectWarehouse(warehouseId);
     applyQuery();
@@ -402,13 +352,8 @@ void MainWindow::setProductPanelVisible(bool visible)
     m_ui->productPanel->setVisible(visible);
     const QSignalBlocker blocker(m_ui->actionShowProductPanel);
     m_ui->actionShowProductPanel->setChecked(visible);
-    QList<int> sizes = m_ui->splitter->sizes();
-    if (visible && sizes.size() == 3 && sizes[2] < 100) {
-        const int panel = qMax(280, width() / 4);
-        sizes[1] = qMax(200, sizes[1] - panel);
-        sizes[2] = panel;
-        m_ui->splitter->setSizes(sizes);
-    }
+    if (visible)
+        m_layout->openPanel();
 }
 
 void MainWindow::openRecordDetails()
@@ -417,18 +362,7 @@ void MainWindow::openRecordDetails()
     if (!record || !m_client)
         return;
     Q_EMIT recordActivated(*record);
-    if (RecordDetailDialog *open = m_detailDialogs.value(record->id)) {
-        open->raise();
-        open->activateWindow();
-        open->refresh();
-        return;
-    }
-    auto *dialog = new RecordDetailDialog(m_client, *record, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &RecordDetailDialog::recordRefreshed, this, &MainWindow::applyRecordChange);
-    connect(dialog, &RecordDetailDialog::recordMissing, this, &MainWindow::removeRecord);
-    m_detailDialogs.insert(record->id, dialog);
-    dialog->show(); // non-modal: the table stays usable
+    m_detailDialogs->open(m_client, *record);
 }
 
 void MainWindow::applyRecordChange(const InventoryRecord &record)
@@ -474,7 +408,7 @@ void MainWindow::updateNotice()
 
 void MainWindow::updateStatus()
 {
-    m_status->update(m_model, m_proxy, m_online);
+    m_status->update(m_model, m_proxy, m_connection->isOnline());
 }
 
 void MainWindow::updateActions()
@@ -491,14 +425,6 @@ void MainWindow::updateActions()
     const bool hasRow = m_ui->inventoryView->currentIndex().isValid();
     m_ui->actionProductStock->setEnabled(hasRow);
     m_ui->actionRecordDetails->setEnabled(hasRow);
-}
-
-void MainWindow::setOnline(bool online)
-{
-    if (m_online == online)
-        return;
-    m_online = online;
-    updateStatus();
 }
 
 // ---- Preferences and the layout that persists -------------------------------------------------

@@ -2,11 +2,8 @@
 
 #include "api/apitypes.h"
 
-#include <QDateTime>
-#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
-#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -23,10 +20,12 @@ class AppSettings;
 class BrowserLayout;
 class BrowserPreferences;
 class BrowserStatusBar;
+class ConnectionWatcher;
 class InventoryProxyModel;
 class InventoryTableModel;
 class ProductStockPanel;
-class RecordDetailDialog;
+class RecordDetailDialogs;
+class SearchField;
 class WarehouseListModel;
 
 // The inventory browser: warehouses on one side (with their record counts and totals once
@@ -102,8 +101,6 @@ private:
     void connectActions();
     void connectModels();
     void applyQuery();
-    void onSearchEdited(const QString &text);
-    void onReturnInSearch();
     void checkScannedSku();
     void openProductForCurrent();
     void onPanelWarehouse(qint64 warehouseId, qint64 recordId, const Glance::ProductRef &product);
@@ -115,7 +112,6 @@ private:
     void updateActions();
     void updateWindowTitle();
     void onLoadAllFinished(bool complete);
-    void setOnline(bool online);
     void applyPreferences();
     void restoreLayout();
     void saveViewState();
@@ -127,13 +123,11 @@ private:
     InventoryTableModel *m_model = nullptr;
     InventoryProxyModel *m_proxy = nullptr;
     WarehouseListModel *m_warehouses = nullptr;
-    QHash<qint64, QPointer<RecordDetailDialog>> m_detailDialogs;
-    QTimer m_searchDebounce;
+    RecordDetailDialogs *m_detailDialogs = nullptr;
+    SearchField *m_search = nullptr;
+    ConnectionWatcher *m_connection = nullptr;
     BrowserStatusBar *m_status = nullptr;
     QString m_accountName;
-    QString m_scannedSku; // search text confirmed with Enter (a scanner types SKU + Enter)
-    bool m_online = true;
-    bool m_signInAsked = false;
 };
 
 } // namespace Glance

@@ -29,6 +29,20 @@ BrowserLayout::BrowserLayout(QMainWindow *window, QSplitter *splitter, Inventory
     , m_table(table)
     , m_warehouses(warehouses)
 {
+    m_splitter->setStretchFactor(1, 1);
+    const int em = m_splitter->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    m_splitter->setSizes({24 * em, 80 * em, 0}); // until a stored layout says otherwise
+}
+
+void BrowserLayout::openPanel()
+{
+    QList<int> sizes = m_splitter->sizes();
+    if (sizes.size() == 3 && sizes[2] < 100) {
+        const int panel = qMax(280, m_window->width() / 4);
+        sizes[1] = qMax(200, sizes[1] - panel);
+        sizes[2] = panel;
+        m_splitter->setSizes(sizes);
+    }
 }
 
 void BrowserLayout::restore(QSettings &settings)

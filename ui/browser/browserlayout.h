@@ -20,8 +20,13 @@ class InventoryView;
 class BrowserLayout
 {
 public:
+    // Gives the splitter (warehouses, table, product panel) its first sizes: the table takes
+    // what the window gains, the panel is closed.
     BrowserLayout(QMainWindow *window, QSplitter *splitter, InventoryView *table,
                   QTreeView *warehouses);
+
+    // Makes room for the product panel (the splitter's third part) when it opens closed.
+    void openPanel();
 
     // Reads the stored layout and applies the window, the splitter and the table's choices.
     void restore(QSettings &settings);

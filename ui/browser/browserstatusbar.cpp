@@ -49,6 +49,16 @@ BrowserStatusBar::BrowserStatusBar(QStatusBar *statusBar)
 
 BrowserStatusBar::~BrowserStatusBar() = default;
 
+void BrowserStatusBar::loadAllFinished(bool complete, bool failed, int loadedRows)
+{
+    m_progress->hide();
+    if (complete)
+        m_statusBar->showMessage(tr("All %Ln record(s) loaded.", nullptr, loadedRows), 5000);
+    else if (!failed)
+        m_statusBar->showMessage(
+                tr("Stopped. The %Ln record(s) loaded so far stay.", nullptr, loadedRows), 5000);
+}
+
 void BrowserStatusBar::update(const InventoryTableModel *model, const InventoryProxyModel *proxy,
                               bool online)
 {

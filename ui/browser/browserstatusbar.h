@@ -27,6 +27,9 @@ public:
     LoadProgressWidget *progress() const { return m_progress; }
 
     void update(const InventoryTableModel *model, const InventoryProxyModel *proxy, bool online);
+    // Hides the progress and says for a few seconds how Load all ended (`complete`: every
+    // record is loaded; else stopped, and nothing is said when `failed`: the error banner says it).
+    void loadAllFinished(bool complete, bool failed, int loadedRows);
 
     // Empty when the view is complete or neither sorted nor filtered.
     static QString noticeText(const InventoryTableModel &model, const InventoryProxyModel &proxy,
