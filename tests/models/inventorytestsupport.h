@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QTest>
 
 #include <memory>
 
@@ -99,5 +100,39 @@ inline QList<qint64> serverIdsOf(const SandboxFixture &sandbox, const QString &q
         ids.append(row.toObject().value(QStringLiteral("id")).toInteger());
     return ids;
 }
+
+// The fixture of the InventoryTableModel tests: one sandbox without limits for the whole test
+// program, a client counting its requests at the wire, and the server's view to compare with.
+// A test class derives from it and calls startSandbox() from initTestCase() and
+// resetSandbox() from init().
+class InventoryModelTest : public QObject
+{
+protected:
+    SandboxFixture m_sandbox;
+    CountingNetworkAccessManager m_network;
+    std::unique_ptr<ApiClient> m_client;
+
+    void startSandbox()
+    {
+        QVERIFY2(m_sandbox.start({QStringLiteral("--no-rate-limit")}),
+                 qPrintable(m_sandbox.errorString()));
+        m_client = clientFor(&m_network, m_sandbox);
+    }
+    // Seeded data again, no faults, no counted requests.
+    void resetSandbox()
+    {
+        QVERIFY(m_sandbox.clearFaults());
+        QVERIFY(m_sandbox.reset());
+        m_network.clear();
+    }
+
+    std::unique_ptr<InventoryTableModel> makeModel(bool tester = true)
+    {
+        return makeInventoryModel(m_client.get(), tester);
+    }
+    QList<qint64> allServerIds(const QString &query) { return serverIdsOf(m_sandbox, query); }
+    QList<qint64> serverIds(const QString &pathAndQuery) { return idsAt(m_sandbox, pathAndQuery); }
+    QJsonArray serverRows(const QString &query) { return allServerRows(m_sandbox, query); }
+};
 
 } // namespace Glance::Test

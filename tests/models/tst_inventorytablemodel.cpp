@@ -11,37 +11,13 @@ using namespace Glance;
 using namespace Glance::Test;
 using namespace std::chrono_literals;
 
-class TestInventoryTableModel : public QObject
+class TestInventoryTableModel : public InventoryModelTest
 {
     Q_OBJECT
 
-private:
-    SandboxFixture m_sandbox;
-    CountingNetworkAccessManager m_network;
-    std::unique_ptr<ApiClient> m_client;
-
-    std::unique_ptr<InventoryTableModel> makeModel(bool tester = true)
-    {
-        return makeInventoryModel(m_client.get(), tester);
-    }
-    QList<qint64> allServerIds(const QString &query) { return serverIdsOf(m_sandbox, query); }
-    QList<qint64> serverIds(const QString &pathAndQuery) { return idsAt(m_sandbox, pathAndQuery); }
-    QJsonArray serverRows(const QString &query) { return allServerRows(m_sandbox, query); }
-
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY2(m_sandbox.start({QStringLiteral("--no-rate-limit")}),
-                 qPrintable(m_sandbox.errorString()));
-        m_client = clientFor(&m_network, m_sandbox);
-    }
-
-    void init()
-    {
-        QVERIFY(m_sandbox.clearFaults());
-        QVERIFY(m_sandbox.reset());
-        m_network.clear();
-    }
+    void initTestCase() { startSandbox(); }
+    void init() { resetSandbox(); }
 
     void firstPageMatchesServer()
     {
