@@ -2,6 +2,7 @@
 
 #include "api/apiclient.h"
 #include "core/text/bidi.h"
+#include "models/celltext.h"
 
 namespace Glance {
 
@@ -184,7 +185,7 @@ QVariant MovementsModel::data(const QModelIndex &index, int role) const
             const auto delta = change(m);
             if (!delta)
                 return QString();
-            return Bidi::formatSignedAmount(*delta, m_locale); // "+7", "−2"
+            return CellText::signedAmount(*delta, m_locale); // "+7", "−2"
         }
         case FromColumn:
             return warehouseName(m.fromWarehouse);

@@ -2,6 +2,7 @@
 
 #include "api/apiclient.h"
 #include "core/text/bidi.h"
+#include "models/celltext.h"
 
 namespace Glance {
 
@@ -186,10 +187,9 @@ QVariant ProductStockModel::data(const QModelIndex &index, int role) const
         case LocationColumn:
             return r.location;
         case QuantityColumn:
-            return r.quantity ? Bidi::formatQuantity(*r.quantity, m_locale) : QString();
+            return CellText::quantity(r.quantity, m_locale);
         case ReservedColumn:
-            return r.reservedQuantity ? Bidi::formatQuantity(*r.reservedQuantity, m_locale)
-                                      : QString();
+            return CellText::quantity(r.reservedQuantity, m_locale);
         case ColumnCount:
             break;
         }

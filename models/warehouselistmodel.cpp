@@ -2,6 +2,7 @@
 
 #include "api/apiclient.h"
 #include "core/text/bidi.h"
+#include "models/celltext.h"
 #include "models/inventorytablemodel.h"
 
 #include <QCollator>
@@ -245,9 +246,9 @@ QVariant WarehouseListModel::data(const QModelIndex &index, int role) const
                               .arg(Bidi::isolateLtr(m_locale.toString(entry.warehouse.id)))
                     : entry.warehouse.name;
         case RecordsColumn:
-            return entry.records ? Bidi::formatQuantity(*entry.records, m_locale) : QString();
+            return CellText::quantity(entry.records, m_locale);
         case QuantityColumn:
-            return entry.quantity ? Bidi::formatQuantity(*entry.quantity, m_locale) : QString();
+            return CellText::quantity(entry.quantity, m_locale);
         case ColumnCount:
             break;
         }

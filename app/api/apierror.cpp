@@ -1,5 +1,7 @@
 #include "api/apierror.h"
 
+#include "core/text/bidi.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -85,9 +87,16 @@ QList<ValidationIssue> readIssues(const QJsonValue &value)
     return issues;
 }
 
+// The server's own words (English, or whatever it sent), in quotes and isolated.
 QString quoted(const QString &text)
 {
-    return ApiError::tr("\u201c%1\u201d").arg(text);
+    return ApiError::tr("\u201c%1\u201d").arg(Bidi::name(text));
+}
+
+// A status code inside a sentence ("error 502"): through the locale, left to right.
+QString statusCode(int status)
+{
+    return Bidi::isolateLtr(QLocale().toString(status));
 }
 
 } // namespace
@@ -196,7 +205,7 @@ QString ApiError::userMessage() const
     case Kind::Configuration:
         return tr("Enter an API key and a valid server address in Settings.");
     }
-    return tr("The request failed (%1). Try again.").arg(kindName(m_kind));
+    return tr("The request failed (%1). Try again.").arg(Bidi::isolateLtr(kindName(m_kind)));
 }
 
 QString ApiError::withServerMessage(const QString &sentence) const
@@ -215,10 +224,10 @@ QString ApiError::rateLimitedMessage() const
         if (seconds <= 1)
             return tr("Too many requests were sent to Glance in a short time. Try again now.");
         if (seconds < 120)
-            //: %1 is a number of seconds, at least 2
-            return tr("Too many requests were sent to Glance in a short time. Try again in %1 "
-                      "seconds.")
-                    .arg(seconds);
+            //: %n is a number of seconds, at least 2
+            return tr("Too many requests were sent to Glance in a short time. Try again in %Ln "
+                      "seconds.",
+                      nullptr, seconds);
         return tr("Too many requests were sent to Glance in a short time. Try again after %1.")
                 .arg(QLocale().toString(m_retryAt.toLocalTime().time(), QLocale::ShortFormat));
     }
@@ -232,14 +241,17 @@ QString ApiError::httpMessage() const
     if (status == 400 || status == 422) {
         if (!m_issues.isEmpty()) {
             QStringList parts;
+            // Each value isolated: a field path ("actions.0.amount") left to right, the
+            // server's words in their own direction.
             for (const ValidationIssue &issue : m_issues) {
                 if (issue.path.isEmpty())
-                    parts << issue.message;
+                    parts << Bidi::name(issue.message);
                 else if (issue.message.isEmpty())
-                    parts << issue.path;
+                    parts << Bidi::isolateLtr(issue.path);
                 else
                     //: %1 is a field name, %2 what is wrong with its value
-                    parts << tr("%1 (%2)").arg(issue.path, issue.message);
+                    parts << tr("%1 (%2)").arg(Bidi::isolateLtr(issue.path),
+                                               Bidi::name(issue.message));
             }
             //: %1 lists the fields, separated by semicolons
             return tr("Glance did not accept some values: %1. Correct them and try again.")
@@ -267,14 +279,16 @@ QString ApiError::httpMessage() const
     if (status >= 500 && status <= 599)
         return withServerMessage(tr("Glance is having trouble right now (error %1). Try again "
                                     "in a few minutes.")
-                                         .arg(status));
+                                         .arg(statusCode(status)));
     if (status >= 400 && status <= 499)
-        return withServerMessage(tr("Glance refused the request (error %1).").arg(status));
+        return withServerMessage(
+                tr("Glance refused the request (error %1).").arg(statusCode(status)));
     if (status >= 300 && status <= 399)
         return tr("Glance answered with an unexpected redirect (error %1). Check the server "
                   "address in Settings.")
-                .arg(status);
-    return tr("Glance answered in an unexpected way (status %1). Try again later.").arg(status);
+                .arg(statusCode(status));
+    return tr("Glance answered in an unexpected way (status %1). Try again later.")
+            .arg(statusCode(status));
 }
 
 QString ApiError::kindName(Kind kind)

@@ -1,6 +1,7 @@
 #include "core/startupoptions.h"
 
 #include "core/account/baseurl.h"
+#include "core/text/bidi.h"
 #include "core/text/languagecode.h"
 
 #include <QCommandLineParser>
@@ -41,14 +42,14 @@ StartupOptions fromParser(const QCommandLineParser &parser)
         if (options.language.isEmpty())
             options.error = StartupOptions::tr("“%1” is not a language the app has. Use he "
                                                "(Hebrew) or en (English).")
-                                    .arg(value);
+                                    .arg(Bidi::name(value));
     }
     if (parser.isSet(QStringLiteral("base-url"))) {
         const QString value = parser.value(QStringLiteral("base-url")).trimmed();
         const QUrl url = BaseUrl::fromUserInput(value);
         if (!url.isValid())
-            options.error =
-                    StartupOptions::tr("“%1” is not a web address the app can use.").arg(value);
+            options.error = StartupOptions::tr("“%1” is not a web address the app can use.")
+                                    .arg(Bidi::name(value)); // as typed: not a usable address
         else
             options.baseUrl = url;
     }

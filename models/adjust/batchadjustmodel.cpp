@@ -5,6 +5,7 @@
 #include "core/adjust/cataloglookup.h"
 #include "core/adjust/draftstore.h"
 #include "core/adjust/fieldcheck.h"
+#include "core/text/bidi.h"
 #include "models/adjust/batcheditsink.h"
 
 #include <algorithm>
@@ -136,7 +137,7 @@ int BatchAdjustModel::addProduct(const ProductRef &product, qint64 warehouseId)
     if (m_catalog)
         m_catalog->addProduct(product);
     const int row = int(m_lines.size());
-    addLines(row, {lineForProduct(product, warehouseId)}, tr("Add %1").arg(product.sku));
+    addLines(row, {lineForProduct(product, warehouseId)}, tr("Add %1").arg(Bidi::sku(product.sku)));
     return row;
 }
 
@@ -150,7 +151,7 @@ int BatchAdjustModel::scanSku(const QString &rawSku)
         if (line.sku.trimmed() == sku && line.warehouseId == m_defaultWarehouse) {
             DraftLine after = line;
             after.amount += 1;
-            editLine(row, after, tr("Scan %1").arg(sku));
+            editLine(row, after, tr("Scan %1").arg(Bidi::sku(sku)));
             return row;
         }
     }
@@ -169,7 +170,7 @@ int BatchAdjustModel::scanSku(const QString &rawSku)
     }
     line.amount = 1;
     const int row = int(m_lines.size());
-    addLines(row, {line}, tr("Scan %1").arg(sku));
+    addLines(row, {line}, tr("Scan %1").arg(Bidi::sku(sku)));
     return row;
 }
 

@@ -4,6 +4,7 @@
 #include "core/adjust/fieldcheck.h"
 #include "core/text/bidi.h"
 #include "models/adjust/batchadjustmodel.h"
+#include "models/celltext.h"
 
 namespace Glance {
 
@@ -37,7 +38,7 @@ QString BatchAdjustModel::warehouseLabel(const DraftLine &line) const
     if (!line.warehouseName.isEmpty())
         return line.warehouseName;
     if (line.warehouseId > 0)
-        return tr("Warehouse %1").arg(line.warehouseId);
+        return tr("Warehouse %1").arg(Bidi::isolateLtr(m_locale.toString(line.warehouseId)));
     return {};
 }
 
@@ -108,55 +109,61 @@ QList<RowIssue> BatchAdjustModel::issues(int row) const
     auto warning = [&](const QString &text) {
         warnings.append({RowIssue::Warning, text});
     };
-
+    // Every value inside these sentences is isolated (Bidi), so that a SKU, a typed name or a
+    // negative number keeps its order inside a right-to-left sentence.
     if (line.productId <= 0) {
+        const QString sku = Bidi::sku(line.sku);
         const CatalogLookup::SkuState state =
                 m_catalog ? m_catalog->skuState(line.sku) : CatalogLookup::SkuState::Unknown;
         if (line.sku.trimmed().isEmpty())
             error(tr("Enter a SKU or pick a product."));
         else if (state == CatalogLookup::SkuState::NotFound)
-            error(tr("No product has the SKU “%1”.").arg(line.sku));
+            error(tr("No product has the SKU “%1”.").arg(sku));
         else if (state == CatalogLookup::SkuState::Failed)
             error(tr("The SKU “%1” could not be looked up. Check the connection; it is looked up "
                      "again when you edit the row.")
-                          .arg(line.sku));
+                          .arg(sku));
         else
-            error(tr("Looking up the SKU “%1”…").arg(line.sku));
+            error(tr("Looking up the SKU “%1”…").arg(sku));
     }
     if (line.warehouseId <= 0) {
         if (line.warehouseName.trimmed().isEmpty())
             error(tr("Choose a warehouse."));
         else
             error(tr("There is no warehouse “%1”. Choose one from the list or enter its id.")
-                          .arg(line.warehouseName));
+                          .arg(Bidi::name(line.warehouseName)));
     }
     if (line.amount == 0)
-        error(tr("Enter an amount other than 0: how many to add (5) or remove (-5)."));
-    if (const QString e = FieldCheck::reasonError(line.reason, m_reasonRequired); !e.isEmpty())
+        //: %1 and %2 are examples: 5 and −5
+        error(tr("Enter an amount other than 0: how many to add (%1) or remove (%2).")
+                      .arg(Bidi::quantity(5, m_locale), Bidi::signedAmount(-5, m_locale)));
+    if (const QString e = FieldCheck::reasonError(line.reason, m_reasonRequired, m_locale);
+        !e.isEmpty())
         error(e);
-    if (const QString e = FieldCheck::notesError(line.notes); !e.isEmpty())
+    if (const QString e = FieldCheck::notesError(line.notes, m_locale); !e.isEmpty())
         error(e);
 
     const int sign = reasonSign(line.reason);
     if (line.amount != 0 && sign != 0 && (line.amount > 0) != (sign > 0)) {
+        // %2: how many, without a sign (the verb says which way).
         if (sign < 0)
             warning(tr("“%1” usually removes stock, but this row adds %2.")
-                            .arg(line.reason, m_locale.toString(line.amount)));
+                            .arg(Bidi::name(line.reason), Bidi::quantity(line.amount, m_locale)));
         else
             warning(tr("“%1” usually adds stock, but this row removes %2.")
-                            .arg(line.reason, m_locale.toString(-line.amount)));
+                            .arg(Bidi::name(line.reason), Bidi::quantity(-line.amount, m_locale)));
     }
     const QList<int> same = rowsOfPair(line.productId, line.warehouseId);
     if (same.size() > 1) {
         const int other = same.first() == row ? same.at(1) : same.first();
         warning(tr("Same product and warehouse as row %1. Merge the duplicates, or keep both: "
                    "they are applied one after the other.")
-                        .arg(m_locale.toString(other + 1)));
+                        .arg(Bidi::isolateLtr(m_locale.toString(other + 1))));
     }
     if (const std::optional<qint64> result = resultingQuantity(row); result && *result < 0) {
         warning(tr("This would leave %1 in stock. Glance refuses the whole batch when a quantity "
                    "would go below zero.")
-                        .arg(m_locale.toString(*result)));
+                        .arg(Bidi::quantity(*result, m_locale)));
     }
     return errors + warnings;
 }
@@ -292,20 +299,19 @@ QVariant BatchAdjustModel::data(const QModelIndex &index, int role) const
         const std::optional<qint64> current = currentQuantity(row);
         if (edit)
             return optionalNumber(current);
-        return current ? m_locale.toString(*current) : QString();
+        return CellText::quantity(current, m_locale);
     }
     case AmountColumn:
         if (edit)
             return line.amount == 0 ? QVariant(QString()) : QVariant(line.amount);
         if (line.amount == 0)
-            return QString();
-        return line.amount > 0 ? m_locale.positiveSign() + m_locale.toString(line.amount)
-                               : m_locale.toString(line.amount);
+            return QString(); // not entered yet
+        return CellText::signedAmount(line.amount, m_locale);
     case ResultColumn: {
         const std::optional<qint64> result = resultingQuantity(row);
         if (edit)
             return optionalNumber(result);
-        return result ? m_locale.toString(*result) : QString();
+        return CellText::quantity(result, m_locale);
     }
     case ReasonColumn:
         return line.reason;
@@ -336,10 +342,8 @@ bool BatchAdjustModel::setData(const QModelIndex &index, const QVariant &value, 
     switch (Column(index.column())) {
     case SkuColumn: {
         const QString sku = value.toString().trimmed();
-        if (sku.size() > FieldCheck::SkuMaxLength) {
-            Q_EMIT inputRejected(tr("The SKU is too long: %1 characters, at most %2.")
-                                         .arg(m_locale.toString(sku.size()),
-                                              m_locale.toString(FieldCheck::SkuMaxLength)));
+        if (const QString e = FieldCheck::skuError(sku, m_locale); !e.isEmpty()) {
+            Q_EMIT inputRejected(e);
             return false;
         }
         if (sku == after.sku)
@@ -404,7 +408,7 @@ bool BatchAdjustModel::setData(const QModelIndex &index, const QVariant &value, 
     }
     case ReasonColumn: {
         const QString reason = value.toString().trimmed();
-        if (const QString e = FieldCheck::reasonError(reason, false); !e.isEmpty()) {
+        if (const QString e = FieldCheck::reasonError(reason, false, m_locale); !e.isEmpty()) {
             Q_EMIT inputRejected(e);
             return false;
         }
@@ -414,7 +418,7 @@ bool BatchAdjustModel::setData(const QModelIndex &index, const QVariant &value, 
     }
     case NotesColumn: {
         const QString notes = value.toString();
-        if (const QString e = FieldCheck::notesError(notes); !e.isEmpty()) {
+        if (const QString e = FieldCheck::notesError(notes, m_locale); !e.isEmpty()) {
             Q_EMIT inputRejected(e);
             return false;
         }

@@ -3,6 +3,7 @@
 #include "core/adjust/draftdocument.h"
 #include "core/adjust/submissionjournal.h"
 #include "core/text/bidi.h"
+#include "models/celltext.h"
 
 namespace Glance {
 
@@ -47,21 +48,25 @@ int SubmissionHistoryModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString SubmissionHistoryModel::outcomeText(const SubmissionSummary &summary)
+QString SubmissionHistoryModel::outcomeText(const SubmissionSummary &summary, const QLocale &locale)
 {
     const SubmissionCounts &c = summary.counts;
+    const auto number = [&locale](int n) {
+        return Bidi::isolateLtr(locale.toString(n));
+    };
     if (summary.open) {
         if (c.unknown + c.sending > 0)
             return tr("Open: %n row(s) with an unknown outcome", nullptr, c.unknown + c.sending);
         if (c.unclear > 0)
             return tr("Open: %n row(s) need your decision", nullptr, c.unclear);
-        return tr("Open: %1 of %2 applied").arg(c.applied).arg(c.total);
+        return tr("Open: %1 of %2 applied").arg(number(c.applied), number(c.total));
     }
     if (c.applied == c.total)
         return tr("All %n row(s) applied", nullptr, c.total);
     if (c.applied == 0)
         return tr("Not applied (%n row(s) returned to the draft)", nullptr, c.total);
-    return tr("%1 of %2 applied; the rest returned to the draft").arg(c.applied).arg(c.total);
+    return tr("%1 of %2 applied; the rest returned to the draft")
+            .arg(number(c.applied), number(c.total));
 }
 
 QVariant SubmissionHistoryModel::data(const QModelIndex &index, int role) const
@@ -94,9 +99,10 @@ QVariant SubmissionHistoryModel::data(const QModelIndex &index, int role) const
             return tr("Stocktake");
         return tr("Batch adjustment");
     case LinesColumn:
-        return sort ? QVariant(row.counts.total) : QVariant(m_locale.toString(row.counts.total));
+        return sort ? QVariant(row.counts.total)
+                    : QVariant(CellText::quantity(row.counts.total, m_locale));
     case OutcomeColumn:
-        return outcomeText(row);
+        return outcomeText(row, m_locale);
     case ColumnCount:
         break;
     }

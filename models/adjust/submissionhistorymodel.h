@@ -35,7 +35,7 @@ public:
     void setLocale(const QLocale &locale);
     const SubmissionSummary &summary(int row) const { return m_rows.at(row); }
 
-    static QString outcomeText(const SubmissionSummary &summary);
+    static QString outcomeText(const SubmissionSummary &summary, const QLocale &locale = QLocale());
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

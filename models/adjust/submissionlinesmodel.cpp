@@ -1,6 +1,7 @@
 #include "models/adjust/submissionlinesmodel.h"
 
 #include "core/text/bidi.h"
+#include "models/celltext.h"
 
 namespace Glance {
 
@@ -102,7 +103,7 @@ QVariant SubmissionLinesModel::data(const QModelIndex &index, int role) const
     auto number = [&](const std::optional<qint64> &value) -> QVariant {
         if (role == SortRole)
             return value ? QVariant(*value) : QVariant();
-        return value ? m_locale.toString(*value) : QString();
+        return CellText::quantity(value, m_locale);
     };
 
     switch (role) {
@@ -129,8 +130,8 @@ QVariant SubmissionLinesModel::data(const QModelIndex &index, int role) const
         if (line.previousDiffersFromShown() && line.line.shownBefore && previous)
             parts.append(tr("The editor showed %1, but the quantity was %2 when the change was "
                             "applied: stock moved meanwhile.")
-                                 .arg(m_locale.toString(*line.line.shownBefore),
-                                      m_locale.toString(*previous)));
+                                 .arg(Bidi::quantity(*line.line.shownBefore, m_locale),
+                                      Bidi::quantity(*previous, m_locale)));
         if (!line.message.isEmpty())
             parts.append(line.message);
         if (!line.hint.isEmpty())
@@ -152,13 +153,13 @@ QVariant SubmissionLinesModel::data(const QModelIndex &index, int role) const
     case ProductColumn:
         return line.line.productName;
     case WarehouseColumn:
-        return line.line.warehouseName.isEmpty() ? tr("Warehouse %1").arg(line.line.warehouseId)
-                                                 : line.line.warehouseName;
+        return line.line.warehouseName.isEmpty()
+                ? tr("Warehouse %1").arg(Bidi::isolateLtr(m_locale.toString(line.line.warehouseId)))
+                : line.line.warehouseName;
     case AmountColumn:
         if (role == SortRole)
             return line.line.amount;
-        return line.line.amount > 0 ? m_locale.positiveSign() + m_locale.toString(line.line.amount)
-                                    : m_locale.toString(line.line.amount);
+        return CellText::signedAmount(line.line.amount, m_locale);
     case ShownColumn:
         return number(line.line.shownBefore);
     case PreviousColumn:
@@ -168,7 +169,7 @@ QVariant SubmissionLinesModel::data(const QModelIndex &index, int role) const
     case PartColumn:
         if (role == SortRole)
             return line.chunk;
-        return line.chunk > 0 ? m_locale.toString(line.chunk) : QString();
+        return line.chunk > 0 ? CellText::quantity(line.chunk, m_locale) : QString();
     case DetailsColumn: {
         if (!line.message.isEmpty() && !line.hint.isEmpty())
             return tr("%1 %2", "message, then hint").arg(line.message, line.hint);

@@ -6,6 +6,7 @@
 #include "api/apiclient.h"
 #include "apitestsupport.h"
 #include "core/sandboxprocess.h"
+#include "core/text/bidi.h"
 #include "logcapture.h"
 #include "resultcatcher.h"
 #include "sandboxfixture.h"
@@ -241,7 +242,9 @@ void TestApiClientErrors::serverErrors()
     QCOMPARE(list.error().httpStatus(), status);
     QCOMPARE(!list.error().serverMessage().isEmpty(), serverMessage);
     const QString message = list.error().userMessage();
-    QVERIFY2(message.startsWith(u"Glance is having trouble right now (error %1)."_s.arg(status)),
+    // The status isolated, left to right, inside the sentence.
+    QVERIFY2(message.startsWith(u"Glance is having trouble right now (error %1)."_s.arg(
+                     Bidi::isolateLtr(QString::number(status)))),
              qPrintable(message));
     QVERIFY2(!message.contains(u'<'), qPrintable(message));
 }

@@ -1,8 +1,11 @@
 // ApiError: both error shapes, neither (HTML, empty, truncated), and userMessage() as the one
-// sentence a store manager reads.
+// sentence a store manager reads, with every value in it isolated (Bidi).
 
 #include "api/apierror.h"
+#include "core/text/bidi.h"
+#include "sourcetranslator.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -64,6 +67,8 @@ private Q_SLOTS:
     void outcomeUnknownSentence();
     void rateLimitedSaysWhen();
     void logStringCarriesTheFacts();
+    void valuesInsideSentencesAreIsolated();
+    void hebrewSentenceIsolatesTheValues();
 };
 
 void TestApiError::docsShape()
@@ -102,9 +107,9 @@ void TestApiError::sdkShapeWithIssues()
     QCOMPARE(error.issues().at(1).path, u"actions.0.amount"_s);
     QCOMPARE(error.issues().at(1).message, u"Required"_s);
     const QString message = error.userMessage();
-    QVERIFY2(message.contains(u"quantity (Expected number, received string)"_s),
-             qPrintable(message));
-    QVERIFY2(message.contains(u"actions.0.amount (Required)"_s), qPrintable(message));
+    const QString plain = Bidi::stripFormatting(message);
+    QVERIFY2(plain.contains(u"quantity (Expected number, received string)"_s), qPrintable(message));
+    QVERIFY2(plain.contains(u"actions.0.amount (Required)"_s), qPrintable(message));
     QCOMPARE(sentenceProblem(message), QString());
 
     const ApiError forbidden = ApiError::fromHttpResponse(
@@ -154,7 +159,7 @@ void TestApiError::neitherShape()
     QCOMPARE(error.httpStatus(), status);
     QVERIFY(error.serverMessage().isEmpty());
     QVERIFY(!error.detail().isEmpty());
-    QCOMPARE(error.userMessage(), expected);
+    QCOMPARE(Bidi::stripFormatting(error.userMessage()), expected);
 }
 
 void TestApiError::serverMessageIsCleaned()
@@ -201,7 +206,8 @@ void TestApiError::messagesPerStatus()
     for (const QString &serverMessage : {QString(), u"Something specific happened"_s}) {
         const ApiError error = ApiError::http(status, {}, serverMessage);
         const QString message = error.userMessage();
-        QVERIFY2(message.contains(mustContain, Qt::CaseInsensitive), qPrintable(message));
+        QVERIFY2(Bidi::stripFormatting(message).contains(mustContain, Qt::CaseInsensitive),
+                 qPrintable(message));
         QCOMPARE(sentenceProblem(message), QString());
     }
 }
@@ -260,6 +266,56 @@ void TestApiError::logStringCarriesTheFacts()
     QVERIFY(log.contains(u"quantity"_s));
     QCOMPARE(ApiError().kind(), Kind::None);
     QVERIFY(!ApiError().isError());
+}
+
+void TestApiError::valuesInsideSentencesAreIsolated()
+{
+    // A status code, a field path, the server's own words: each wrapped on its own, so that a
+    // right-to-left sentence around them cannot reorder them.
+    const ApiError unavailable = ApiError::http(503, {}, u"Database 12-B is down"_s);
+    QString message = unavailable.userMessage();
+    QVERIFY2(message.contains(Bidi::isolateLtr(u"503")), qPrintable(message));
+    QVERIFY2(message.contains(Bidi::name(u"Database 12-B is down")), qPrintable(message));
+
+    const ApiError refused = ApiError::http(405);
+    QVERIFY2(refused.userMessage().contains(Bidi::isolateLtr(u"405")),
+             qPrintable(refused.userMessage()));
+    QVERIFY(ApiError::http(302).userMessage().contains(Bidi::isolateLtr(u"302")));
+    QVERIFY(ApiError::http(0).userMessage().contains(Bidi::isolateLtr(u"0")));
+
+    const ApiError invalid = ApiError::fromHttpResponse(422, R"({"success":false,"error":{
+        "status":422,"message":"Invalid","issues":[
+            {"path":["actions",0,"amount"],"message":"Must be -5 or more"},
+            {"path":["sku"]},{"message":"Too many actions"}]}})");
+    message = invalid.userMessage();
+    QVERIFY2(message.contains(Bidi::isolateLtr(u"actions.0.amount")), qPrintable(message));
+    QVERIFY2(message.contains(Bidi::name(u"Must be -5 or more")), qPrintable(message));
+    QVERIFY2(message.contains(Bidi::isolateLtr(u"sku")), qPrintable(message));
+    QVERIFY2(message.contains(Bidi::name(u"Too many actions")), qPrintable(message));
+    QCOMPARE(sentenceProblem(message), QString());
+
+    const ApiError bad = ApiError::http(400, {}, u"Bad SKU AB-120/3"_s);
+    QVERIFY2(
+            bad.userMessage().contains(u"\u201c"_s + Bidi::name(u"Bad SKU AB-120/3") + u"\u201d"_s),
+            qPrintable(bad.userMessage()));
+}
+
+void TestApiError::hebrewSentenceIsolatesTheValues()
+{
+    // A Hebrew translation that forgot the isolates around its placeholder: the code's own
+    // isolates still keep "503" and the server's words apart from the Hebrew around them.
+    Test::SourceTranslator hebrew({
+            {u"Glance is having trouble right now (error %1). Try again in a few minutes."_s,
+             u"יש תקלה ב־Glance כרגע (שגיאה %1). אפשר לנסות שוב בעוד כמה דקות."_s},
+            {u"%1 Glance said: %2"_s, u"%1 תשובת Glance: %2"_s},
+    });
+    QVERIFY(QCoreApplication::installTranslator(&hebrew));
+    const QString message = ApiError::http(503, {}, u"Service unavailable"_s).userMessage();
+    QCoreApplication::removeTranslator(&hebrew);
+    QVERIFY2(message.startsWith(u"יש תקלה"_s), qPrintable(message));
+    QVERIFY2(message.contains(u"(שגיאה "_s + Bidi::isolateLtr(u"503") + u")"_s),
+             qPrintable(message));
+    QVERIFY2(message.contains(Bidi::name(u"Service unavailable")), qPrintable(message));
 }
 
 QTEST_GUILESS_MAIN(TestApiError)

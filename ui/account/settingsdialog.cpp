@@ -1,6 +1,7 @@
 #include "ui/account/settingsdialog.h"
 
 #include "core/appsettings.h"
+#include "core/text/bidi.h"
 #include "ui/account/languagechoice.h"
 #include "ui_settingsdialog.h"
 
@@ -48,7 +49,8 @@ void SettingsDialog::retranslate()
         m_ui->languageCombo->clear();
         for (const LanguageChoice::Option &option : LanguageChoice::options()) {
             const QString name = option.code.isEmpty()
-                    ? tr("System language (%1)").arg(QLocale::system().nativeLanguageName())
+                    ? tr("System language (%1)")
+                              .arg(Bidi::name(QLocale::system().nativeLanguageName()))
                     : option.name;
             m_ui->languageCombo->addItem(name, option.code);
         }
@@ -134,7 +136,8 @@ void SettingsDialog::fillSignCombo(int row, int sign)
     combo->addItem(tr("Removes stock"), -1);
     combo->addItem(tr("Either way", "adds or removes stock"), 0);
     combo->setCurrentIndex(qMax(0, combo->findData(sign > 0 ? 1 : sign < 0 ? -1 : 0)));
-    combo->setAccessibleName(tr("Usual direction of the reason in row %1").arg(row + 1));
+    combo->setAccessibleName(tr("Usual direction of the reason in row %1")
+                                     .arg(Bidi::isolateLtr(locale().toString(row + 1))));
 }
 
 int SettingsDialog::signAt(int row) const

@@ -7,6 +7,7 @@
 #include "core/adjust/draftstore.h"
 #include "core/adjust/submissionjournal.h"
 #include "core/appsettings.h"
+#include "core/text/bidi.h"
 #include "core/writeaccess.h"
 #include "models/adjust/batchadjustmodel.h"
 #include "ui/adjust/batchitemdelegate.h"
@@ -206,8 +207,9 @@ void BatchAdjustWindow::applySettings()
 void BatchAdjustWindow::updateWindowTitle()
 {
     const QString title = m_ui->titleEdit->text().trimmed();
-    setWindowTitle(title.isEmpty() ? tr("Batch Adjustment")
-                                   : tr("%1 — Batch Adjustment", "draft title").arg(title));
+    setWindowTitle(title.isEmpty()
+                           ? tr("Batch Adjustment")
+                           : tr("%1 — Batch Adjustment", "draft title").arg(Bidi::name(title)));
 }
 
 bool BatchAdjustWindow::newDocument()
@@ -295,7 +297,7 @@ void BatchAdjustWindow::addRecord(const InventoryRecord &record)
     line.warehouseName = record.warehouse.name;
     line.shownQuantity = record.quantity;
     const int row = m_model->rowCount();
-    m_model->addLines(row, {line}, tr("Add %1").arg(record.product.sku));
+    m_model->addLines(row, {line}, tr("Add %1").arg(Bidi::sku(record.product.sku)));
     const QModelIndex amount = m_proxy->index(row, BatchAdjustModel::AmountColumn);
     m_ui->linesView->setCurrentIndex(amount);
 }
@@ -337,7 +339,8 @@ void BatchAdjustWindow::submit()
     const QLocale locale;
     for (int row = 0; row < m_model->rowCount() && details.size() < 20; ++row) {
         for (const RowIssue &issue : m_model->issues(row))
-            details.append(tr("Row %1: %2").arg(locale.toString(row + 1), issue.text));
+            details.append(
+                    tr("Row %1: %2").arg(Bidi::isolateLtr(locale.toString(row + 1)), issue.text));
     }
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Submit with Warnings?"),
                                 tr("%n row(s) have warnings. Submit anyway?", nullptr, warnings),

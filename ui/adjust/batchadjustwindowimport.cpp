@@ -1,5 +1,6 @@
 // BatchAdjustWindow: rows from the clipboard and from CSV files.
 #include "core/adjust/adjustimport.h"
+#include "core/text/bidi.h"
 #include "models/adjust/batchadjustmodel.h"
 #include "ui/adjust/batchadjustwindow.h"
 #include "ui/adjust/importproblemsdialog.h"
@@ -33,7 +34,7 @@ void BatchAdjustWindow::importCsv(const QByteArray &bytes, const QString &source
         return;
     const ImportResult result = AdjustImport::parseCsv(bytes);
     if (result.rows.isEmpty() && result.problems.isEmpty()) {
-        showBanner(tr("“%1” holds no rows.").arg(source));
+        showBanner(tr("“%1” holds no rows.").arg(Bidi::name(source)));
         return;
     }
     offerImport(result, source);
@@ -65,11 +66,12 @@ void BatchAdjustWindow::chooseCsvFile()
         QFile file(path);
         const QString name = QFileInfo(path).fileName();
         if (file.size() > MaxCsvBytes) {
-            showBanner(tr("“%1” is too large to import (more than 20 MB).").arg(name));
+            showBanner(tr("“%1” is too large to import (more than 20 MB).").arg(Bidi::name(name)));
             return;
         }
         if (!file.open(QIODevice::ReadOnly)) {
-            showBanner(tr("“%1” could not be read: %2").arg(name, file.errorString()));
+            //: %1 is the file name, %2 why it could not be read (a sentence from the system)
+            showBanner(tr("“%1” could not be read: %2").arg(Bidi::name(name), file.errorString()));
             return;
         }
         importCsv(file.readAll(), name);

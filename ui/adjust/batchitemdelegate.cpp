@@ -1,11 +1,13 @@
 #include "ui/adjust/batchitemdelegate.h"
 
 #include "core/adjust/cataloglookup.h"
+#include "core/text/bidi.h"
 #include "models/adjust/batchadjustmodel.h"
 #include "ui/adjust/warehousecombo.h"
 
 #include <QAbstractProxyModel>
 #include <QComboBox>
+#include <QCompleter>
 #include <QLineEdit>
 
 namespace Glance {
@@ -25,9 +27,11 @@ BatchAdjustModel *batchModel(const QModelIndex &index, int *row)
 QString reasonLabel(const AdjustmentReason &reason)
 {
     if (reason.usualSign > 0)
-        return BatchItemDelegate::tr("%1 (adds)", "reason and its usual sign").arg(reason.text);
+        return BatchItemDelegate::tr("%1 (adds)", "reason and its usual sign")
+                .arg(Bidi::name(reason.text));
     if (reason.usualSign < 0)
-        return BatchItemDelegate::tr("%1 (removes)", "reason and its usual sign").arg(reason.text);
+        return BatchItemDelegate::tr("%1 (removes)", "reason and its usual sign")
+                .arg(Bidi::name(reason.text));
     return reason.text;
 }
 
@@ -57,6 +61,10 @@ QWidget *BatchItemDelegate::createEditor(QWidget *parent, const QStyleOptionView
         combo->addItem(QString());
         for (const AdjustmentReason &reason : m_reasons)
             combo->addItem(reasonLabel(reason), reason.text);
+        // Typing completes to the reason itself, not to its label (which starts with an
+        // invisible isolate, so a typed prefix would never match it).
+        if (QCompleter *completer = combo->completer())
+            completer->setCompletionRole(Qt::UserRole);
         const int session = ++m_session;
         const QPersistentModelIndex where(index);
         connect(combo->lineEdit(), &QLineEdit::textEdited, this,
@@ -116,7 +124,7 @@ void BatchItemDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
                                      const QModelIndex &index) const
 {
     if (auto *combo = qobject_cast<WarehouseCombo *>(editor)) {
-        const int listed = combo->findText(combo->currentText(), Qt::MatchExactly);
+        const int listed = combo->listedIndex();
         if (listed >= 0)
             model->setData(index, combo->itemData(listed).toLongLong());
         else

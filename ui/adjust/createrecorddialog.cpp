@@ -3,6 +3,7 @@
 #include "api/apiclient.h"
 #include "core/adjust/cataloglookup.h"
 #include "core/adjust/fieldcheck.h"
+#include "core/text/bidi.h"
 #include "ui_createrecorddialog.h"
 
 #include <QPushButton>
@@ -31,7 +32,7 @@ CreateRecordDialog::CreateRecordDialog(ApiClient *client, CatalogLookup *catalog
     connect(m_ui->productPicker, &ProductPicker::choiceCleared, this,
             &CreateRecordDialog::checkDuplicate);
     connect(m_ui->productPicker, &ProductPicker::skuNotFound, this, [this](const QString &sku) {
-        showMessage(tr("No product has the SKU “%1”.").arg(sku));
+        showMessage(tr("No product has the SKU “%1”.").arg(Bidi::sku(sku)));
     });
     connect(m_ui->productPicker, &ProductPicker::searchFailed, this,
             [this](const ApiError &error) { showMessage(error.userMessage()); });
@@ -140,8 +141,8 @@ void CreateRecordDialog::onStockLoaded(qint64 productId)
     m_ui->duplicateLabel->setText(
             tr("“%1” already has a record in %2 (quantity %3). A product has one record per "
                "warehouse.")
-                    .arg(product->name, existing.warehouse.name,
-                         existing.quantity ? locale.toString(*existing.quantity)
+                    .arg(Bidi::name(product->name), Bidi::name(existing.warehouse.name),
+                         existing.quantity ? Bidi::quantity(*existing.quantity, locale)
                                            : tr("unknown", "quantity")));
     m_ui->duplicateFrame->show();
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(false);

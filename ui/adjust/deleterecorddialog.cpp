@@ -1,10 +1,13 @@
 #include "ui/adjust/deleterecorddialog.h"
 
 #include "api/apiclient.h"
+#include "core/text/bidi.h"
 #include "ui_deleterecorddialog.h"
 
 #include <QPushButton>
 #include <QStyle>
+
+#include <limits>
 
 namespace Glance {
 
@@ -25,23 +28,28 @@ DeleteRecordDialog::DeleteRecordDialog(const InventoryRecord &record, ApiClient 
     m_ui->progressLabel->hide();
 
     const QString quantityText =
-            record.quantity ? locale.toString(quantity) : tr("unknown", "quantity");
+            record.quantity ? Bidi::quantity(quantity, locale) : tr("unknown", "quantity");
+    //: %1 is the product name, %2 its SKU, %3 the warehouse, %4 the quantity
     m_ui->questionLabel->setText(tr("Delete the record of “%1” (SKU %2) in %3? Its quantity is %4.")
-                                         .arg(record.product.name, record.product.sku,
-                                              record.warehouse.name, quantityText));
+                                         .arg(Bidi::name(record.product.name),
+                                              Bidi::sku(record.product.sku),
+                                              Bidi::name(record.warehouse.name), quantityText));
     if (needsConfirmation()) {
+        // A count in a plural sentence (%Ln: through the default locale, like `locale`).
+        const int units = int(qBound(qint64(std::numeric_limits<int>::min()), quantity,
+                                     qint64(std::numeric_limits<int>::max())));
         m_ui->warningLabel->setText(
                 record.quantity
-                        ? tr("This record still holds %1 units. Deleting it removes them from "
-                             "stock, and the deletion cannot be undone. To correct the quantity, "
-                             "edit or adjust the record instead.")
-                                  .arg(locale.toString(quantity))
+                        ? tr("This record still holds %Ln unit(s). Deleting it removes them "
+                             "from stock, and the deletion cannot be undone. To correct the "
+                             "quantity, edit or adjust the record instead.",
+                             nullptr, units)
                         : tr("The quantity of this record is unknown; it may still hold stock. "
                              "The deletion cannot be undone."));
         m_ui->confirmCheck->setText(
-                record.quantity ? tr("&Yes, remove %1 units from stock with this record")
-                                          .arg(locale.toString(quantity))
-                                : tr("&Yes, delete it even if it holds stock"));
+                record.quantity
+                        ? tr("&Yes, remove %Ln unit(s) from stock with this record", nullptr, units)
+                        : tr("&Yes, delete it even if it holds stock"));
         const QIcon icon = style()->standardIcon(QStyle::SP_MessageBoxWarning);
         setWindowIcon(icon);
     } else {

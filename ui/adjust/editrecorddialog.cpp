@@ -6,6 +6,7 @@
 #include "core/adjust/draftdocument.h"
 #include "core/adjust/fieldcheck.h"
 #include "core/adjust/submissionjournal.h"
+#include "core/text/bidi.h"
 #include "models/adjust/submissionlinesmodel.h"
 #include "ui_editrecorddialog.h"
 
@@ -22,15 +23,16 @@ QString plainNumber(qint64 value)
     return locale.toString(value);
 }
 
+// A value on its own (the conflict page) or inside a sentence: isolated either way.
 QString quantityText(const std::optional<qint64> &quantity)
 {
-    return quantity ? QLocale().toString(*quantity) : EditRecordDialog::tr("unknown", "quantity");
+    return quantity ? Bidi::quantity(*quantity) : EditRecordDialog::tr("unknown", "quantity");
 }
 
 QString locationText(const QString &location)
 {
     return location.isEmpty() ? EditRecordDialog::tr("(none)", "no location")
-                              : EditRecordDialog::tr("“%1”").arg(location);
+                              : EditRecordDialog::tr("“%1”").arg(Bidi::location(location));
 }
 
 } // namespace
@@ -51,9 +53,11 @@ EditRecordDialog::EditRecordDialog(const InventoryRecord &record, ApiClient *cli
     m_ui->adjustButton->hide();
     m_ui->adjustHint->hide();
     m_ui->conflictAdjustButton->hide();
-    m_ui->recordLabel->setText(
-            tr("%1 (SKU %2) in %3")
-                    .arg(record.product.name, record.product.sku, record.warehouse.name));
+    //: %1 is the product name, %2 its SKU, %3 the warehouse
+    m_ui->recordLabel->setText(tr("%1 (SKU %2) in %3")
+                                       .arg(Bidi::name(record.product.name),
+                                            Bidi::sku(record.product.sku),
+                                            Bidi::name(record.warehouse.name)));
     m_ui->quantityEdit->setText(record.quantity ? plainNumber(*record.quantity) : QString());
     m_ui->locationEdit->setText(record.location);
     showValues();
@@ -138,8 +142,8 @@ void EditRecordDialog::updateAdjustButtons()
 {
     const qint64 n = difference();
     const bool possible = m_journal && n != 0;
-    const QString text = n > 0 ? tr("&Adjust by +%1 Instead").arg(QLocale().toString(n))
-                               : tr("&Adjust by %1 Instead").arg(QLocale().toString(n));
+    //: %1 is the signed amount: +4, −3
+    const QString text = tr("&Adjust by %1 Instead").arg(Bidi::signedAmount(n));
     m_ui->adjustButton->setText(text);
     m_ui->conflictAdjustButton->setText(text);
     m_ui->adjustButton->setVisible(possible);
@@ -282,7 +286,7 @@ void EditRecordDialog::startAdjust()
     m_ui->pages->setEnabled(false);
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(false);
     if (m_submitter->submit(m_profile, DocumentKind::batchAdjust(), 0,
-                            tr("Adjust %1").arg(m_original.product.sku), {line})
+                            tr("Adjust %1").arg(Bidi::sku(m_original.product.sku)), {line})
         == 0)
         showMessage(m_submitter->journalError());
 }

@@ -1,5 +1,6 @@
 #include "ui/adjust/importproblemsdialog.h"
 
+#include "core/text/bidi.h"
 #include "ui_importproblemsdialog.h"
 
 #include <QPushButton>
@@ -18,11 +19,12 @@ ImportProblemsDialog::ImportProblemsDialog(const ImportResult &result, const QSt
     const int good = int(result.rows.size());
     m_ui->summaryLabel->setText(
             tr("%n line(s) of %1 cannot be imported and are left out entirely:", nullptr, bad)
-                    .arg(source));
+                    .arg(Bidi::name(source)));
     for (const ImportProblem &problem : result.problems)
         m_ui->problemList->addItem(
                 tr("Line %1: %2", "line number: problem")
-                        .arg(locale.toString(problem.lineNumber), problem.message));
+                        .arg(Bidi::isolateLtr(locale.toString(problem.lineNumber)),
+                             problem.message));
     QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
     if (good > 0) {
         ok->setText(tr("&Import the %n Good Row(s)", nullptr, good));

@@ -6,6 +6,7 @@
 #include "core/adjust/draftstore.h"
 #include "core/adjust/submissionjournal.h"
 #include "core/appsettings.h"
+#include "core/text/bidi.h"
 #include "core/writeaccess.h"
 #include "ui/adjust/batchadjustwindow.h"
 #include "ui/adjust/createrecorddialog.h"
@@ -330,7 +331,7 @@ void InventoryActions::fillDraftsMenu()
         const QString title = draft.title.isEmpty() ? tr("Untitled draft") : draft.title;
         QAction *action = m_draftsMenu->addAction(
                 tr("%1 — %n row(s), %2", nullptr, draft.lineCount)
-                        .arg(title,
+                        .arg(Bidi::name(title),
                              locale.toString(draft.updatedAt.toLocalTime(), QLocale::ShortFormat)));
         const qint64 id = draft.id;
         connect(action, &QAction::triggered, this, [this, id] { openDraft(id); });

@@ -2,6 +2,7 @@
 
 #include "api/apiclient.h"
 #include "core/adjust/cataloglookup.h"
+#include "core/text/bidi.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
@@ -15,6 +16,21 @@ namespace {
 constexpr int ProductIdRole = Qt::UserRole + 1;
 constexpr int SkuRole = Qt::UserRole + 2;
 constexpr int NameRole = Qt::UserRole + 3;
+
+// "SKU — name" for the list and for the line once a product is chosen: each value isolated, so
+// that a SKU such as "120-AB/3" keeps its order next to a Hebrew name.
+QString productLabel(const QString &sku, const QString &name)
+{
+    if (sku.isEmpty())
+        return name;
+    return ProductPicker::tr("%1 — %2", "SKU — product name").arg(Bidi::sku(sku), Bidi::name(name));
+}
+
+// What the line says, without the isolates of a chosen product's label: what is searched for.
+QString plainText(const QString &text)
+{
+    return Bidi::stripFormatting(text).trimmed();
+}
 
 } // namespace
 
@@ -65,9 +81,7 @@ void ProductPicker::choose(const ProductRef &product)
 {
     m_chosen = product;
     m_settingText = true;
-    setText(product.sku.isEmpty()
-                    ? product.name
-                    : tr("%1 — %2", "SKU — product name").arg(product.sku, product.name));
+    setText(productLabel(product.sku, product.name));
     m_settingText = false;
     m_completer->popup()->hide();
     if (m_catalog)
@@ -101,7 +115,7 @@ void ProductPicker::onTextEdited(const QString &text)
 
 void ProductPicker::search()
 {
-    const QString text = this->text().trimmed();
+    const QString text = plainText(this->text());
     if (!m_client || text.isEmpty())
         return;
     if (m_searchCall)
@@ -118,14 +132,11 @@ void ProductPicker::search()
                         Q_EMIT searchFailed(result.error());
                     return;
                 }
-                if (this->text().trimmed() != text || m_chosen)
+                if (plainText(this->text()) != text || m_chosen)
                     return; // typed on meanwhile: a newer search follows
                 m_suggestions->clear();
                 for (const Product &product : result.value().items) {
-                    auto *item = new QStandardItem(
-                            product.sku.isEmpty() ? product.name
-                                                  : tr("%1 — %2", "SKU — product name")
-                                                            .arg(product.sku, product.name));
+                    auto *item = new QStandardItem(productLabel(product.sku, product.name));
                     item->setData(product.id, ProductIdRole);
                     item->setData(product.sku, SkuRole);
                     item->setData(product.name, NameRole);
@@ -171,7 +182,7 @@ void ProductPicker::keyPressEvent(QKeyEvent *event)
 
 void ProductPicker::onEnter()
 {
-    const QString sku = text().trimmed();
+    const QString sku = plainText(text());
     if (sku.isEmpty())
         return;
     m_debounce.stop();
@@ -203,7 +214,7 @@ void ProductPicker::onEnter()
         m_skuCall = nullptr;
         setBusy(m_searchCall != nullptr && !m_searchCall->isFinished());
         if (result.ok()) {
-            if (text().trimmed() == sku)
+            if (plainText(text()) == sku)
                 choose({result.value().id, result.value().name,
                         result.value().sku.isEmpty() ? sku : result.value().sku});
         } else if (result.error().isNotFound()) {

@@ -1,6 +1,7 @@
 #include "ui/adjust/submissionresultspanel.h"
 
 #include "core/adjust/adjustmentsubmitter.h"
+#include "core/text/bidi.h"
 #include "models/adjust/submissionlinesmodel.h"
 #include "ui/adjust/highlightproxymodel.h"
 #include "ui/i18n/bidiitemdelegate.h"
@@ -11,6 +12,16 @@
 #include <QMap>
 
 namespace Glance {
+
+namespace {
+
+// A count or a part number inside a sentence: through the locale, left to right.
+QString number(int n)
+{
+    return Bidi::isolateLtr(QLocale().toString(n));
+}
+
+} // namespace
 
 SubmissionResultsPanel::SubmissionResultsPanel(QWidget *parent)
     : QWidget(parent)
@@ -86,7 +97,6 @@ QString SubmissionResultsPanel::partsSummary() const
 {
     if (!m_submitter)
         return {};
-    const QLocale locale;
     QMap<int, QList<const SubmissionLine *>> parts;
     int notSent = 0;
     for (const SubmissionLine &line : m_submitter->submission().lines) {
@@ -115,7 +125,7 @@ QString SubmissionResultsPanel::partsSummary() const
                 ++open;
             }
         }
-        const QString part = locale.toString(it.key());
+        const QString part = number(it.key());
         if (open > 0)
             texts.append(tr("Part %1: %n row(s) still open.", nullptr, open).arg(part));
         else if (notApplied == 0)
@@ -124,7 +134,7 @@ QString SubmissionResultsPanel::partsSummary() const
             texts.append(tr("Part %1: not applied. %2").arg(part, problem));
         else
             texts.append(tr("Part %1: %2 applied, %3 not applied.")
-                                 .arg(part, locale.toString(applied), locale.toString(notApplied)));
+                                 .arg(part, number(applied), number(notApplied)));
     }
     if (notSent > 0)
         texts.append(tr("Not sent yet: %n row(s).", nullptr, notSent));
@@ -146,19 +156,16 @@ void SubmissionResultsPanel::refresh()
     const SubmissionCounts counts = m_submitter->counts();
     const bool busy = m_submitter->isBusy();
     const bool open = m_submitter->submission().open;
-    const QLocale locale;
 
     QString status;
     switch (m_submitter->state()) {
     case AdjustmentSubmitter::State::Reading:
         status = tr("Reading current quantities before sending part %1 of %2…")
-                         .arg(locale.toString(m_submitter->currentPart()),
-                              locale.toString(m_submitter->partCount()));
+                         .arg(number(m_submitter->currentPart()), number(m_submitter->partCount()));
         break;
     case AdjustmentSubmitter::State::Sending:
         status = tr("Sending part %1 of %2…")
-                         .arg(locale.toString(m_submitter->currentPart()),
-                              locale.toString(m_submitter->partCount()));
+                         .arg(number(m_submitter->currentPart()), number(m_submitter->partCount()));
         break;
     case AdjustmentSubmitter::State::Checking:
         status = tr("The answer was lost. Checking the records to see what was applied…");
@@ -167,8 +174,10 @@ void SubmissionResultsPanel::refresh()
         if (counts.applied == counts.total)
             status = tr("Done: all %n row(s) applied.", nullptr, counts.total);
         else
-            status = tr("Closed: %1 of %2 rows applied; the rest went back to the draft.")
-                             .arg(locale.toString(counts.applied), locale.toString(counts.total));
+            //: %1 is how many rows were applied, %n how many the submission has
+            status = tr("Closed: %1 of %Ln row(s) applied; the rest went back to the draft.",
+                        nullptr, counts.total)
+                             .arg(number(counts.applied));
         break;
     case AdjustmentSubmitter::State::Paused:
     case AdjustmentSubmitter::State::Idle: {

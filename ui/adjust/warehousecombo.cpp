@@ -2,10 +2,29 @@
 
 #include "core/adjust/cataloglookup.h"
 #include "core/adjust/fieldcheck.h"
+#include "core/text/bidi.h"
 
+#include <QCompleter>
 #include <QLineEdit>
 
 namespace Glance {
+
+namespace {
+
+// Each item's label without isolates ("Main (MN)"): what typing completes to and what a typed
+// label is matched against. The labels carry isolates around the name and the code (in Hebrew
+// through the translation too), so a typed prefix would never match them.
+constexpr int PlainLabelRole = Qt::UserRole + 1;
+
+// An id to edit: digits of the locale, no group separators (FieldCheck reads it back).
+QString plainNumber(qint64 value)
+{
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    return locale.toString(value);
+}
+
+} // namespace
 
 WarehouseCombo::WarehouseCombo(QWidget *parent)
     : QComboBox(parent)
@@ -13,6 +32,8 @@ WarehouseCombo::WarehouseCombo(QWidget *parent)
     setEditable(true);
     setInsertPolicy(QComboBox::NoInsert);
     lineEdit()->setPlaceholderText(tr("Choose, or type an id"));
+    if (QCompleter *typing = completer())
+        typing->setCompletionRole(PlainLabelRole);
     connect(this, &QComboBox::currentTextChanged, this, [this] {
         if (!m_filling)
             Q_EMIT warehouseChanged(warehouseId());
@@ -40,11 +61,16 @@ void WarehouseCombo::refill()
     m_filling = true;
     clear();
     if (m_catalog) {
+        const QLocale locale;
         for (const Warehouse &w : m_catalog->warehouses()) {
-            QString label = w.name.isEmpty() ? tr("Warehouse %1").arg(w.id) : w.name;
+            QString label = w.name.isEmpty()
+                    ? tr("Warehouse %1").arg(Bidi::isolateLtr(locale.toString(w.id)))
+                    : w.name;
             if (!w.code.isEmpty())
-                label = tr("%1 (%2)", "warehouse name (code)").arg(label, w.code);
+                label = tr("%1 (%2)", "warehouse name (code)")
+                                .arg(Bidi::name(label), Bidi::isolateLtr(w.code));
             addItem(label, w.id);
+            setItemData(count() - 1, Bidi::stripFormatting(label), PlainLabelRole);
         }
     }
     const int index = current > 0 ? findData(current) : -1;
@@ -64,7 +90,7 @@ qint64 WarehouseCombo::warehouseId() const
     const QString text = currentText().trimmed();
     if (text.isEmpty())
         return 0;
-    const int index = findText(currentText(), Qt::MatchExactly);
+    const int index = listedIndex();
     if (index >= 0)
         return itemData(index).toLongLong();
     if (m_catalog) {
@@ -81,7 +107,14 @@ void WarehouseCombo::setWarehouseId(qint64 id)
     if (index >= 0)
         setCurrentIndex(index);
     else
-        setEditText(id > 0 ? QString::number(id) : QString());
+        setEditText(id > 0 ? plainNumber(id) : QString());
+}
+
+int WarehouseCombo::listedIndex() const
+{
+    const QString text = currentText();
+    const int index = findText(text, Qt::MatchExactly);
+    return index >= 0 ? index : findData(Bidi::stripFormatting(text), PlainLabelRole);
 }
 
 QString WarehouseCombo::errorText() const
@@ -91,7 +124,8 @@ QString WarehouseCombo::errorText() const
         return tr("Choose a warehouse.");
     if (warehouseId() > 0)
         return {};
-    return tr("There is no warehouse “%1”. Choose one from the list or enter its id.").arg(text);
+    return tr("There is no warehouse “%1”. Choose one from the list or enter its id.")
+            .arg(Bidi::name(text));
 }
 
 } // namespace Glance

@@ -23,6 +23,9 @@ public:
     // names none (see errorText()).
     qint64 warehouseId() const;
     void setWarehouseId(qint64 id);
+    // The listed warehouse the text names (its label, with or without the isolates around the
+    // name and code), or -1.
+    int listedIndex() const;
     // Why the typed text is not a warehouse (empty when it is one, or when nothing is typed).
     QString errorText() const;
 

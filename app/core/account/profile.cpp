@@ -1,6 +1,7 @@
 #include "core/account/profile.h"
 
 #include "core/account/baseurl.h"
+#include "core/text/bidi.h"
 
 #include <QCoreApplication>
 
@@ -43,7 +44,7 @@ QString Profile::displayName() const
         return name;
     //: %1 is the profile's name, %2 the server address (host and port)
     return QCoreApplication::translate("Glance::Profile", "%1 (%2)")
-            .arg(name, baseUrl.authority(QUrl::PrettyDecoded));
+            .arg(Bidi::name(name), Bidi::isolateLtr(baseUrl.authority(QUrl::PrettyDecoded)));
 }
 
 } // namespace Glance

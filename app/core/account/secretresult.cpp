@@ -1,5 +1,7 @@
 #include "core/account/secretresult.h"
 
+#include "core/text/bidi.h"
+
 namespace Glance {
 
 QString SecretResult::userMessage() const
@@ -42,7 +44,7 @@ QString SecretResult::userMessage() const
     //: %1 is the name of the keychain entry (server address and profile name)
     return tr("The API key could not be removed from the system keychain. Remove the entry "
               "“%1” with the system's keychain tool.")
-            .arg(account);
+            .arg(Bidi::isolateLtr(account)); // "<server address> <account name>"
 }
 
 QString SecretResult::statusName(Status status)

@@ -4,6 +4,7 @@
 #include "core/account/accountlogging.h"
 #include "core/account/apikeyformat.h"
 #include "core/account/baseurl.h"
+#include "core/text/bidi.h"
 
 #include <QNetworkAccessManager>
 #include <QTimer>
@@ -41,7 +42,7 @@ void SignInChecker::check(const QUrl &baseUrl, const QString &key)
         const QString message = problem != ApiKeyFormat::Problem::None
                 ? ApiKeyFormat::message(problem)
                 : tr("Enter the server address, for example %1.")
-                          .arg(BaseUrl::defaultUrl().toDisplayString());
+                          .arg(Bidi::url(BaseUrl::defaultUrl()));
         const ApiError error = problem != ApiKeyFormat::Problem::None
                 ? ApiError()
                 : ApiError(ApiError::Kind::Configuration, QStringLiteral("invalid base URL"));

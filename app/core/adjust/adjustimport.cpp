@@ -191,10 +191,8 @@ ImportResult AdjustImport::readRecords(const QList<Record> &records, QList<Impor
             problem(tr("The SKU (first column) is empty."));
             continue;
         }
-        if (row.sku.size() > FieldCheck::SkuMaxLength) {
-            problem(tr("The SKU is too long: %1 characters, at most %2.")
-                            .arg(locale.toString(row.sku.size()),
-                                 locale.toString(FieldCheck::SkuMaxLength)));
+        if (const QString error = FieldCheck::skuError(row.sku, locale); !error.isEmpty()) {
+            problem(error);
             continue;
         }
         if (row.warehouse.isEmpty()) {
@@ -207,11 +205,12 @@ ImportResult AdjustImport::readRecords(const QList<Record> &records, QList<Impor
             continue;
         }
         row.amount = *amount.value;
-        if (const QString error = FieldCheck::reasonError(row.reason, false); !error.isEmpty()) {
+        if (const QString error = FieldCheck::reasonError(row.reason, false, locale);
+            !error.isEmpty()) {
             problem(error);
             continue;
         }
-        if (const QString error = FieldCheck::notesError(row.notes); !error.isEmpty()) {
+        if (const QString error = FieldCheck::notesError(row.notes, locale); !error.isEmpty()) {
             problem(error);
             continue;
         }

@@ -2,6 +2,7 @@
 
 #include "api/apiclient.h"
 #include "core/adjust/submissionjournal.h"
+#include "core/text/bidi.h"
 
 #include <QLoggingCategory>
 #include <QMap>
@@ -396,7 +397,9 @@ void AdjustmentSubmitter::onAdjusted(const QList<int> &indexes,
     for (const ValidationIssue &issue : error.issues()) {
         const int action = actionIndex(issue.path);
         if (action >= 0 && action < indexes.size() && !issue.message.isEmpty())
-            issueOf.insert(action, issue.message);
+            //: %1 is Glance's own explanation (in English), e.g. "Insufficient stock: …"
+            issueOf.insert(action,
+                           tr("Glance did not accept this row: %1").arg(Bidi::name(issue.message)));
     }
     for (int i = 0; i < indexes.size(); ++i) {
         SubmissionLine &line = m_submission.lines[indexes.at(i)];

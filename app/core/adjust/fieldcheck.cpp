@@ -1,5 +1,7 @@
 #include "core/adjust/fieldcheck.h"
 
+#include "core/text/bidi.h"
+
 #include <QRegularExpression>
 
 namespace Glance {
@@ -15,6 +17,18 @@ QString normalized(const QString &text)
     out.remove(QChar(0x200E)); // LRM / RLM marks pasted from right-to-left text
     out.remove(QChar(0x200F));
     return out;
+}
+
+// What a person typed, quoted back in a sentence: in its own direction, and not endless.
+QString typed(const QString &text)
+{
+    return Bidi::name(text.trimmed().left(40));
+}
+
+// A limit inside a sentence ("at most 255"): through the locale, left to right.
+QString limit(qint64 value, const QLocale &locale)
+{
+    return Bidi::isolateLtr(locale.toString(value));
 }
 
 } // namespace
@@ -59,10 +73,10 @@ NumberCheck FieldCheck::quantity(const QString &text, const QLocale &locale)
     const std::optional<qint64> number = parseWhole(text, locale, &overflow);
     if (!number && !overflow) {
         check.error = tr("“%1” is not a whole number. Enter a quantity such as 0, 12 or 250.")
-                              .arg(text.trimmed().left(40));
+                              .arg(typed(text));
     } else if (overflow || *number > MaxQuantity) {
-        check.error =
-                tr("The quantity is too large: at most %1.").arg(locale.toString(MaxQuantity));
+        check.error = tr("The quantity is too large: at most %1.")
+                              .arg(Bidi::quantity(MaxQuantity, locale));
     } else if (*number < 0) {
         check.error = tr("The quantity cannot be negative. To take stock away, use "
                          "“Adjust” with a negative amount.");
@@ -75,22 +89,31 @@ NumberCheck FieldCheck::quantity(const QString &text, const QLocale &locale)
 NumberCheck FieldCheck::amount(const QString &text, const QLocale &locale)
 {
     NumberCheck check;
+    // The examples: "5" and "−5", each isolated so that a right-to-left sentence keeps the
+    // minus sign in front of its number.
+    const QString add = Bidi::quantity(5, locale);
+    const QString remove = Bidi::signedAmount(-5, locale);
     if (text.trimmed().isEmpty()) {
-        check.error = tr("Enter an amount: how many to add (e.g. 5) or remove (e.g. -5).");
+        //: %1 and %2 are examples: 5 and −5
+        check.error = tr("Enter an amount: how many to add (e.g. %1) or remove (e.g. %2).")
+                              .arg(add, remove);
         return check;
     }
     bool overflow = false;
     const std::optional<qint64> number = parseWhole(text, locale, &overflow);
     if (!number && !overflow) {
-        check.error = tr("“%1” is not a whole number. Enter how many to add (e.g. 5) or remove "
-                         "(e.g. -5).")
-                              .arg(text.trimmed().left(40));
+        //: %1 is what was typed; %2 and %3 are examples: 5 and −5
+        check.error = tr("“%1” is not a whole number. Enter how many to add (e.g. %2) or remove "
+                         "(e.g. %3).")
+                              .arg(typed(text), add, remove);
     } else if (overflow || *number > MaxQuantity || *number < -MaxQuantity) {
         check.error = tr("The amount is too large: at most %1 either way.")
-                              .arg(locale.toString(MaxQuantity));
+                              .arg(Bidi::quantity(MaxQuantity, locale));
     } else if (*number == 0) {
-        check.error = tr("The amount cannot be 0. Enter how many to add (e.g. 5) or remove "
-                         "(e.g. -5).");
+        //: %1 and %2 are examples: 5 and −5
+        check.error = tr("The amount cannot be 0. Enter how many to add (e.g. %1) or remove "
+                         "(e.g. %2).")
+                              .arg(add, remove);
     } else {
         check.value = number;
     }
@@ -106,36 +129,50 @@ NumberCheck FieldCheck::id(const QString &text, const QLocale &locale)
         check.error = tr("Enter a number.");
     else if (!number || overflow || *number < 1 || *number > MaxQuantity)
         check.error = tr("“%1” is not a valid id: ids are whole numbers from 1 to %2.")
-                              .arg(text.trimmed().left(40), locale.toString(MaxQuantity));
+                              .arg(typed(text), limit(MaxQuantity, locale));
     else
         check.value = number;
     return check;
 }
 
-QString FieldCheck::locationError(const QString &trimmedLocation)
+QString FieldCheck::skuError(const QString &trimmedSku, const QLocale &locale)
 {
-    if (trimmedLocation.size() > LocationMaxLength)
-        return tr("The location is too long: %1 characters, at most %2.")
-                .arg(QLocale().toString(trimmedLocation.size()),
-                     QLocale().toString(LocationMaxLength));
+    if (trimmedSku.size() > SkuMaxLength)
+        //: %n is the length of the SKU (more than %1), %1 the most allowed
+        return tr("The SKU is too long: %Ln characters, at most %1.", nullptr,
+                  int(trimmedSku.size()))
+                .arg(limit(SkuMaxLength, locale));
     return {};
 }
 
-QString FieldCheck::reasonError(const QString &reason, bool required)
+QString FieldCheck::locationError(const QString &trimmedLocation, const QLocale &locale)
+{
+    if (trimmedLocation.size() > LocationMaxLength)
+        //: %n is the length of the location (more than %1), %1 the most allowed
+        return tr("The location is too long: %Ln characters, at most %1.", nullptr,
+                  int(trimmedLocation.size()))
+                .arg(limit(LocationMaxLength, locale));
+    return {};
+}
+
+QString FieldCheck::reasonError(const QString &reason, bool required, const QLocale &locale)
 {
     if (required && reason.trimmed().isEmpty())
         return tr("Choose a reason: reasons are required (Settings).");
     if (reason.size() > ReasonMaxLength)
-        return tr("The reason is too long: %1 characters, at most %2.")
-                .arg(QLocale().toString(reason.size()), QLocale().toString(ReasonMaxLength));
+        //: %n is the length of the reason (more than %1), %1 the most allowed
+        return tr("The reason is too long: %Ln characters, at most %1.", nullptr,
+                  int(reason.size()))
+                .arg(limit(ReasonMaxLength, locale));
     return {};
 }
 
-QString FieldCheck::notesError(const QString &notes)
+QString FieldCheck::notesError(const QString &notes, const QLocale &locale)
 {
     if (notes.size() > NotesMaxLength)
-        return tr("The notes are too long: %1 characters, at most %2.")
-                .arg(QLocale().toString(notes.size()), QLocale().toString(NotesMaxLength));
+        //: %n is the length of the notes (more than %1), %1 the most allowed
+        return tr("The notes are too long: %Ln characters, at most %1.", nullptr, int(notes.size()))
+                .arg(limit(NotesMaxLength, locale));
     return {};
 }
 

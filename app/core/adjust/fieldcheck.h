@@ -39,9 +39,11 @@ public:
     static NumberCheck id(const QString &text, const QLocale &locale = QLocale());
 
     // Empty when acceptable.
-    static QString locationError(const QString &trimmedLocation);
-    static QString reasonError(const QString &reason, bool required);
-    static QString notesError(const QString &notes);
+    static QString skuError(const QString &trimmedSku, const QLocale &locale = QLocale());
+    static QString locationError(const QString &trimmedLocation, const QLocale &locale = QLocale());
+    static QString reasonError(const QString &reason, bool required,
+                               const QLocale &locale = QLocale());
+    static QString notesError(const QString &notes, const QLocale &locale = QLocale());
 
     // The whole number in `text` (nullopt when it is not one; `overflow` set when it is one but
     // too large for 64 bits).

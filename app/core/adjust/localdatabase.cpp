@@ -1,5 +1,7 @@
 #include "core/adjust/localdatabase.h"
 
+#include "core/text/bidi.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -118,7 +120,7 @@ bool LocalDatabase::fail(const QString &what, const QString &detail)
     qCWarning(lcLocalDb).noquote() << what << detail;
     m_error = tr("Drafts cannot be saved on this computer (%1). Your changes stay in the window; "
                  "free some disk space or check the folder’s permissions.")
-                      .arg(detail);
+                      .arg(Bidi::isolate(detail));
     return false;
 }
 
@@ -167,7 +169,7 @@ bool LocalDatabase::migrate()
     if (version > SchemaVersion) {
         m_error = tr("The drafts file was written by a newer version of Glance Inventory, so it "
                      "is left untouched. Update the app to open it (%1).")
-                          .arg(QDir::toNativeSeparators(m_path));
+                          .arg(Bidi::isolateLtr(QDir::toNativeSeparators(m_path)));
         qCWarning(lcLocalDb) << "schema version" << version << "is newer than" << SchemaVersion;
         return false;
     }

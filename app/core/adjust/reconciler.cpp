@@ -1,5 +1,7 @@
 #include "core/adjust/reconciler.h"
 
+#include "core/text/bidi.h"
+
 #include <QDateTime>
 #include <QLocale>
 
@@ -45,11 +47,11 @@ void Reconciler::reconcile(QList<SubmissionLine> &lines, const ObservedStock &ob
             message = tr("The rows for this product and warehouse cancel each other out, so the "
                          "quantity (%1) cannot show whether they were applied. The stock is "
                          "right either way.")
-                              .arg(locale.toString(now.value_or(0)));
+                              .arg(Bidi::quantity(now.value_or(0), locale));
         } else if (now && *now == *last.expectedAfter) {
             verdict = Verdict::Applied;
             message = tr("Checked: the quantity is now %1, as expected after this change.")
-                              .arg(locale.toString(*now));
+                              .arg(Bidi::quantity(*now, locale));
         } else if (!now && !first.recordExisted) {
             verdict = Verdict::NotApplied;
             message = tr("Checked: the record still does not exist, so this change was not "
@@ -57,14 +59,15 @@ void Reconciler::reconcile(QList<SubmissionLine> &lines, const ObservedStock &ob
         } else if (now && *now == *first.expectedBefore && first.recordExisted) {
             verdict = Verdict::NotApplied;
             message = tr("Checked: the quantity is still %1, so this change was not applied.")
-                              .arg(locale.toString(*now));
+                              .arg(Bidi::quantity(*now, locale));
         } else if (!now) {
             message = tr("The record no longer exists; it may have been deleted meanwhile.");
         } else {
             message = tr("The quantity is now %1: neither %2 (applied) nor %3 (not applied). "
                          "Stock also moved for other reasons.")
-                              .arg(locale.toString(*now), locale.toString(*last.expectedAfter),
-                                   locale.toString(*first.expectedBefore));
+                              .arg(Bidi::quantity(*now, locale),
+                                   Bidi::quantity(*last.expectedAfter, locale),
+                                   Bidi::quantity(*first.expectedBefore, locale));
         }
         if (verdict == Verdict::Applied)
             ++applied;

@@ -4,6 +4,7 @@
 #include "core/adjust/adjustmentsubmitter.h"
 #include "core/adjust/localdatabase.h"
 #include "core/adjust/submissionjournal.h"
+#include "core/text/bidi.h"
 #include "core/writeaccess.h"
 #include "sandboxfixture.h"
 #include "sandboxstock.h"
@@ -168,7 +169,12 @@ private Q_SLOTS:
         QCOMPARE(errors.count(), 1);
         QCOMPARE(submitter.lastError().httpStatus(), 400);
         QCOMPARE(submitter.counts().notApplied, 2);
-        QVERIFY(!submitter.submission().lines.at(1).message.isEmpty());
+        // The server's own words for the refused row, in a sentence of ours and isolated.
+        const QString refused = submitter.submission().lines.at(1).message;
+        QVERIFY2(refused.startsWith(QStringLiteral("Glance did not accept this row: ")
+                                    + QChar(Bidi::FirstStrongIsolate)),
+                 qPrintable(refused));
+        QVERIFY2(refused.endsWith(QChar(Bidi::PopDirectionalIsolate)), qPrintable(refused));
         QCOMPARE(quantity(4, 1), a);
         QCOMPARE(quantity(5, 1), b);
         QVERIFY(submitter.canClose());

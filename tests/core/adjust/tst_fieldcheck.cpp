@@ -1,6 +1,10 @@
-// Validation of typed numbers and texts: non-numbers, 32-bit overflow, negatives, empty, long.
+// Validation of typed numbers and texts: non-numbers, 32-bit overflow, negatives, empty, long;
+// the values inside the error sentences isolated (Bidi), in Hebrew too.
 #include "core/adjust/fieldcheck.h"
+#include "core/text/bidi.h"
+#include "sourcetranslator.h"
 
+#include <QCoreApplication>
 #include <QTest>
 
 using namespace Glance;
@@ -91,6 +95,62 @@ private Q_SLOTS:
         QVERIFY(!FieldCheck::reasonError(QString(256, QLatin1Char('r')), false).isEmpty());
         QVERIFY(FieldCheck::notesError(QString(2000, QLatin1Char('n'))).isEmpty());
         QVERIFY(!FieldCheck::notesError(QString(2001, QLatin1Char('n'))).isEmpty());
+        QVERIFY(FieldCheck::skuError(QString(100, QLatin1Char('s'))).isEmpty());
+        QVERIFY(!FieldCheck::skuError(QString(101, QLatin1Char('s'))).isEmpty());
+    }
+
+    void valuesInErrorsAreIsolated()
+    {
+        const QLocale en(QLocale::English);
+        // The examples of an amount: "5" and "−5" (U+2212), each isolated; never a bare "-5",
+        // which a right-to-left sentence would draw as "5-".
+        for (const QString &text : {QString(), QStringLiteral("abc"), QStringLiteral("0")}) {
+            const QString error = FieldCheck::amount(text, en).error;
+            QVERIFY2(error.contains(Bidi::signedAmount(-5, en)), qPrintable(error));
+            QVERIFY2(error.contains(Bidi::quantity(5, en)), qPrintable(error));
+            QVERIFY2(!error.contains(QStringLiteral("-5")), qPrintable(error));
+        }
+        // What was typed comes back in its own direction.
+        QVERIFY(FieldCheck::amount(QStringLiteral("  12-AB "), en)
+                        .error.contains(Bidi::name(u"12-AB")));
+        QVERIFY(FieldCheck::quantity(QStringLiteral("x-1"), en).error.contains(Bidi::name(u"x-1")));
+        QVERIFY(FieldCheck::id(QStringLiteral("-3"), en).error.contains(Bidi::name(u"-3")));
+        // Limits through the locale, left to right.
+        QVERIFY(FieldCheck::quantity(QStringLiteral("5000000000"), en)
+                        .error.contains(Bidi::quantity(FieldCheck::MaxQuantity, en)));
+        QVERIFY(FieldCheck::amount(QStringLiteral("-5000000000"), en)
+                        .error.contains(Bidi::quantity(FieldCheck::MaxQuantity, en)));
+        QVERIFY(FieldCheck::id(QStringLiteral("0"), en)
+                        .error.contains(Bidi::isolateLtr(u"2,147,483,647")));
+        const QString location = FieldCheck::locationError(QString(300, QLatin1Char('L')), en);
+        QVERIFY2(location.contains(QStringLiteral("300 characters")), qPrintable(location));
+        QVERIFY2(location.contains(Bidi::isolateLtr(u"255")), qPrintable(location));
+        const QString sku = FieldCheck::skuError(QString(1200, QLatin1Char('S')), en);
+        QVERIFY2(sku.contains(Bidi::isolateLtr(u"100")), qPrintable(sku));
+        QVERIFY2(FieldCheck::notesError(QString(2001, QLatin1Char('n')), en)
+                         .contains(Bidi::isolateLtr(u"2,000")),
+                 qPrintable(FieldCheck::notesError(QString(2001, QLatin1Char('n')), en)));
+    }
+
+    void hebrewAmountErrorKeepsTheMinusWithItsNumber()
+    {
+        // A Hebrew translation without isolates around its placeholders: the code's isolates
+        // carry the examples, and the minus is U+2212, not the hyphen Qt's Hebrew locale uses.
+        const QLocale he(QLocale::Hebrew, QLocale::Israel);
+        Test::SourceTranslator hebrew({
+                {QStringLiteral("The amount cannot be 0. Enter how many to add (e.g. %1) or "
+                                "remove (e.g. %2)."),
+                 QStringLiteral("השינוי לא יכול להיות 0. יש להזין כמה להוסיף (למשל %1) או "
+                                "להוריד (למשל %2).")},
+        });
+        QVERIFY(QCoreApplication::installTranslator(&hebrew));
+        const QString error = FieldCheck::amount(QStringLiteral("0"), he).error;
+        QCoreApplication::removeTranslator(&hebrew);
+        QVERIFY2(error.startsWith(QStringLiteral("השינוי")), qPrintable(error));
+        const QString minusFive = QChar(Bidi::LeftToRightIsolate) + QChar(Bidi::MinusSign)
+                + QStringLiteral("5") + QChar(Bidi::PopDirectionalIsolate);
+        QVERIFY2(error.contains(QStringLiteral("(למשל ") + minusFive + QStringLiteral(")")),
+                 qPrintable(error));
     }
 };
 

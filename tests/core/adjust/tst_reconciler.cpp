@@ -1,5 +1,6 @@
 // Deciding per line, after a lost answer, whether an adjustment was applied.
 #include "core/adjust/reconciler.h"
+#include "core/text/bidi.h"
 
 #include <QTest>
 
@@ -46,6 +47,17 @@ private Q_SLOTS:
         Reconciler::reconcile(lines, {{{1, 1}, 10}, {{2, 1}, 8}});
         QCOMPARE(lines.at(0).status, LineStatus::NotApplied);
         QCOMPARE(lines.at(1).status, LineStatus::NotApplied);
+        QVERIFY2(lines.at(0).message.contains(Bidi::quantity(10)), qPrintable(lines.at(0).message));
+    }
+
+    void negativeQuantityIsIsolatedWithItsMinus()
+    {
+        // Stock below zero (the server allowed it meanwhile): "−2" with U+2212, isolated.
+        QList<SubmissionLine> lines {sent(1, 1, -5, 3)};
+        Reconciler::reconcile(lines, {{{1, 1}, -2}});
+        QCOMPARE(lines.at(0).status, LineStatus::Applied);
+        QVERIFY2(lines.at(0).message.contains(Bidi::quantity(-2)), qPrintable(lines.at(0).message));
+        QVERIFY(lines.at(0).message.contains(QChar(Bidi::MinusSign)));
     }
 
     void unclearWhenStockAlsoMoved()
@@ -54,6 +66,10 @@ private Q_SLOTS:
         Reconciler::reconcile(lines, {{{1, 1}, 14}, {{2, 1}, 5}});
         QCOMPARE(lines.at(0).status, LineStatus::Unclear);
         QVERIFY(lines.at(0).message.contains(QStringLiteral("14")));
+        // Each quantity of the sentence isolated: now, after (applied), before (not applied).
+        for (qint64 quantity : {14, 15, 10})
+            QVERIFY2(lines.at(0).message.contains(Bidi::quantity(quantity)),
+                     qPrintable(lines.at(0).message));
         // The other line of the request was applied: the hint says so.
         QCOMPARE(lines.at(1).status, LineStatus::Applied);
         QVERIFY(!lines.at(0).hint.isEmpty());

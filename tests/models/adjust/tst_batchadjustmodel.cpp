@@ -1,17 +1,22 @@
 // The batch editor's model: editing, validation of typed values, checks before submit, scanner
-// rows, imported rows, merging, every change written to the draft store; then SKU and stock
-// resolution against the sandbox. QAbstractItemModelTester watches every test.
+// rows, imported rows, merging, every change written to the draft store; cells and sentences in
+// Hebrew (U+2212 minus, isolated values); then SKU and stock resolution against the sandbox.
+// QAbstractItemModelTester watches every test.
 #include "api/apiclient.h"
 #include "core/adjust/adjustimport.h"
 #include "core/adjust/cataloglookup.h"
 #include "core/adjust/draftstore.h"
 #include "core/adjust/localdatabase.h"
+#include "core/text/bidi.h"
 #include "models/adjust/batchadjustmodel.h"
 #include "models/adjust/batcheditsink.h"
 #include "sandboxfixture.h"
+#include "sourcetranslator.h"
 
 #include <QAbstractItemModelTester>
+#include <QCoreApplication>
 #include <QNetworkAccessManager>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -130,7 +135,7 @@ private Q_SLOTS:
                               QStringLiteral("-4")));
         QCOMPARE(model.line(0).amount, -4);
         QCOMPARE(cell(model, 0, BatchAdjustModel::AmountColumn).data().toString(),
-                 QStringLiteral("-4"));
+                 QStringLiteral("\u22124")); // the minus sign, not the hyphen typed
         QCOMPARE(model.errorCount(), 0);
 
         // Sign against the reason: a warning, not an error.
@@ -172,6 +177,110 @@ private Q_SLOTS:
         QCOMPARE(out.first().warehouseId, 1);
         QCOMPARE(out.first().amount, -4);
         QCOMPARE(out.first().warehouseName, QStringLiteral("Main"));
+    }
+
+    void hebrewCellsAndSentencesKeepValuesInOrder()
+    {
+        // Hebrew: the locale of the cells and a translator that does NOT isolate its
+        // placeholders, so every isolate found below comes from the code.
+        const QLocale he(QLocale::Hebrew, QLocale::Israel);
+        Test::SourceTranslator hebrew({
+                {QStringLiteral("Looking up the SKU “%1”…"),
+                 QStringLiteral("בודקים את המק״ט \"%1\"…")},
+                {QStringLiteral("This would leave %1 in stock. Glance refuses the whole batch when "
+                                "a quantity would go below zero."),
+                 QStringLiteral("במלאי יישארו %1. Glance דוחה את כל ההתאמה כשכמות יורדת מתחת "
+                                "לאפס.")},
+                {QStringLiteral("“%1” usually adds stock, but this row removes %2."),
+                 QStringLiteral("\"%1\" בדרך כלל מוסיפה למלאי, אבל השורה הזו מורידה %2.")},
+                {QStringLiteral("Same product and warehouse as row %1. Merge the duplicates, or "
+                                "keep both: they are applied one after the other."),
+                 QStringLiteral("אותו מוצר ואותו מחסן כמו בשורה %1. אפשר לאחד את הכפילויות או "
+                                "להשאיר את שתיהן: הן מבוצעות זו אחר זו.")},
+                {QStringLiteral("Enter an amount other than 0: how many to add (%1) or remove "
+                                "(%2)."),
+                 QStringLiteral("יש להזין שינוי שאינו 0: כמה להוסיף (%1) או להוריד (%2).")},
+                {QStringLiteral("Warehouse %1"), QStringLiteral("מחסן %1")},
+                {QStringLiteral("Scan %1"), QStringLiteral("סריקת %1")},
+        });
+        QVERIFY(QCoreApplication::installTranslator(&hebrew));
+        const auto removeTranslator =
+                qScopeGuard([&hebrew] { QCoreApplication::removeTranslator(&hebrew); });
+
+        const QString sku = QStringLiteral("120-AB/3"); // digits first: scrambles when bare
+        const QString reason = QStringLiteral("קבלת סחורה");
+        CatalogLookup catalog(nullptr);
+        catalog.addProduct({1, QStringLiteral("מברגה חשמלית"), sku});
+        catalog.noteWarehouse({1, QStringLiteral("מחסן ראשי")});
+        BatchAdjustModel model(&catalog);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setLocale(he);
+        model.setReasons({{reason, +1}});
+        model.setDefaultWarehouse(1);
+        DraftLine removes; // 2 in stock, −5 with a reason that usually adds: −3 left
+        removes.sku = sku;
+        removes.productId = 1;
+        removes.warehouseId = 1;
+        removes.shownQuantity = 2;
+        removes.amount = -5;
+        removes.reason = reason;
+        DraftLine adds = removes; // the same pair again: +12
+        adds.amount = 12;
+        adds.reason.clear();
+        DraftLine unknown; // a SKU still being looked up, an unknown warehouse, no amount
+        unknown.sku = QStringLiteral("XY-9/2");
+        unknown.warehouseId = 7;
+        model.setDocument(nullptr, 0, {removes, adds, unknown});
+        RecordingSink sink(&model);
+        model.setEditSink(&sink);
+
+        // Cells: the locale's digits, U+2212 for a minus, an explicit plus; no marks or hyphens.
+        QCOMPARE(cell(model, 0, BatchAdjustModel::AmountColumn).data().toString(),
+                 QStringLiteral("\u22125"));
+        QCOMPARE(cell(model, 1, BatchAdjustModel::AmountColumn).data().toString(),
+                 QStringLiteral("+12"));
+        QCOMPARE(cell(model, 0, BatchAdjustModel::CurrentColumn).data().toString(),
+                 QStringLiteral("2"));
+        QCOMPARE(cell(model, 0, BatchAdjustModel::ResultColumn).data().toString(),
+                 QStringLiteral("\u22123"));
+        QCOMPARE(cell(model, 1, BatchAdjustModel::ResultColumn).data().toString(),
+                 QStringLiteral("9"));
+        QCOMPARE(cell(model, 2, BatchAdjustModel::AmountColumn).data().toString(), QString());
+        QCOMPARE(cell(model, 2, BatchAdjustModel::WarehouseColumn).data().toString(),
+                 QStringLiteral("מחסן ") + Bidi::isolateLtr(u"7"));
+
+        // Sentences: Hebrew around, every value isolated.
+        const auto texts = [&model](int row) {
+            QStringList out;
+            for (const RowIssue &issue : model.issues(row))
+                out << issue.text;
+            return out.join(QLatin1Char('\n'));
+        };
+        const QString first = texts(0);
+        QVERIFY2(first.contains(QStringLiteral("במלאי יישארו ") + Bidi::quantity(-3, he)),
+                 qPrintable(first));
+        QVERIFY2(first.contains(Bidi::name(reason)), qPrintable(first));
+        QVERIFY2(first.contains(QStringLiteral("מורידה ") + Bidi::quantity(5, he)),
+                 qPrintable(first));
+        QVERIFY2(first.contains(QStringLiteral("בשורה ") + Bidi::isolateLtr(u"2")),
+                 qPrintable(first));
+        QVERIFY2(texts(1).contains(QStringLiteral("בשורה ") + Bidi::isolateLtr(u"1")),
+                 qPrintable(texts(1)));
+        const QString third = texts(2);
+        QVERIFY2(third.contains(QStringLiteral("\"") + Bidi::sku(u"XY-9/2") + QStringLiteral("\"")),
+                 qPrintable(third));
+        QVERIFY2(third.contains(QStringLiteral("להוריד (") + Bidi::signedAmount(-5, he)
+                                + QStringLiteral(")")),
+                 qPrintable(third));
+        QVERIFY2(!third.contains(QStringLiteral("-5")), qPrintable(third));
+        // The tooltip lists the same sentences, one a line.
+        QCOMPARE(cell(model, 2, BatchAdjustModel::CheckColumn).data(Qt::ToolTipRole).toString(),
+                 third);
+
+        // Undo texts name the SKU isolated too.
+        QCOMPARE(model.scanSku(sku), 0);
+        QCOMPARE(sink.texts.last(), QStringLiteral("סריקת ") + Bidi::sku(sku));
     }
 
     void scannerAddsRowsOrOneMore()
@@ -321,7 +430,9 @@ private Q_SLOTS:
         QVERIFY(model.setData(model.index(0, BatchAdjustModel::AmountColumn),
                               QString::number(-(current + 5))));
         QCOMPARE(*model.resultingQuantity(0), -5);
-        QVERIFY(model.issues(0).last().text.contains(QStringLiteral("-5")));
+        QVERIFY2(
+                model.issues(0).last().text.contains(Bidi::quantity(-5, QLocale(QLocale::English))),
+                qPrintable(model.issues(0).last().text));
         QCOMPARE(model.issues(0).last().severity, RowIssue::Warning);
         QCOMPARE(model.index(0, BatchAdjustModel::CurrentColumn).data().toString(),
                  QLocale(QLocale::English).toString(current));

@@ -1,10 +1,15 @@
-// The results / history models over submissions, with QAbstractItemModelTester.
+// The results / history models over submissions, with QAbstractItemModelTester; their cells and
+// sentences in Hebrew (U+2212 minus, isolated values).
 #include "core/adjust/localdatabase.h"
 #include "core/adjust/submissionjournal.h"
+#include "core/text/bidi.h"
 #include "models/adjust/submissionhistorymodel.h"
 #include "models/adjust/submissionlinesmodel.h"
+#include "sourcetranslator.h"
 
 #include <QAbstractItemModelTester>
+#include <QCoreApplication>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -75,6 +80,81 @@ private Q_SLOTS:
         QVERIFY(!SubmissionLinesModel::statusText(submission.lines[2]).isEmpty());
         model.clear();
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void hebrewCellsAndTooltipsKeepValuesInOrder()
+    {
+        const QLocale he(QLocale::Hebrew, QLocale::Israel);
+        Test::SourceTranslator hebrew({
+                {QStringLiteral("The editor showed %1, but the quantity was %2 when the change "
+                                "was applied: stock moved meanwhile."),
+                 QStringLiteral("בעורך הוצג %1, אבל הכמות הייתה %2 כשהשינוי בוצע: המלאי זז "
+                                "בינתיים.")},
+                {QStringLiteral("Warehouse %1"), QStringLiteral("מחסן %1")},
+        });
+        QVERIFY(QCoreApplication::installTranslator(&hebrew));
+        const auto removeTranslator =
+                qScopeGuard([&hebrew] { QCoreApplication::removeTranslator(&hebrew); });
+
+        SubmissionLinesModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setLocale(he);
+        Submission submission;
+        submission.id = 2;
+        SubmissionLine removed = line(LineStatus::Applied, 1200, 1195); // −5: 1,195 → 1,190
+        removed.line.amount = -5;
+        removed.serverNew = 1190;
+        SubmissionLine added = line(LineStatus::Applied, 3, 3); // +12, no warehouse name
+        added.line.amount = 12;
+        added.line.warehouseId = 7;
+        added.line.warehouseName.clear();
+        added.serverNew = 15;
+        added.chunk = 12;
+        submission.lines = {removed, added};
+        model.setSubmission(submission);
+
+        QCOMPARE(model.index(0, SubmissionLinesModel::AmountColumn).data().toString(),
+                 QStringLiteral("\u22125"));
+        QCOMPARE(model.index(1, SubmissionLinesModel::AmountColumn).data().toString(),
+                 QStringLiteral("+12"));
+        QCOMPARE(model.index(0, SubmissionLinesModel::ShownColumn).data().toString(),
+                 QStringLiteral("1,200"));
+        QCOMPARE(model.index(0, SubmissionLinesModel::PreviousColumn).data().toString(),
+                 QStringLiteral("1,195"));
+        QCOMPARE(model.index(0, SubmissionLinesModel::NewColumn).data().toString(),
+                 QStringLiteral("1,190"));
+        QCOMPARE(model.index(1, SubmissionLinesModel::PartColumn).data().toString(),
+                 QStringLiteral("12"));
+        QCOMPARE(model.index(1, SubmissionLinesModel::WarehouseColumn).data().toString(),
+                 QStringLiteral("מחסן ") + Bidi::isolateLtr(u"7"));
+        const QString tooltip = model.index(0, 0).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tooltip.contains(QStringLiteral("בעורך הוצג ") + Bidi::quantity(1200, he)),
+                 qPrintable(tooltip));
+        QVERIFY2(tooltip.contains(QStringLiteral("הייתה ") + Bidi::quantity(1195, he)),
+                 qPrintable(tooltip));
+
+        // A negative quantity in a number cell: U+2212, no mark, no hyphen.
+        submission.lines[0].serverNew = -3;
+        model.setSubmission(submission);
+        QCOMPARE(model.index(0, SubmissionLinesModel::NewColumn).data().toString(),
+                 QStringLiteral("\u22123"));
+    }
+
+    void historyOutcomeIsolatesItsNumbers()
+    {
+        const QLocale he(QLocale::Hebrew, QLocale::Israel);
+        SubmissionSummary summary;
+        summary.open = true;
+        summary.counts.total = 1200;
+        summary.counts.applied = 3;
+        const QString open = SubmissionHistoryModel::outcomeText(summary, he);
+        QVERIFY2(open.contains(Bidi::isolateLtr(u"3")), qPrintable(open));
+        QVERIFY2(open.contains(Bidi::isolateLtr(u"1,200")), qPrintable(open));
+        summary.open = false;
+        const QString closed = SubmissionHistoryModel::outcomeText(summary, he);
+        QVERIFY2(closed.contains(Bidi::isolateLtr(u"3")), qPrintable(closed));
+        QVERIFY2(closed.contains(Bidi::isolateLtr(u"1,200")), qPrintable(closed));
     }
 
     void historyListsSubmissionsOfTheProfile()

@@ -1,10 +1,13 @@
 // Create, edit and delete dialogs offscreen against the sandbox: validation messages, the
 // duplicate offer, the product picker, the server-changed conflict, "adjust by N", and the
-// stronger delete confirmation.
+// stronger delete confirmation; values inside their sentences isolated (Bidi), and the
+// warehouse list still matching typed labels.
+#include "core/text/bidi.h"
 #include "ui/adjust/createrecorddialog.h"
 #include "ui/adjust/deleterecorddialog.h"
 #include "ui/adjust/editrecorddialog.h"
 #include "ui/adjust/productpicker.h"
+#include "ui/adjust/warehousecombo.h"
 #include "uitestsupport.h"
 
 #include <QAbstractItemModel>
@@ -178,9 +181,9 @@ private Q_SLOTS:
         auto *pages = child<QStackedWidget>(&dialog, "pages");
         QTRY_COMPARE_WITH_TIMEOUT(pages->currentWidget()->objectName(),
                                   QStringLiteral("conflictPage"), 10000);
-        QCOMPARE(child<QLabel>(&dialog, "theirsQuantity")->text(), QLocale().toString(q - 3));
-        QCOMPARE(child<QLabel>(&dialog, "yoursQuantity")->text(), QLocale().toString(q + 10));
-        QCOMPARE(child<QLabel>(&dialog, "openedQuantity")->text(), QLocale().toString(q));
+        QCOMPARE(child<QLabel>(&dialog, "theirsQuantity")->text(), Bidi::quantity(q - 3));
+        QCOMPARE(child<QLabel>(&dialog, "yoursQuantity")->text(), Bidi::quantity(q + 10));
+        QCOMPARE(child<QLabel>(&dialog, "openedQuantity")->text(), Bidi::quantity(q));
         QCOMPARE(saved.count(), 0);
         QCOMPARE(m_fx.quantity(6, 1), q - 3);
 
@@ -235,6 +238,61 @@ private Q_SLOTS:
         const QList<SubmissionSummary> history = m_fx.journal->history(QStringLiteral("ui|test"));
         QVERIFY(!history.isEmpty());
         QCOMPARE(history.first().counts.applied, 1);
+    }
+
+    void sentencesIsolateSkuAmountAndQuantity()
+    {
+        const InventoryRecord record = *m_fx.record(7, 2);
+        const qint64 q = *record.quantity;
+        QVERIFY(q >= 3);
+        EditRecordDialog edit(record, m_fx.client.get(), m_fx.catalog.get());
+        edit.setAdjustSupport(m_fx.journal.get(), QStringLiteral("ui|test"),
+                              QStringLiteral("Correction"));
+        edit.show();
+        const QString title = child<QLabel>(&edit, "recordLabel")->text();
+        QVERIFY2(title.contains(Bidi::sku(record.product.sku)), qPrintable(title));
+        QVERIFY2(title.contains(Bidi::name(record.product.name)), qPrintable(title));
+        QVERIFY2(title.contains(Bidi::name(record.warehouse.name)), qPrintable(title));
+        QVERIFY(child<QLabel>(&edit, "openedLabel")->text().contains(Bidi::quantity(q)));
+        // A decrease: "−3" with the minus sign, isolated; never the hyphen.
+        auto *quantity = child<QLineEdit>(&edit, "quantityEdit");
+        quantity->setText(QString::number(q - 3));
+        Q_EMIT quantity->textEdited(quantity->text());
+        const QString adjust = child<QPushButton>(&edit, "adjustButton")->text();
+        QVERIFY2(adjust.contains(Bidi::signedAmount(-3)), qPrintable(adjust));
+        QVERIFY2(!adjust.contains(QStringLiteral("-3")), qPrintable(adjust));
+        QVERIFY2(adjust.contains(QLatin1Char('&')), qPrintable(adjust)); // the accelerator
+
+        DeleteRecordDialog remove(record, m_fx.client.get());
+        const QString question = child<QLabel>(&remove, "questionLabel")->text();
+        QVERIFY2(question.contains(Bidi::sku(record.product.sku)), qPrintable(question));
+        QVERIFY2(question.contains(Bidi::name(record.product.name)), qPrintable(question));
+        QVERIFY2(question.contains(Bidi::quantity(q)), qPrintable(question));
+    }
+
+    void warehouseLabelsIsolateCodesAndStillMatchTyping()
+    {
+        WarehouseCombo combo;
+        combo.setCatalog(m_fx.catalog.get());
+        QTRY_VERIFY_WITH_TIMEOUT(combo.count() >= 3, 10000);
+        const int index = combo.findData(qint64(2));
+        QVERIFY(index >= 0);
+        const QString label = combo.itemText(index); // "Secondary Storage (SEC)", isolated
+        QVERIFY2(label.contains(Bidi::isolateLtr(u"SEC")), qPrintable(label));
+        QVERIFY2(label.contains(Bidi::name(u"Secondary Storage")), qPrintable(label));
+        // The label as a person types it (no isolates) still names the warehouse.
+        combo.setEditText(Bidi::stripFormatting(label));
+        QCOMPARE(combo.listedIndex(), index);
+        QCOMPARE(combo.warehouseId(), 2);
+        QVERIFY(combo.errorText().isEmpty());
+        // Typing completes to the plain label: a typed prefix never matches an isolate.
+        QCompleter *completer = combo.completer();
+        QVERIFY(completer);
+        completer->setCompletionPrefix(QStringLiteral("Second"));
+        QCOMPARE(completer->currentCompletion(), QStringLiteral("Secondary Storage (SEC)"));
+        // What is not a warehouse is quoted back isolated.
+        combo.setEditText(QStringLiteral("12-B"));
+        QVERIFY2(combo.errorText().contains(Bidi::name(u"12-B")), qPrintable(combo.errorText()));
     }
 
     void editRejectsBadInput()
