@@ -1,10 +1,13 @@
 #include "sandboxprocess.h"
 
+#include "core/text/bidi.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+#include <QLocale>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -195,7 +198,8 @@ void SandboxProcess::onErrorOccurred(QProcess::ProcessError error)
 {
     if (error == QProcess::FailedToStart) {
         fail(tr("Could not start the demo server (%1): %2")
-                     .arg(m_program, m_process ? m_process->errorString() : QString()));
+                     .arg(Bidi::isolateLtr(QDir::toNativeSeparators(m_program)),
+                          m_process ? Bidi::name(m_process->errorString()) : QString()));
     }
 }
 
@@ -209,11 +213,13 @@ void SandboxProcess::onFinished(int exitCode, QProcess::ExitStatus exitStatus)
         QString detail = errorOutput().trimmed();
         if (detail.size() > 500)
             detail = detail.right(500);
+        if (!detail.isEmpty())
+            detail = Bidi::name(detail); // the server's own (English) words
         if (exitStatus == QProcess::CrashExit)
             fail(tr("The demo server crashed while starting. %1").arg(detail).trimmed());
         else
             fail(tr("The demo server exited with code %1 while starting. %2")
-                         .arg(QString::number(exitCode), detail)
+                         .arg(Bidi::isolateLtr(QLocale().toString(exitCode)), detail)
                          .trimmed());
     }
     const bool wasReady = m_ready;
@@ -228,7 +234,7 @@ void SandboxProcess::onStartTimeout()
     if (m_ready || m_failed)
         return;
     fail(tr("The demo server did not start within %1 seconds.")
-                 .arg(QString::number(m_startTimeoutMs / 1000.0, 'g', 3)));
+                 .arg(Bidi::isolateLtr(QLocale().toString(m_startTimeoutMs / 1000.0, 'g', 3))));
     if (m_process && m_process->state() != QProcess::NotRunning)
         m_process->kill();
 }

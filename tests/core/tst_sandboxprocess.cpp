@@ -1,7 +1,9 @@
 // SandboxProcess: the launcher behind --demo, against the real glance-sandbox.
 #include "core/sandboxprocess.h"
+#include "core/text/bidi.h"
 #include "sandboxfixture.h"
 
+#include <QDir>
 #include <QPointer>
 #include <QProcess>
 #include <QSignalSpy>
@@ -72,7 +74,11 @@ private Q_SLOTS:
         process.start(dir.filePath(QStringLiteral("no-such-sandbox")));
         QVERIFY(failed.wait(10000));
         QCOMPARE(ready.count(), 0);
-        QVERIFY(!failed.at(0).at(0).toString().isEmpty());
+        // The path stays left to right inside a Hebrew sentence.
+        const QString path =
+                QDir::toNativeSeparators(dir.filePath(QStringLiteral("no-such-sandbox")));
+        QVERIFY2(failed.at(0).at(0).toString().contains(Glance::Bidi::isolateLtr(path)),
+                 qPrintable(failed.at(0).at(0).toString()));
     }
 
     void garbageFirstLineFails()
