@@ -30,10 +30,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The SKU is too long: %1 characters, at most %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The warehouse (second column) is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -98,11 +94,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Too many requests were sent to Glance in a short time. Try again in %1 seconds.</source>
-        <extracomment>%1 is a number of seconds, at least 2</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Too many requests were sent to Glance in a short time. Try again after %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -159,6 +150,14 @@
     <message>
         <source>Glance answered in an unexpected way (status %1). Try again later.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many requests were sent to Glance in a short time. Try again in %Ln seconds.</source>
+        <extracomment>%n is a number of seconds, at least 2</extracomment>
+        <translation>
+            <numerusform>Too many requests were sent to Glance in a short time. Try again in %Ln second.</numerusform>
+            <numerusform>Too many requests were sent to Glance in a short time. Try again in %Ln seconds.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -371,19 +370,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter an amount: how many to add (e.g. 5) or remove (e.g. -5).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a whole number. Enter how many to add (e.g. 5) or remove (e.g. -5).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The amount is too large: at most %1 either way.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The amount cannot be 0. Enter how many to add (e.g. 5) or remove (e.g. -5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -395,20 +382,55 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The location is too long: %1 characters, at most %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose a reason: reasons are required (Settings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The reason is too long: %1 characters, at most %2.</source>
+        <source>Enter an amount: how many to add (e.g. %1) or remove (e.g. %2).</source>
+        <extracomment>%1 and %2 are examples: 5 and −5</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The notes are too long: %1 characters, at most %2.</source>
+        <source>“%1” is not a whole number. Enter how many to add (e.g. %2) or remove (e.g. %3).</source>
+        <extracomment>%1 is what was typed; %2 and %3 are examples: 5 and −5</extracomment>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount cannot be 0. Enter how many to add (e.g. %1) or remove (e.g. %2).</source>
+        <extracomment>%1 and %2 are examples: 5 and −5</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The SKU is too long: %Ln characters, at most %1.</source>
+        <extracomment>%n is the length of the SKU (more than %1), %1 the most allowed</extracomment>
+        <translation>
+            <numerusform>The SKU is too long: %Ln character, at most %1.</numerusform>
+            <numerusform>The SKU is too long: %Ln characters, at most %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The location is too long: %Ln characters, at most %1.</source>
+        <extracomment>%n is the length of the location (more than %1), %1 the most allowed</extracomment>
+        <translation>
+            <numerusform>The location is too long: %Ln character, at most %1.</numerusform>
+            <numerusform>The location is too long: %Ln characters, at most %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The reason is too long: %Ln characters, at most %1.</source>
+        <extracomment>%n is the length of the reason (more than %1), %1 the most allowed</extracomment>
+        <translation>
+            <numerusform>The reason is too long: %Ln character, at most %1.</numerusform>
+            <numerusform>The reason is too long: %Ln characters, at most %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The notes are too long: %Ln characters, at most %1.</source>
+        <extracomment>%n is the length of the notes (more than %1), %1 the most allowed</extracomment>
+        <translation>
+            <numerusform>The notes are too long: %Ln character, at most %1.</numerusform>
+            <numerusform>The notes are too long: %Ln characters, at most %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -460,6 +482,11 @@
     <name>Glance::AdjustmentSubmitter</name>
     <message>
         <source>Not sent: returned to the draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glance did not accept this row: %1</source>
+        <extracomment>%1 is Glance&apos;s own explanation (in English), e.g. &quot;Insufficient stock: …&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -587,10 +614,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter an amount other than 0: how many to add (5) or remove (-5).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1” usually removes stock, but this row adds %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -616,10 +639,6 @@
             <numerusform>%1 (and %n more)</numerusform>
             <numerusform>%1 (and %n more)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The SKU is too long: %1 characters, at most %2.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Edit SKU</source>
@@ -672,6 +691,11 @@
     <message>
         <source>Check</source>
         <comment>problems found in the row</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an amount other than 0: how many to add (%1) or remove (%2).</source>
+        <extracomment>%1 and %2 are examples: 5 and −5</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -757,6 +781,7 @@
     </message>
     <message>
         <source>“%1” could not be read: %2</source>
+        <extracomment>%1 is the file name, %2 why it could not be read (a sentence from the system)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -912,6 +937,20 @@
             <numerusform>%Ln low-stock records shown</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>All %Ln record(s) loaded.</source>
+        <translation>
+            <numerusform>The only record is loaded.</numerusform>
+            <numerusform>All %Ln records loaded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped. The %Ln record(s) loaded so far stay.</source>
+        <translation>
+            <numerusform>Stopped. The %Ln record loaded so far stays.</numerusform>
+            <numerusform>Stopped. The %Ln records loaded so far stay.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Glance::ColumnsMenu</name>
@@ -971,18 +1010,11 @@
     </message>
     <message>
         <source>Delete the record of “%1” (SKU %2) in %3? Its quantity is %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This record still holds %1 units. Deleting it removes them from stock, and the deletion cannot be undone. To correct the quantity, edit or adjust the record instead.</source>
+        <extracomment>%1 is the product name, %2 its SKU, %3 the warehouse, %4 the quantity</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The quantity of this record is unknown; it may still hold stock. The deletion cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Yes, remove %1 units from stock with this record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -996,6 +1028,20 @@
     <message>
         <source>Glance answered that the record was not deleted.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This record still holds %Ln unit(s). Deleting it removes them from stock, and the deletion cannot be undone. To correct the quantity, edit or adjust the record instead.</source>
+        <translation>
+            <numerusform>This record still holds %Ln unit. Deleting it removes it from stock, and the deletion cannot be undone. To correct the quantity, edit or adjust the record instead.</numerusform>
+            <numerusform>This record still holds %Ln units. Deleting it removes them from stock, and the deletion cannot be undone. To correct the quantity, edit or adjust the record instead.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Yes, remove %Ln unit(s) from stock with this record</source>
+        <translation>
+            <numerusform>&amp;Yes, remove %Ln unit from stock with this record</numerusform>
+            <numerusform>&amp;Yes, remove %Ln units from stock with this record</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1062,7 @@
     </message>
     <message>
         <source>%1 (SKU %2) in %3</source>
+        <extracomment>%1 is the product name, %2 its SKU, %3 the warehouse</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1023,11 +1070,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Adjust by +%1 Instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Adjust by %1 Instead</source>
+        <extracomment>%1 is the signed amount: +4, −3</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1250,20 +1294,6 @@
         <source>Glance Inventory %1
 Stock, adjustments and stocktakes for Glance.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>All %Ln record(s) loaded.</source>
-        <translation>
-            <numerusform>The only record is loaded.</numerusform>
-            <numerusform>All %Ln records loaded.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Stopped. The %Ln record(s) loaded so far stay.</source>
-        <translation>
-            <numerusform>Stopped. The %Ln record loaded so far stays.</numerusform>
-            <numerusform>Stopped. The %Ln records loaded so far stay.</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -1797,10 +1827,6 @@ Stock, adjustments and stocktakes for Glance.</source>
             <numerusform>Done: all %n rows applied.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Closed: %1 of %2 rows applied; the rest went back to the draft.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n row(s) could not be checked yet. Check again when the connection is back; nothing is sent again until then.</source>
         <translation>
@@ -1841,6 +1867,14 @@ Stock, adjustments and stocktakes for Glance.</source>
         <translation>
             <numerusform>Send the &amp;Remaining %n Row</numerusform>
             <numerusform>Send the &amp;Remaining %n Rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed: %1 of %Ln row(s) applied; the rest went back to the draft.</source>
+        <extracomment>%1 is how many rows were applied, %n how many the submission has</extracomment>
+        <translation>
+            <numerusform>Closed: %1 of %Ln row applied; the rest went back to the draft.</numerusform>
+            <numerusform>Closed: %1 of %Ln rows applied; the rest went back to the draft.</numerusform>
         </translation>
     </message>
 </context>

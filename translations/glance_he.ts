@@ -30,10 +30,6 @@
         <translation>המק״ט (העמודה הראשונה) ריק.</translation>
     </message>
     <message>
-        <source>The SKU is too long: %1 characters, at most %2.</source>
-        <translation>המק״ט ארוך מדי: %1 תווים, ומותרים לכל היותר %2.</translation>
-    </message>
-    <message>
         <source>The warehouse (second column) is empty.</source>
         <translation>המחסן (העמודה השנייה) ריק.</translation>
     </message>
@@ -98,11 +94,6 @@
         <translation>נשלחו ל־Glance יותר מדי בקשות בזמן קצר. אפשר לנסות שוב עכשיו.</translation>
     </message>
     <message>
-        <source>Too many requests were sent to Glance in a short time. Try again in %1 seconds.</source>
-        <extracomment>%1 is a number of seconds, at least 2</extracomment>
-        <translation>נשלחו ל־Glance יותר מדי בקשות בזמן קצר. אפשר לנסות שוב בעוד %1 שניות.</translation>
-    </message>
-    <message>
         <source>Too many requests were sent to Glance in a short time. Try again after %1.</source>
         <translation>נשלחו ל־Glance יותר מדי בקשות בזמן קצר. אפשר לנסות שוב אחרי %1.</translation>
     </message>
@@ -159,6 +150,14 @@
     <message>
         <source>Glance answered in an unexpected way (status %1). Try again later.</source>
         <translation>התקבלה מ־Glance תשובה לא צפויה (סטטוס %1). אפשר לנסות שוב מאוחר יותר.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many requests were sent to Glance in a short time. Try again in %Ln seconds.</source>
+        <extracomment>%n is a number of seconds, at least 2</extracomment>
+        <translation>
+            <numerusform>נשלחו ל־Glance יותר מדי בקשות בזמן קצר. אפשר לנסות שוב בעוד שנייה.</numerusform>
+            <numerusform>נשלחו ל־Glance יותר מדי בקשות בזמן קצר. אפשר לנסות שוב בעוד %Ln שניות.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -371,20 +370,8 @@
         <translation>הכמות לא יכולה להיות שלילית. כדי להוריד מלאי, יש להשתמש ב&quot;התאמת מלאי&quot; עם שינוי שלילי.</translation>
     </message>
     <message>
-        <source>Enter an amount: how many to add (e.g. 5) or remove (e.g. -5).</source>
-        <translation>יש להזין את השינוי בכמות: כמה להוסיף (למשל 5) או להוריד (למשל ⁨-5⁩).</translation>
-    </message>
-    <message>
-        <source>“%1” is not a whole number. Enter how many to add (e.g. 5) or remove (e.g. -5).</source>
-        <translation>&quot;⁨%1⁩&quot; אינו מספר שלם. יש להזין כמה להוסיף (למשל 5) או להוריד (למשל ⁨-5⁩).</translation>
-    </message>
-    <message>
         <source>The amount is too large: at most %1 either way.</source>
         <translation>השינוי גדול מדי: לכל היותר ⁨%1⁩ לכל כיוון.</translation>
-    </message>
-    <message>
-        <source>The amount cannot be 0. Enter how many to add (e.g. 5) or remove (e.g. -5).</source>
-        <translation>השינוי לא יכול להיות 0. יש להזין כמה להוסיף (למשל 5) או להוריד (למשל ⁨-5⁩).</translation>
     </message>
     <message>
         <source>Enter a number.</source>
@@ -395,20 +382,55 @@
         <translation>&quot;⁨%1⁩&quot; אינו מזהה תקין: מזהים הם מספרים שלמים מ־1 עד ⁨%2⁩.</translation>
     </message>
     <message>
-        <source>The location is too long: %1 characters, at most %2.</source>
-        <translation>המיקום ארוך מדי: %1 תווים, ומותרים לכל היותר %2.</translation>
-    </message>
-    <message>
         <source>Choose a reason: reasons are required (Settings).</source>
         <translation>יש לבחור סיבה: סיבה היא שדה חובה (הגדרות).</translation>
     </message>
     <message>
-        <source>The reason is too long: %1 characters, at most %2.</source>
-        <translation>הסיבה ארוכה מדי: %1 תווים, ומותרים לכל היותר %2.</translation>
+        <source>Enter an amount: how many to add (e.g. %1) or remove (e.g. %2).</source>
+        <extracomment>%1 and %2 are examples: 5 and −5</extracomment>
+        <translation>יש להזין את השינוי בכמות: כמה להוסיף (למשל %1) או להוריד (למשל %2).</translation>
     </message>
     <message>
-        <source>The notes are too long: %1 characters, at most %2.</source>
-        <translation>ההערות ארוכות מדי: %1 תווים, ומותרים לכל היותר %2.</translation>
+        <source>“%1” is not a whole number. Enter how many to add (e.g. %2) or remove (e.g. %3).</source>
+        <extracomment>%1 is what was typed; %2 and %3 are examples: 5 and −5</extracomment>
+        <translation>&quot;%1&quot; אינו מספר שלם. יש להזין כמה להוסיף (למשל %2) או להוריד (למשל %3).</translation>
+    </message>
+    <message>
+        <source>The amount cannot be 0. Enter how many to add (e.g. %1) or remove (e.g. %2).</source>
+        <extracomment>%1 and %2 are examples: 5 and −5</extracomment>
+        <translation>השינוי לא יכול להיות 0. יש להזין כמה להוסיף (למשל %1) או להוריד (למשל %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The SKU is too long: %Ln characters, at most %1.</source>
+        <extracomment>%n is the length of the SKU (more than %1), %1 the most allowed</extracomment>
+        <translation>
+            <numerusform>המק״ט ארוך מדי: תו אחד, ומותרים לכל היותר %1.</numerusform>
+            <numerusform>המק״ט ארוך מדי: %Ln תווים, ומותרים לכל היותר %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The location is too long: %Ln characters, at most %1.</source>
+        <extracomment>%n is the length of the location (more than %1), %1 the most allowed</extracomment>
+        <translation>
+            <numerusform>המיקום ארוך מדי: תו אחד, ומותרים לכל היותר %1.</numerusform>
+            <numerusform>המיקום ארוך מדי: %Ln תווים, ומותרים לכל היותר %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The reason is too long: %Ln characters, at most %1.</source>
+        <extracomment>%n is the length of the reason (more than %1), %1 the most allowed</extracomment>
+        <translation>
+            <numerusform>הסיבה ארוכה מדי: תו אחד, ומותרים לכל היותר %1.</numerusform>
+            <numerusform>הסיבה ארוכה מדי: %Ln תווים, ומותרים לכל היותר %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The notes are too long: %Ln characters, at most %1.</source>
+        <extracomment>%n is the length of the notes (more than %1), %1 the most allowed</extracomment>
+        <translation>
+            <numerusform>ההערות ארוכות מדי: תו אחד, ומותרים לכל היותר %1.</numerusform>
+            <numerusform>ההערות ארוכות מדי: %Ln תווים, ומותרים לכל היותר %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -461,6 +483,11 @@
     <message>
         <source>Not sent: returned to the draft.</source>
         <translation>לא נשלח: הוחזר לטיוטה.</translation>
+    </message>
+    <message>
+        <source>Glance did not accept this row: %1</source>
+        <extracomment>%1 is Glance&apos;s own explanation (in English), e.g. &quot;Insufficient stock: …&quot;</extracomment>
+        <translation>Glance לא קיבלה את השורה הזו: %1</translation>
     </message>
 </context>
 <context>
@@ -587,10 +614,6 @@
         <translation>אין מחסן &quot;⁨%1⁩&quot;. יש לבחור מחסן מהרשימה או להזין את המזהה שלו.</translation>
     </message>
     <message>
-        <source>Enter an amount other than 0: how many to add (5) or remove (-5).</source>
-        <translation>יש להזין שינוי שאינו 0: כמה להוסיף (5) או להוריד (⁨-5⁩).</translation>
-    </message>
-    <message>
         <source>“%1” usually removes stock, but this row adds %2.</source>
         <translation>&quot;⁨%1⁩&quot; מורידה בדרך כלל מלאי, אבל השורה הזו מוסיפה ⁨%2⁩.</translation>
     </message>
@@ -616,10 +639,6 @@
             <numerusform>⁨%1⁩ (ועוד אחד)</numerusform>
             <numerusform>⁨%1⁩ (ועוד %n)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The SKU is too long: %1 characters, at most %2.</source>
-        <translation>המק״ט ארוך מדי: %1 תווים, ומותרים לכל היותר %2.</translation>
     </message>
     <message>
         <source>Edit SKU</source>
@@ -673,6 +692,11 @@
         <source>Check</source>
         <comment>problems found in the row</comment>
         <translation>בדיקה</translation>
+    </message>
+    <message>
+        <source>Enter an amount other than 0: how many to add (%1) or remove (%2).</source>
+        <extracomment>%1 and %2 are examples: 5 and −5</extracomment>
+        <translation>יש להזין שינוי שאינו 0: כמה להוסיף (%1) או להוריד (%2).</translation>
     </message>
 </context>
 <context>
@@ -757,6 +781,7 @@
     </message>
     <message>
         <source>“%1” could not be read: %2</source>
+        <extracomment>%1 is the file name, %2 why it could not be read (a sentence from the system)</extracomment>
         <translation>לא ניתן היה לקרוא את &quot;⁨%1⁩&quot;: %2</translation>
     </message>
     <message>
@@ -912,6 +937,20 @@
             <numerusform>מוצגות %Ln רשומות במלאי נמוך</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>All %Ln record(s) loaded.</source>
+        <translation>
+            <numerusform>הרשומה היחידה נטענה.</numerusform>
+            <numerusform>כל %Ln הרשומות נטענו.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped. The %Ln record(s) loaded so far stay.</source>
+        <translation>
+            <numerusform>הטעינה נעצרה. הרשומה שכבר נטענה נשארת.</numerusform>
+            <numerusform>הטעינה נעצרה. %Ln הרשומות שכבר נטענו נשארות.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Glance::ColumnsMenu</name>
@@ -971,19 +1010,12 @@
     </message>
     <message>
         <source>Delete the record of “%1” (SKU %2) in %3? Its quantity is %4.</source>
+        <extracomment>%1 is the product name, %2 its SKU, %3 the warehouse, %4 the quantity</extracomment>
         <translation>למחוק את הרשומה של &quot;⁨%1⁩&quot; (מק״ט ⁨%2⁩) ב⁨%3⁩? הכמות בה היא ⁨%4⁩.</translation>
-    </message>
-    <message>
-        <source>This record still holds %1 units. Deleting it removes them from stock, and the deletion cannot be undone. To correct the quantity, edit or adjust the record instead.</source>
-        <translation>ברשומה הזו יש עדיין ⁨%1⁩ יחידות. המחיקה תוריד אותן מהמלאי, ואי אפשר לבטל אותה. כדי לתקן את הכמות, עדיף לערוך את הרשומה או לבצע התאמת מלאי.</translation>
     </message>
     <message>
         <source>The quantity of this record is unknown; it may still hold stock. The deletion cannot be undone.</source>
         <translation>הכמות ברשומה הזו לא ידועה; ייתכן שיש בה עדיין מלאי. אי אפשר לבטל את המחיקה.</translation>
-    </message>
-    <message>
-        <source>&amp;Yes, remove %1 units from stock with this record</source>
-        <translation>&amp;כן, להוריד ⁨%1⁩ יחידות מהמלאי עם הרשומה הזו</translation>
     </message>
     <message>
         <source>&amp;Yes, delete it even if it holds stock</source>
@@ -996,6 +1028,20 @@
     <message>
         <source>Glance answered that the record was not deleted.</source>
         <translation>לפי התשובה של Glance, הרשומה לא נמחקה.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This record still holds %Ln unit(s). Deleting it removes them from stock, and the deletion cannot be undone. To correct the quantity, edit or adjust the record instead.</source>
+        <translation>
+            <numerusform>ברשומה הזו יש עדיין יחידה אחת. המחיקה תוריד אותה מהמלאי, ואי אפשר לבטל אותה. כדי לתקן את הכמות, עדיף לערוך את הרשומה או לבצע התאמת מלאי.</numerusform>
+            <numerusform>ברשומה הזו יש עדיין %Ln יחידות. המחיקה תוריד אותן מהמלאי, ואי אפשר לבטל אותה. כדי לתקן את הכמות, עדיף לערוך את הרשומה או לבצע התאמת מלאי.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Yes, remove %Ln unit(s) from stock with this record</source>
+        <translation>
+            <numerusform>&amp;כן, להוריד יחידה אחת מהמלאי עם הרשומה הזו</numerusform>
+            <numerusform>&amp;כן, להוריד %Ln יחידות מהמלאי עם הרשומה הזו</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1062,7 @@
     </message>
     <message>
         <source>%1 (SKU %2) in %3</source>
+        <extracomment>%1 is the product name, %2 its SKU, %3 the warehouse</extracomment>
         <translation>⁨%1⁩ (מק״ט ⁨%2⁩) ב⁨%3⁩</translation>
     </message>
     <message>
@@ -1023,11 +1070,8 @@
         <translation>בעת הפתיחה: כמות ⁨%1⁩, מיקום ⁨%2⁩.</translation>
     </message>
     <message>
-        <source>&amp;Adjust by +%1 Instead</source>
-        <translation>&amp;התאמה ב־⁨+%1⁩ במקום זאת</translation>
-    </message>
-    <message>
         <source>&amp;Adjust by %1 Instead</source>
+        <extracomment>%1 is the signed amount: +4, −3</extracomment>
         <translation>&amp;התאמה ב־⁨%1⁩ במקום זאת</translation>
     </message>
     <message>
@@ -1251,20 +1295,6 @@
 Stock, adjustments and stocktakes for Glance.</source>
         <translation>מלאי Glance ⁨%1⁩
 מלאי, התאמות וספירות מלאי ב־Glance.</translation>
-    </message>
-    <message numerus="yes">
-        <source>All %Ln record(s) loaded.</source>
-        <translation>
-            <numerusform>הרשומה היחידה נטענה.</numerusform>
-            <numerusform>כל %Ln הרשומות נטענו.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Stopped. The %Ln record(s) loaded so far stay.</source>
-        <translation>
-            <numerusform>הטעינה נעצרה. הרשומה שכבר נטענה נשארת.</numerusform>
-            <numerusform>הטעינה נעצרה. %Ln הרשומות שכבר נטענו נשארות.</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -1798,10 +1828,6 @@ Stock, adjustments and stocktakes for Glance.</source>
             <numerusform>הסתיים: כל %n השורות בוצעו.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Closed: %1 of %2 rows applied; the rest went back to the draft.</source>
-        <translation>נסגר: %1 מתוך %2 שורות בוצעו; השאר חזרו לטיוטה.</translation>
-    </message>
     <message numerus="yes">
         <source>%n row(s) could not be checked yet. Check again when the connection is back; nothing is sent again until then.</source>
         <translation>
@@ -1842,6 +1868,14 @@ Stock, adjustments and stocktakes for Glance.</source>
         <translation>
             <numerusform>שליחת השורה ה&amp;נותרת</numerusform>
             <numerusform>שליחת %n השורות ה&amp;נותרות</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed: %1 of %Ln row(s) applied; the rest went back to the draft.</source>
+        <extracomment>%1 is how many rows were applied, %n how many the submission has</extracomment>
+        <translation>
+            <numerusform>נסגר: %1 מתוך שורה אחת בוצעו; השאר חזרו לטיוטה.</numerusform>
+            <numerusform>נסגר: %1 מתוך %Ln שורות בוצעו; השאר חזרו לטיוטה.</numerusform>
         </translation>
     </message>
 </context>
