@@ -16,6 +16,15 @@ bool meansUnavailable(const ApiError &error)
     return status == 404 || status == 403 || status == 405 || status == 501;
 }
 
+// The long date and the time, without QLocale::LongFormat's time zone: that is the system's
+// Latin abbreviation ("UTC", "IST") even in Hebrew, and the time is local anyway.
+QString longDateTime(const QDateTime &when, const QLocale &locale)
+{
+    return locale.toString(when.toLocalTime(),
+                           locale.dateFormat(QLocale::LongFormat) + QLatin1Char(' ')
+                                   + locale.timeFormat(QLocale::ShortFormat));
+}
+
 } // namespace
 
 MovementsModel::MovementsModel(ApiClient *client, QObject *parent)
@@ -227,7 +236,7 @@ QVariant MovementsModel::data(const QModelIndex &index, int role) const
         if (column == ReasonColumn && !m.reason.isEmpty())
             return m.reason;
         if (column == DateColumn && m.createdAt.isValid())
-            return m_locale.toString(m.createdAt.toLocalTime(), QLocale::LongFormat);
+            return longDateTime(m.createdAt, m_locale);
         break;
     case MovementIdRole:
         return m.id;

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -13,6 +14,15 @@ struct ValidationIssue
 {
     QString path; // dotted, e.g. "actions.0.amount"
     QString message;
+};
+
+// Who an action of POST /inventory/adjust stands for, as the user counts: the row (1-based)
+// and the SKU of the line it carried. With these an issue at "actions.1.amount" reads as
+// "row 102 (SKU AB-120/3)".
+struct ActionRow
+{
+    int row = 0;
+    QString sku;
 };
 
 // The one error type of the API client. Every failed call delivers exactly one of these.
@@ -65,6 +75,25 @@ public:
     void setServerMessage(const QString &message) { m_serverMessage = message; }
     QList<ValidationIssue> issues() const { return m_issues; }
     void setIssues(const QList<ValidationIssue> &issues) { m_issues = issues; }
+    // Structured facts beside the message, when the server sends them ("details": {...} in
+    // either shape; Glance documents none so far). Empty otherwise.
+    QJsonObject details() const { return m_details; }
+    void setDetails(const QJsonObject &details) { m_details = details; }
+
+    // The rows the actions of the refused request stand for (index = action index), set by
+    // whoever sent them; userMessage() then names rows instead of "actions.N" paths.
+    QList<ActionRow> actionRows() const { return m_actionRows; }
+    void setActionRows(const QList<ActionRow> &rows) { m_actionRows = rows; }
+
+    // The action an issue path "actions.N" or "actions.N.field" points to (N), or -1.
+    static int actionIndex(const QString &path);
+    // The field of such a path ("amount"), empty for "actions.N" itself or another path.
+    static QString actionField(const QString &path);
+    // Whether `code` (serverCode()) means "a value was not valid": issues then name fields
+    // whose problem the client can put in its own words.
+    static bool isValidationCode(const QString &code);
+    // The first issue that points to an action (its index in issues()), or -1.
+    int firstActionIssue() const;
 
     // Technical detail for logs (never shown as the sentence, never contains the key).
     QString detail() const { return m_detail; }
@@ -91,12 +120,19 @@ private:
     QString httpMessage() const;
     QString rateLimitedMessage() const;
     QString withServerMessage(const QString &sentence) const;
+    QString knownCodeMessage() const;
+    QString issuesMessage() const;
+    QString actionIssueSentence(const ValidationIssue &issue) const;
+    QString fieldIssueSentence(const ValidationIssue &issue) const;
+    const ActionRow *actionRow(int action) const;
 
     Kind m_kind = Kind::None;
     int m_httpStatus = 0;
     QString m_serverCode;
     QString m_serverMessage;
     QList<ValidationIssue> m_issues;
+    QJsonObject m_details;
+    QList<ActionRow> m_actionRows;
     QString m_detail;
     QDateTime m_retryAt;
 };

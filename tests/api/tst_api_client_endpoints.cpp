@@ -274,8 +274,11 @@ void TestApiClientEndpoints::createValidationErrorListsFields()
     QCOMPARE(created.error().serverCode(), u"INVALID_FIELD"_s);
     QVERIFY(!created.error().issues().isEmpty());
     QCOMPARE(created.error().issues().first().path, u"productId"_s);
-    QVERIFY2(created.error().userMessage().contains(u"productId"_s),
-             qPrintable(created.error().userMessage()));
+    // The client's own sentences for the fields it sends, not Glance's field names.
+    const QString message = created.error().userMessage();
+    QVERIFY2(message.contains(u"this product"_s) && message.contains(u"this warehouse"_s),
+             qPrintable(message));
+    QVERIFY2(!message.contains(u"productId"_s), qPrintable(message));
 }
 
 void TestApiClientEndpoints::adjust()
@@ -323,7 +326,12 @@ void TestApiClientEndpoints::adjust()
                                      : unexpected.adjusted.first().newQuantity.value_or(-1))));
     }
     QCOMPARE(refused.error().httpStatus(), 400);
-    QVERIFY(refused.error().userMessage().contains(u"actions.0.amount"_s));
+    QCOMPARE(refused.error().serverCode(), u"INSUFFICIENT_STOCK"_s);
+    QCOMPARE(refused.error().issues().value(0).path, u"actions.0.amount"_s);
+    // The sentence says it in our words, without the path.
+    const QString message = refused.error().userMessage();
+    QVERIFY2(message.contains(u"not enough stock"_s), qPrintable(message));
+    QVERIFY2(!message.contains(u"actions."_s), qPrintable(message));
 }
 
 void TestApiClientEndpoints::viewerKeyIsReadOnly()

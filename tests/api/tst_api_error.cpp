@@ -69,6 +69,11 @@ private Q_SLOTS:
     void logStringCarriesTheFacts();
     void valuesInsideSentencesAreIsolated();
     void hebrewSentenceIsolatesTheValues();
+    void insufficientStockNamesTheRow();
+    void actionPathsNeverReachASentence_data();
+    void actionPathsNeverReachASentence();
+    void unknownCodeKeepsTheServersWords();
+    void detailsAreRead();
 };
 
 void TestApiError::docsShape()
@@ -106,10 +111,14 @@ void TestApiError::sdkShapeWithIssues()
     QCOMPARE(error.issues().at(0).path, u"quantity"_s);
     QCOMPARE(error.issues().at(1).path, u"actions.0.amount"_s);
     QCOMPARE(error.issues().at(1).message, u"Required"_s);
+    // Fields the client sends get sentences of its own, not the path and the server's English.
     const QString message = error.userMessage();
     const QString plain = Bidi::stripFormatting(message);
-    QVERIFY2(plain.contains(u"quantity (Expected number, received string)"_s), qPrintable(message));
-    QVERIFY2(plain.contains(u"actions.0.amount (Required)"_s), qPrintable(message));
+    QVERIFY2(plain.contains(u"Glance did not accept the quantity."_s), qPrintable(message));
+    QVERIFY2(plain.contains(u"did not accept the change in one of the rows"_s),
+             qPrintable(message));
+    QVERIFY2(!plain.contains(u"actions"_s), qPrintable(message));
+    QVERIFY2(!plain.contains(u"Expected number"_s), qPrintable(message));
     QCOMPARE(sentenceProblem(message), QString());
 
     const ApiError forbidden = ApiError::fromHttpResponse(
@@ -118,7 +127,8 @@ void TestApiError::sdkShapeWithIssues()
     QVERIFY(forbidden.isForbidden());
     QVERIFY(forbidden.userMessage().contains(u"read-only"_s));
     QVERIFY(forbidden.userMessage().contains(u"editor key"_s));
-    QVERIFY(forbidden.userMessage().contains(u"Viewer keys are read-only"_s));
+    // NO_ACCESS is a documented code: our sentence says it all.
+    QVERIFY(!forbidden.userMessage().contains(u"Viewer keys are read-only"_s));
 }
 
 void TestApiError::neitherShape_data()
@@ -283,13 +293,22 @@ void TestApiError::valuesInsideSentencesAreIsolated()
     QVERIFY(ApiError::http(302).userMessage().contains(Bidi::isolateLtr(u"302")));
     QVERIFY(ApiError::http(0).userMessage().contains(Bidi::isolateLtr(u"0")));
 
-    const ApiError invalid = ApiError::fromHttpResponse(422, R"({"success":false,"error":{
+    // Fields the client does not know: the path and the server's words, each isolated, the
+    // path named by its row when it is an action.
+    ApiError invalid = ApiError::fromHttpResponse(422, R"({"success":false,"error":{
         "status":422,"message":"Invalid","issues":[
             {"path":["actions",0,"amount"],"message":"Must be -5 or more"},
+            {"path":["weight"],"message":"Must be -5 or more"},
             {"path":["sku"]},{"message":"Too many actions"}]}})");
+    invalid.setActionRows({{7, u"AB-120/3"_s}});
     message = invalid.userMessage();
-    QVERIFY2(message.contains(Bidi::isolateLtr(u"actions.0.amount")), qPrintable(message));
-    QVERIFY2(message.contains(Bidi::name(u"Must be -5 or more")), qPrintable(message));
+    QVERIFY2(message.contains(u"row "_s + Bidi::isolateLtr(u"7") + u" (SKU "_s
+                              + Bidi::sku(u"AB-120/3") + u")"_s),
+             qPrintable(message));
+    QVERIFY2(!message.contains(u"actions."_s), qPrintable(message));
+    QVERIFY2(message.contains(Bidi::isolateLtr(u"weight") + u": "_s
+                              + Bidi::name(u"Must be -5 or more")),
+             qPrintable(message));
     QVERIFY2(message.contains(Bidi::isolateLtr(u"sku")), qPrintable(message));
     QVERIFY2(message.contains(Bidi::name(u"Too many actions")), qPrintable(message));
     QCOMPARE(sentenceProblem(message), QString());
@@ -316,6 +335,139 @@ void TestApiError::hebrewSentenceIsolatesTheValues()
     QVERIFY2(message.contains(u"(שגיאה "_s + Bidi::isolateLtr(u"503") + u")"_s),
              qPrintable(message));
     QVERIFY2(message.contains(Bidi::name(u"Service unavailable")), qPrintable(message));
+}
+
+namespace {
+
+// The sandbox's refusal of POST /inventory/adjust when action 1 takes more than there is.
+// clang-format off
+const QByteArray kInsufficientStock = R"json({"success":false,"error":{"status":400,
+    "message":"Insufficient stock: product 48 in warehouse 1 has 300, cannot adjust by -340 (action 1)",
+    "code":"INSUFFICIENT_STOCK","issues":[{"path":["actions",1,"amount"],
+    "message":"Insufficient stock: product 48 in warehouse 1 has 300, cannot adjust by -340 (action 1)"}]}})json";
+// clang-format on
+
+} // namespace
+
+void TestApiError::insufficientStockNamesTheRow()
+{
+    ApiError error = ApiError::fromHttpResponse(400, kInsufficientStock);
+    QCOMPARE(error.serverCode(), u"INSUFFICIENT_STOCK"_s);
+    QCOMPARE(ApiError::actionIndex(error.issues().at(0).path), 1);
+    QCOMPARE(ApiError::actionField(error.issues().at(0).path), u"amount"_s);
+    // Part 2 of a submission: actions 0 and 1 are rows 101 and 102.
+    error.setActionRows({{101, u"CD 47-2"_s}, {102, u"XY 48-6"_s}});
+    const QString message = error.userMessage();
+    QVERIFY2(message.contains(u"row "_s + Bidi::isolateLtr(u"102") + u" (SKU "_s
+                              + Bidi::sku(u"XY 48-6") + u")"_s),
+             qPrintable(message));
+    QVERIFY2(message.startsWith(u"There is not enough stock"_s), qPrintable(message));
+    QVERIFY2(!message.contains(u"Insufficient"_s), qPrintable(message));
+    QVERIFY2(!message.contains(u"actions"_s), qPrintable(message));
+    QVERIFY2(!message.contains(u"CD 47-2"_s), qPrintable(message));
+    QCOMPARE(sentenceProblem(message), QString());
+
+    // Without the rows (a caller that does not know them): still our words, no path.
+    const QString bare = ApiError::fromHttpResponse(400, kInsufficientStock).userMessage();
+    QVERIFY2(bare.contains(u"not enough stock for one of the changes"_s), qPrintable(bare));
+    QVERIFY2(!bare.contains(u"Insufficient"_s), qPrintable(bare));
+}
+
+void TestApiError::actionPathsNeverReachASentence_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    const auto sdk = [](int status, const char *code, const char *path, const char *message) {
+        return QStringLiteral(R"({"success":false,"error":{"status":%1,"message":"%4","code":"%2",)"
+                              R"("issues":[{"path":%3,"message":"%4"}]}})")
+                .arg(status)
+                .arg(QLatin1String(code), QLatin1String(path), QLatin1String(message))
+                .toUtf8();
+    };
+    QTest::newRow("insufficient") << 400
+                                  << sdk(400, "INSUFFICIENT_STOCK", R"(["actions",1,"amount"])",
+                                         "Insufficient");
+    QTest::newRow("amount zero") << 400
+                                 << sdk(400, "INVALID_FIELD", R"(["actions",1,"amount"])",
+                                        "Must not be zero");
+    QTest::newRow("reason long") << 400
+                                 << sdk(400, "INVALID_FIELD", R"(["actions",1,"reason"])",
+                                        "Must be at most 255 characters");
+    QTest::newRow("notes") << 400
+                           << sdk(400, "INVALID_FIELD", R"(["actions",1,"notes"])",
+                                  "Expected a string");
+    QTest::newRow("product id") << 400
+                                << sdk(400, "INVALID_FIELD", R"(["actions",1,"productId"])",
+                                       "Required");
+    QTest::newRow("warehouse id") << 400
+                                  << sdk(400, "INVALID_FIELD", R"(["actions",1,"warehouseId"])",
+                                         "Required");
+    QTest::newRow("action") << 400
+                            << sdk(400, "INVALID_FIELD", R"(["actions",1])", "Expected an object");
+    QTest::newRow("product 404") << 404
+                                 << sdk(404, "PRODUCT_NOT_FOUND", R"(["actions",1,"productId"])",
+                                        "Product 9 not found (action 1)");
+    QTest::newRow("warehouse 404")
+            << 404
+            << sdk(404, "WAREHOUSE_NOT_FOUND", R"(["actions",1,"warehouseId"])",
+                   "Warehouse 9 not found");
+    QTest::newRow("record 404") << 404
+                                << sdk(404, "INVENTORY_NOT_FOUND", R"(["actions",1])",
+                                       "No inventory record for product 9 in warehouse 1");
+    QTest::newRow("unknown code") << 400
+                                  << sdk(400, "DAILY_LIMIT", R"(["actions",1,"amount"])",
+                                         "Over the daily limit");
+    QTest::newRow("docs shape 400")
+            << 400
+            << QByteArray(R"({"error":"Bad Request","message":"Invalid","statusCode":400,)"
+                          R"("issues":[{"path":"actions.1.amount","message":"Required"}]})");
+}
+
+void TestApiError::actionPathsNeverReachASentence()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    for (const bool withRows : {false, true}) {
+        ApiError error = ApiError::fromHttpResponse(status, body);
+        QVERIFY2(error.firstActionIssue() >= 0, qPrintable(error.toLogString()));
+        if (withRows)
+            error.setActionRows({{101, u"CD 47-2"_s}, {102, u"XY 48-6"_s}});
+        const QString message = error.userMessage();
+        QVERIFY2(!message.contains(u"actions"_s), qPrintable(message));
+        QCOMPARE(sentenceProblem(message), QString());
+        if (withRows)
+            QVERIFY2(message.contains(Bidi::isolateLtr(u"102"))
+                             && message.contains(Bidi::sku(u"XY 48-6")),
+                     qPrintable(message));
+    }
+}
+
+void TestApiError::unknownCodeKeepsTheServersWords()
+{
+    // A code Glance does not document: its words are all there is, quoted and isolated.
+    const ApiError error = ApiError::fromHttpResponse(
+            409,
+            R"({"success":false,"error":{"status":409,"message":"Stock is locked","code":"LOCKED"}})");
+    QVERIFY2(error.userMessage().contains(Bidi::name(u"Stock is locked")),
+             qPrintable(error.userMessage()));
+    // Documented codes do not quote them.
+    const ApiError notFound = ApiError::fromHttpResponse(
+            404,
+            R"({"success":false,"error":{"status":404,"message":"Product 9 not found","code":"PRODUCT_NOT_FOUND"}})");
+    QVERIFY2(!notFound.userMessage().contains(u"Product 9"_s), qPrintable(notFound.userMessage()));
+    QVERIFY2(notFound.userMessage().contains(u"could not find this product"_s),
+             qPrintable(notFound.userMessage()));
+}
+
+void TestApiError::detailsAreRead()
+{
+    const ApiError sdk = ApiError::fromHttpResponse(
+            400,
+            R"({"success":false,"error":{"status":400,"code":"INSUFFICIENT_STOCK","details":{"available":12}}})");
+    QCOMPARE(sdk.details().value(u"available"_s).toInt(), 12);
+    const ApiError docs =
+            ApiError::fromHttpResponse(400, R"({"error":"Bad Request","details":{"available":3}})");
+    QCOMPARE(docs.details().value(u"available"_s).toInt(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestApiError)

@@ -99,6 +99,39 @@ private Q_SLOTS:
         QVERIFY(model->isAvailable());
     }
 
+    void dateToolTipHasNoLatinTimeZone()
+    {
+        // QLocale::LongFormat for a date and time ends in the zone's Latin abbreviation ("UTC"),
+        // which would sit inside a Hebrew tooltip.
+        adjust(1, 1, 3);
+        auto model = makeModel(m_client.get());
+        QSignalSpy loaded(model.get(), &MovementsModel::loaded);
+        model->setFilter(1, 1);
+        QVERIFY(loaded.wait(15000));
+        QVERIFY(model->rowCount() >= 1);
+        const QLocale hebrew(QLocale::Hebrew, QLocale::Israel);
+        model->setLocale(hebrew);
+        const QModelIndex date = model->index(0, MovementsModel::DateColumn);
+        const QString tip = date.data(Qt::ToolTipRole).toString();
+        QVERIFY(!tip.isEmpty());
+        for (const QChar c : tip)
+            QVERIFY2(!(c.isLetter() && c.script() == QChar::Script_Latin), qPrintable(tip));
+        // The long date (weekday and month in words) and the time to the minute.
+        const QDateTime when = date.data(MovementsModel::SortRole).toDateTime().toLocalTime();
+        QVERIFY(when.isValid());
+        QVERIFY2(tip.startsWith(hebrew.toString(when.date(), QLocale::LongFormat)),
+                 qPrintable(tip));
+        QVERIFY2(tip.endsWith(hebrew.toString(when.time(), QLocale::ShortFormat)), qPrintable(tip));
+
+        model->setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
+        const QString english = date.data(Qt::ToolTipRole).toString();
+        if (!when.timeZoneAbbreviation().isEmpty())
+            QVERIFY2(!english.contains(when.timeZoneAbbreviation()), qPrintable(english));
+        QVERIFY2(english.contains(QLocale(QLocale::English, QLocale::UnitedStates)
+                                          .toString(when.date(), QLocale::LongFormat)),
+                 qPrintable(english));
+    }
+
     void hiddenWhenTheServerHasNoHistory()
     {
         // Every path under this base answers 404, as a server without the endpoint would.

@@ -14,6 +14,16 @@
 
 namespace Glance {
 
+namespace {
+
+// A profile name is the user's text: an "&" in it is a character, not an accelerator.
+QString menuText(const Profile &profile)
+{
+    return profile.displayName().replace(QLatin1Char('&'), QLatin1String("&&"));
+}
+
+} // namespace
+
 AccountControls::AccountControls(QMainWindow *window, ProfileStore *profiles, WriteAccess *access)
     : QObject(window)
     , m_window(window)
@@ -101,7 +111,7 @@ void AccountControls::rebuildProfiles()
     if (!m_current.isNull() && !list.contains(m_current))
         list.append(m_current);
     for (const Profile &profile : std::as_const(list)) {
-        auto *action = new QAction(profile.displayName(), m_profileGroup);
+        auto *action = new QAction(menuText(profile), m_profileGroup);
         action->setCheckable(true);
         action->setChecked(profile == m_current);
         action->setData(QVariant::fromValue(profile));
@@ -143,7 +153,7 @@ void AccountControls::retranslate()
     m_accessLabel->setText(tr("Read-only", "API key role"));
     m_accessLabel->setAccessibleName(tr("This key is read-only"));
     for (QAction *action : m_profileGroup->actions())
-        action->setText(action->data().value<Profile>().displayName());
+        action->setText(menuText(action->data().value<Profile>()));
 }
 
 bool AccountControls::eventFilter(QObject *watched, QEvent *event)

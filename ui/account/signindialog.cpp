@@ -171,7 +171,8 @@ void SignInDialog::onRefused(const QString &message, const ApiError &error)
     const bool addressProblem = error.kind() == ApiError::Kind::Network
             || error.kind() == ApiError::Kind::Tls || error.kind() == ApiError::Kind::Configuration
             || error.kind() == ApiError::Kind::InsecureRequest
-            || error.kind() == ApiError::Kind::RedirectBlocked;
+            || error.kind() == ApiError::Kind::RedirectBlocked
+            || error.isNotFound(); // not Glance at this address
     if (addressProblem) {
         m_ui->advancedButton->setChecked(true);
         m_ui->baseUrlEdit->setFocus();
@@ -224,8 +225,17 @@ void SignInDialog::setAdvancedVisible(bool visible)
 {
     if (m_ui->advancedButton->isChecked() != visible)
         m_ui->advancedButton->setChecked(visible);
-    m_ui->advancedButton->setArrowType(visible ? Qt::DownArrow : Qt::RightArrow);
+    updateAdvancedArrow();
     m_ui->advancedWidget->setVisible(visible);
+}
+
+void SignInDialog::updateAdvancedArrow()
+{
+    // Collapsed, the arrow points where the text reads to: left in a right-to-left layout.
+    const Qt::ArrowType collapsed =
+            layoutDirection() == Qt::RightToLeft ? Qt::LeftArrow : Qt::RightArrow;
+    m_ui->advancedButton->setArrowType(m_ui->advancedButton->isChecked() ? Qt::DownArrow
+                                                                         : collapsed);
 }
 
 void SignInDialog::updateShowKeyButton()
@@ -240,6 +250,9 @@ void SignInDialog::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         updateShowKeyButton();
+        updateAdvancedArrow();
+    } else if (event->type() == QEvent::LayoutDirectionChange) {
+        updateAdvancedArrow();
     }
     QDialog::changeEvent(event);
 }

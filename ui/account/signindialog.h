@@ -71,6 +71,7 @@ private:
     void setState(State state);
     void showMessage(const QString &text);
     void setAdvancedVisible(bool visible);
+    void updateAdvancedArrow();
     void updateShowKeyButton();
     void onKeyEdited(const QString &text);
 

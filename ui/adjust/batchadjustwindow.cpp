@@ -63,9 +63,17 @@ BatchAdjustWindow::BatchAdjustWindow(const AdjustContext &context, QWidget *pare
     m_ui->defaultWarehouseCombo->setCatalog(context.catalog);
 
     QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("actionUndo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
     redo->setShortcut(QKeySequence::Redo);
+    m_undoAction = undo;
+    m_redoAction = redo;
+    // The stack enables its actions by itself; these run after it, so the results view (a draft
+    // already sent) keeps them off.
+    connect(m_undo, &QUndoStack::canUndoChanged, this, &BatchAdjustWindow::updateUndoActions);
+    connect(m_undo, &QUndoStack::canRedoChanged, this, &BatchAdjustWindow::updateUndoActions);
     m_ui->toolBar->insertAction(m_ui->actionAddRow, undo);
     m_ui->toolBar->insertAction(m_ui->actionAddRow, redo);
     m_ui->toolBar->insertSeparator(m_ui->actionAddRow);
@@ -170,6 +178,8 @@ BatchAdjustWindow::BatchAdjustWindow(const AdjustContext &context, QWidget *pare
 
 BatchAdjustWindow::~BatchAdjustWindow()
 {
+    // QWidget deletes the children (the stack among them) after this destructor has run.
+    disconnect(m_undo, nullptr, this, nullptr);
     m_model->setEditSink(nullptr);
 }
 
@@ -450,8 +460,9 @@ void BatchAdjustWindow::updateActions()
     const bool editing = isEditing();
     const bool canWrite = !m_context.access || m_context.access->canWrite();
     const bool hasRows = m_model->rowCount() > 0;
-    for (QAction *action : {m_ui->actionAddRow, m_ui->actionDeleteRows, m_ui->actionPaste,
-                            m_ui->actionImport, m_ui->actionMerge, m_ui->actionRefresh})
+    for (QAction *action :
+         {m_ui->actionAddRow, m_ui->actionDeleteRows, m_ui->actionPaste, m_ui->actionImport,
+          m_ui->actionMerge, m_ui->actionRefresh, m_ui->actionReasons})
         action->setEnabled(editing);
     m_ui->actionDeleteRows->setEnabled(editing && hasRows);
     m_ui->actionMerge->setEnabled(editing && hasRows);
@@ -461,7 +472,18 @@ void BatchAdjustWindow::updateActions()
     m_ui->scanEdit->setEnabled(editing);
     m_ui->defaultWarehouseCombo->setEnabled(editing);
     m_ui->titleEdit->setEnabled(editing);
+    updateUndoActions();
     updateStatus();
+}
+
+void BatchAdjustWindow::updateUndoActions()
+{
+    // Undo on the results view would edit a draft that was already sent.
+    if (!m_undoAction)
+        return;
+    const bool editing = isEditing();
+    m_undoAction->setEnabled(editing && m_undo->canUndo());
+    m_redoAction->setEnabled(editing && m_undo->canRedo());
 }
 
 void BatchAdjustWindow::updateStatus()

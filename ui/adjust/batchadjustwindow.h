@@ -75,6 +75,7 @@ private:
     void returnRestToDraft();
     void setEditing(bool editing);
     void updateActions();
+    void updateUndoActions();
     void updateStatus();
     void showBanner(const QString &text);
     void applySettings();
@@ -89,6 +90,8 @@ private:
     HighlightProxyModel *m_proxy;
     BatchItemDelegate *m_delegate;
     QUndoStack *m_undo;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
     std::unique_ptr<BatchUndoSink> m_sink;
     AdjustmentSubmitter *m_submitter;
     qint64 m_documentId = 0;

@@ -10,6 +10,7 @@
 #include "models/adjust/submissionlinesmodel.h"
 #include "ui_editrecorddialog.h"
 
+#include <QEvent>
 #include <QPushButton>
 
 namespace Glance {
@@ -46,6 +47,10 @@ EditRecordDialog::EditRecordDialog(const InventoryRecord &record, ApiClient *cli
     , m_original(record)
 {
     m_ui->setupUi(this);
+    // Our own "Save", not Qt's standard one: Qt's Hebrew says "שמור" where the glossary says
+    // "שמירה", and a button box would put Qt's text back on every language change.
+    m_saveButton = m_ui->buttonBox->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_saveButton->setObjectName(QStringLiteral("saveButton"));
     m_ui->pages->setCurrentWidget(m_ui->formPage);
     m_ui->adjustStatusFrame->hide();
     m_ui->messageLabel->hide();
@@ -53,14 +58,9 @@ EditRecordDialog::EditRecordDialog(const InventoryRecord &record, ApiClient *cli
     m_ui->adjustButton->hide();
     m_ui->adjustHint->hide();
     m_ui->conflictAdjustButton->hide();
-    //: %1 is the product name, %2 its SKU, %3 the warehouse
-    m_ui->recordLabel->setText(tr("%1 (SKU %2) in %3")
-                                       .arg(Bidi::name(record.product.name),
-                                            Bidi::sku(record.product.sku),
-                                            Bidi::name(record.warehouse.name)));
     m_ui->quantityEdit->setText(record.quantity ? plainNumber(*record.quantity) : QString());
     m_ui->locationEdit->setText(record.location);
-    showValues();
+    retranslate();
 
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &EditRecordDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &EditRecordDialog::reject);
@@ -68,10 +68,6 @@ EditRecordDialog::EditRecordDialog(const InventoryRecord &record, ApiClient *cli
             &EditRecordDialog::updateAdjustButtons);
     connect(m_ui->overwriteButton, &QPushButton::clicked, this, [this] { save(true); });
     connect(m_ui->takeTheirsButton, &QPushButton::clicked, this, &EditRecordDialog::takeTheirs);
-    connect(m_ui->conflictCancelButton, &QPushButton::clicked, this, [this] {
-        m_ui->pages->setCurrentWidget(m_ui->formPage);
-        m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(true);
-    });
     connect(m_ui->adjustButton, &QPushButton::clicked, this, &EditRecordDialog::startAdjust);
     connect(m_ui->conflictAdjustButton, &QPushButton::clicked, this,
             &EditRecordDialog::startAdjust);
@@ -86,6 +82,27 @@ void EditRecordDialog::setAdjustSupport(SubmissionJournal *journal, const QStrin
     m_profile = profile;
     m_reason = reason;
     updateAdjustButtons();
+}
+
+void EditRecordDialog::retranslate()
+{
+    m_saveButton->setText(tr("&Save"));
+    //: %1 is the product name, %2 its SKU, %3 the warehouse
+    m_ui->recordLabel->setText(tr("%1 (SKU %2) in %3")
+                                       .arg(Bidi::name(m_original.product.name),
+                                            Bidi::sku(m_original.product.sku),
+                                            Bidi::name(m_original.warehouse.name)));
+    showValues();
+}
+
+void EditRecordDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+        updateAdjustButtons();
+    }
+    QDialog::changeEvent(event);
 }
 
 void EditRecordDialog::showValues()
@@ -106,7 +123,7 @@ void EditRecordDialog::setBusy(bool busy, const QString &text)
     m_busy = busy;
     m_ui->progressLabel->setText(text);
     m_ui->progressLabel->setVisible(busy && !text.isEmpty());
-    m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(!busy);
+    m_saveButton->setEnabled(!busy);
     m_ui->pages->setEnabled(!busy);
 }
 
@@ -178,7 +195,7 @@ void EditRecordDialog::onReread(const ApiResult<InventoryRecord> &result)
     if (!result.ok()) {
         showMessage(result.error().userMessage());
         if (result.error().isNotFound())
-            m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(false);
+            m_saveButton->setEnabled(false);
         return;
     }
     const InventoryRecord &theirs = result.value();
@@ -205,7 +222,7 @@ void EditRecordDialog::showConflict(const InventoryRecord &theirs)
     m_ui->theirsLocation->setText(locationText(theirs.location));
     m_ui->yoursLocation->setText(locationText(values.location));
     m_ui->pages->setCurrentWidget(m_ui->conflictPage);
-    m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(false);
+    m_saveButton->setEnabled(false);
     showMessage({});
     updateAdjustButtons();
 }
@@ -254,7 +271,7 @@ void EditRecordDialog::takeTheirs()
     m_ui->locationEdit->setText(theirs.location);
     showValues();
     m_ui->pages->setCurrentWidget(m_ui->formPage);
-    m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(true);
+    m_saveButton->setEnabled(true);
     showMessage(tr("Showing the values on the server now. Change them again, or close."));
     updateAdjustButtons();
 }
@@ -284,7 +301,7 @@ void EditRecordDialog::startAdjust()
     line.shownBefore = m_original.quantity;
     m_ui->pages->setCurrentWidget(m_ui->formPage);
     m_ui->pages->setEnabled(false);
-    m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(false);
+    m_saveButton->setEnabled(false);
     if (m_submitter->submit(m_profile, DocumentKind::batchAdjust(), 0,
                             tr("Adjust %1").arg(Bidi::sku(m_original.product.sku)), {line})
         == 0)

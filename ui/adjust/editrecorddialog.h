@@ -10,6 +10,8 @@
 #include <memory>
 #include <optional>
 
+class QPushButton;
+
 namespace Ui {
 class EditRecordDialog;
 }
@@ -54,6 +56,9 @@ Q_SIGNALS:
     // An adjustment was sent and applied (the browser should refresh).
     void adjusted();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     struct Values
     {
@@ -61,6 +66,7 @@ private:
         QString location;
     };
     Values yours() const;
+    void retranslate();
     void showValues();
     void showMessage(const QString &text);
     void setBusy(bool busy, const QString &text = {});
@@ -73,6 +79,7 @@ private:
     void updateAdjustButtons();
 
     std::unique_ptr<Ui::EditRecordDialog> m_ui;
+    QPushButton *m_saveButton = nullptr;
     QPointer<ApiClient> m_client;
     QPointer<CatalogLookup> m_catalog;
     QPointer<SubmissionJournal> m_journal;

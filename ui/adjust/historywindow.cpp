@@ -1,9 +1,11 @@
 #include "ui/adjust/historywindow.h"
 
 #include "core/adjust/submissionjournal.h"
+#include "core/text/bidi.h"
 #include "models/adjust/submissionhistorymodel.h"
 #include "models/adjust/submissionlinesmodel.h"
 #include "ui/adjust/highlightproxymodel.h"
+#include "ui/browser/columnwidths.h"
 #include "ui/i18n/bidiitemdelegate.h"
 #include "ui_historywindow.h"
 
@@ -32,6 +34,7 @@ HistoryWindow::HistoryWindow(SubmissionJournal *journal, const QString &profile,
     BidiItemDelegate::install(m_ui->linesView);
     m_ui->linesView->horizontalHeader()->setStretchLastSection(true);
     m_ui->linesView->verticalHeader()->hide();
+    sizeColumns();
     connect(m_ui->submissionsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &HistoryWindow::showSelected);
     // The journal changed: keep the same submission selected.
@@ -51,6 +54,33 @@ HistoryWindow::HistoryWindow(SubmissionJournal *journal, const QString &profile,
 }
 
 HistoryWindow::~HistoryWindow() = default;
+
+void HistoryWindow::sizeColumns()
+{
+    // Names get room, numbers only their own width; the last column takes the rest.
+    using namespace ColumnWidths;
+    using H = SubmissionHistoryModel;
+    const QTableView *submissions = m_ui->submissionsView;
+    QHeaderView *header = m_ui->submissionsView->horizontalHeader();
+    header->resizeSection(H::WhenColumn, forText(submissions, H::WhenColumn, 13));
+    header->resizeSection(H::TitleColumn, forText(submissions, H::TitleColumn, 20));
+    header->resizeSection(H::SourceColumn, forText(submissions, H::SourceColumn, 13));
+    header->resizeSection(H::LinesColumn, forQuantities(submissions, H::LinesColumn));
+
+    using L = SubmissionLinesModel;
+    const QTableView *lines = m_ui->linesView;
+    const QLocale locale = lines->locale();
+    header = m_ui->linesView->horizontalHeader();
+    header->resizeSection(L::StatusColumn, forText(lines, L::StatusColumn, 9));
+    header->resizeSection(L::SkuColumn, forText(lines, L::SkuColumn, 8));
+    header->resizeSection(L::ProductColumn, forText(lines, L::ProductColumn, 18));
+    header->resizeSection(L::WarehouseColumn, forText(lines, L::WarehouseColumn, 13));
+    header->resizeSection(L::AmountColumn, forSignedAmounts(lines, L::AmountColumn));
+    for (int column : {L::ShownColumn, L::PreviousColumn, L::NewColumn})
+        header->resizeSection(column, forQuantities(lines, column));
+    header->resizeSection(L::PartColumn,
+                          forNumbers(lines, L::PartColumn, Bidi::formatQuantity(888, locale)));
+}
 
 void HistoryWindow::setProfile(const QString &profile)
 {

@@ -36,6 +36,7 @@ Q_SIGNALS:
 
 private:
     void showSelected();
+    void sizeColumns();
 
     std::unique_ptr<Ui::HistoryWindow> m_ui;
     QPointer<SubmissionJournal> m_journal;

@@ -328,7 +328,10 @@ void InventoryActions::fillDraftsMenu()
             : QList<DraftSummary>();
     const QLocale locale;
     for (const DraftSummary &draft : drafts) {
-        const QString title = draft.title.isEmpty() ? tr("Untitled draft") : draft.title;
+        // The title is the user's text: an "&" in it is a character, not an accelerator.
+        const QString title = draft.title.isEmpty()
+                ? tr("Untitled draft")
+                : QString(draft.title).replace(QLatin1Char('&'), QLatin1String("&&"));
         QAction *action = m_draftsMenu->addAction(
                 tr("%1 — %n row(s), %2", nullptr, draft.lineCount)
                         .arg(Bidi::name(title),

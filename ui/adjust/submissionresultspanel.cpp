@@ -112,15 +112,12 @@ QString SubmissionResultsPanel::partsSummary() const
         int applied = 0;
         int notApplied = 0;
         int open = 0;
-        QString problem;
         for (const SubmissionLine *line : it.value()) {
             if (line->status == LineStatus::Applied) {
                 ++applied;
             } else if (line->status == LineStatus::NotApplied
                        || line->status == LineStatus::Pending) {
                 ++notApplied;
-                if (problem.isEmpty())
-                    problem = line->message;
             } else {
                 ++open;
             }
@@ -131,7 +128,8 @@ QString SubmissionResultsPanel::partsSummary() const
         else if (notApplied == 0)
             texts.append(tr("Part %1: %n row(s) applied.", nullptr, applied).arg(part));
         else if (applied == 0)
-            texts.append(tr("Part %1: not applied. %2").arg(part, problem));
+            // Why is said once, in the status line above and in each row's details.
+            texts.append(tr("Part %1: %n row(s) not applied.", nullptr, notApplied).arg(part));
         else
             texts.append(tr("Part %1: %2 applied, %3 not applied.")
                                  .arg(part, number(applied), number(notApplied)));

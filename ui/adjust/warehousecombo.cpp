@@ -5,6 +5,7 @@
 #include "core/text/bidi.h"
 
 #include <QCompleter>
+#include <QEvent>
 #include <QLineEdit>
 
 namespace Glance {
@@ -62,6 +63,9 @@ void WarehouseCombo::refill()
     clear();
     if (m_catalog) {
         const QLocale locale;
+        const QChar directionMark = layoutDirection() == Qt::RightToLeft
+                ? QChar(Bidi::RightToLeftMark)
+                : QChar(Bidi::LeftToRightMark);
         for (const Warehouse &w : m_catalog->warehouses()) {
             QString label = w.name.isEmpty()
                     ? tr("Warehouse %1").arg(Bidi::isolateLtr(locale.toString(w.id)))
@@ -69,7 +73,11 @@ void WarehouseCombo::refill()
             if (!w.code.isEmpty())
                 label = tr("%1 (%2)", "warehouse name (code)")
                                 .arg(Bidi::name(label), Bidi::isolateLtr(w.code));
-            addItem(label, w.id);
+            // The label is all isolates (FSI name PDI, LRI code PDI), which leaves the line
+            // edit no strong letter to take its direction from: it would lay a Hebrew label out
+            // left to right, aligned left. A leading mark (RLM or LRM, invisible) gives it the
+            // window's direction; no isolate around it, the label is not a value in a sentence.
+            addItem(directionMark + label, w.id);
             setItemData(count() - 1, Bidi::stripFormatting(label), PlainLabelRole);
         }
     }
@@ -83,6 +91,14 @@ void WarehouseCombo::refill()
     m_filling = false;
     if (warehouseId() != current)
         Q_EMIT warehouseChanged(warehouseId());
+}
+
+void WarehouseCombo::changeEvent(QEvent *event)
+{
+    // The labels follow the language (their words) and the layout direction (their mark).
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LayoutDirectionChange)
+        refill();
+    QComboBox::changeEvent(event);
 }
 
 qint64 WarehouseCombo::warehouseId() const

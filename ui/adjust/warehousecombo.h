@@ -32,6 +32,9 @@ public:
 Q_SIGNALS:
     void warehouseChanged(qint64 id);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void refill();
 

@@ -3,6 +3,7 @@
 #include "models/inventoryproxymodel.h"
 #include "models/inventorytablemodel.h"
 #include "ui/browser/columnsmenu.h"
+#include "ui/browser/columnwidths.h"
 #include "ui/browser/lowstockdelegate.h"
 
 #include <QHeaderView>
@@ -133,12 +134,15 @@ void InventoryView::applyDefaultWidths()
     header->setSectionResizeMode(QHeaderView::Interactive);
     // The product name takes what the other columns leave.
     header->setSectionResizeMode(InventoryTableModel::ProductColumn, QHeaderView::Stretch);
-    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    header->resizeSection(InventoryTableModel::SkuColumn, 9 * em);
-    header->resizeSection(InventoryTableModel::WarehouseColumn, 10 * em);
-    header->resizeSection(InventoryTableModel::LocationColumn, 10 * em);
-    header->resizeSection(InventoryTableModel::QuantityColumn, 7 * em);
-    header->resizeSection(InventoryTableModel::ReservedColumn, 7 * em);
+    // Fixed widths, not fitted to the rows: 100,000 rows must cost nothing to lay out. Text gets
+    // room for a usual name ("Secondary Storage", "Aisle 3 / Rack 3"), numbers their own width.
+    using M = InventoryTableModel;
+    header->resizeSection(M::SkuColumn, ColumnWidths::forText(this, M::SkuColumn, 9));
+    header->resizeSection(M::WarehouseColumn, ColumnWidths::forText(this, M::WarehouseColumn, 13));
+    header->resizeSection(M::LocationColumn, ColumnWidths::forText(this, M::LocationColumn, 11));
+    header->resizeSection(M::QuantityColumn,
+                          ColumnWidths::forQuantities(this, M::QuantityColumn, true));
+    header->resizeSection(M::ReservedColumn, ColumnWidths::forQuantities(this, M::ReservedColumn));
 }
 
 std::optional<InventoryRecord> InventoryView::currentRecord() const

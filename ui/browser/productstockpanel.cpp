@@ -52,10 +52,11 @@ void ProductStockPanel::setClient(ApiClient *client)
     auto *header = m_ui->stockView->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(ProductStockModel::WarehouseColumn, QHeaderView::Stretch);
-    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    header->resizeSection(ProductStockModel::LocationColumn, 8 * em);
-    header->resizeSection(ProductStockModel::QuantityColumn, 6 * em);
-    header->resizeSection(ProductStockModel::ReservedColumn, 6 * em);
+    // One row per warehouse: fitting the location and the numbers to what they hold is cheap,
+    // and leaves the warehouse name all the room the narrow panel has.
+    for (int column : {ProductStockModel::LocationColumn, ProductStockModel::QuantityColumn,
+                       ProductStockModel::ReservedColumn})
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     connect(m_model, &ProductStockModel::productChanged, this, &ProductStockPanel::updateTexts);
     connect(m_model, &ProductStockModel::loadingChanged, this, &ProductStockPanel::updateTexts);
     connect(m_model, &ProductStockModel::loaded, this, &ProductStockPanel::updateTexts);

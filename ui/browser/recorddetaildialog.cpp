@@ -3,6 +3,7 @@
 #include "api/apiclient.h"
 #include "core/text/bidi.h"
 #include "models/movementsmodel.h"
+#include "ui/browser/columnwidths.h"
 #include "ui/i18n/bidiitemdelegate.h"
 #include "ui_recorddetaildialog.h"
 
@@ -22,6 +23,10 @@ RecordDetailDialog::RecordDetailDialog(ApiClient *client, const InventoryRecord 
     , m_movements(new MovementsModel(client, this))
 {
     m_ui->setupUi(this);
+    // Our own "Close", not Qt's standard one: Qt's Hebrew says "סגור" where the glossary says
+    // "סגירה", and a button box would put Qt's text back on every language change.
+    m_closeButton = m_ui->buttonBox->addButton(tr("&Close"), QDialogButtonBox::RejectRole);
+    m_closeButton->setObjectName(QStringLiteral("closeButton"));
     m_ui->retryButton->hide();
     m_movements->setLocale(locale());
     m_ui->movementsView->setModel(m_movements);
@@ -32,12 +37,17 @@ RecordDetailDialog::RecordDetailDialog(ApiClient *client, const InventoryRecord 
     auto *header = m_ui->movementsView->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(MovementsModel::ReasonColumn, QHeaderView::Stretch);
-    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    header->resizeSection(MovementsModel::DateColumn, 13 * em);
-    header->resizeSection(MovementsModel::TypeColumn, 9 * em);
-    header->resizeSection(MovementsModel::ChangeColumn, 5 * em);
-    header->resizeSection(MovementsModel::FromColumn, 8 * em);
-    header->resizeSection(MovementsModel::ToColumn, 8 * em);
+    const QTableView *view = m_ui->movementsView;
+    header->resizeSection(MovementsModel::DateColumn,
+                          ColumnWidths::forText(view, MovementsModel::DateColumn, 13));
+    header->resizeSection(MovementsModel::TypeColumn,
+                          ColumnWidths::forText(view, MovementsModel::TypeColumn, 9));
+    header->resizeSection(MovementsModel::ChangeColumn,
+                          ColumnWidths::forSignedAmounts(view, MovementsModel::ChangeColumn));
+    header->resizeSection(MovementsModel::FromColumn,
+                          ColumnWidths::forText(view, MovementsModel::FromColumn, 11));
+    header->resizeSection(MovementsModel::ToColumn,
+                          ColumnWidths::forText(view, MovementsModel::ToColumn, 11));
 
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->retryButton, &QPushButton::clicked, this, [this] {
@@ -173,6 +183,7 @@ void RecordDetailDialog::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        m_closeButton->setText(tr("&Close"));
         showRecord();
         updateStatus();
         updateMovementsStatus();

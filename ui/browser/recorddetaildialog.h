@@ -10,6 +10,8 @@
 
 #include <memory>
 
+class QPushButton;
+
 namespace Ui {
 class RecordDetailDialog;
 }
@@ -52,6 +54,7 @@ private:
     void updateMovementsStatus();
 
     std::unique_ptr<Ui::RecordDetailDialog> m_ui;
+    QPushButton *m_closeButton = nullptr;
     QPointer<ApiClient> m_client;
     InventoryRecord m_record;
     MovementsModel *m_movements;

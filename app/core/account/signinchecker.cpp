@@ -6,6 +6,7 @@
 #include "core/account/baseurl.h"
 #include "core/text/bidi.h"
 
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QTimer>
 
@@ -64,8 +65,39 @@ void SignInChecker::check(const QUrl &baseUrl, const QString &key)
         if (result.ok())
             finish(true, {}, {});
         else
-            finish(false, result.error().userMessage(), result.error());
+            finish(false, refusalMessage(result.error()), result.error());
     });
+}
+
+QString SignInChecker::refusalMessage(const ApiError &error)
+{
+    // Someone signing in has no key stored yet and no Settings to check: sentences of their own,
+    // without the server's English.
+    if (error.kind() != ApiError::Kind::Http)
+        return error.userMessage();
+    const int status = error.httpStatus();
+    if (status == 401)
+        return tr("Glance did not accept this key. Check that you copied the whole key, or "
+                  "create a new one in Glance.");
+    if (status == 403)
+        return tr("Glance knows this key but does not let it read the inventory. Ask the "
+                  "account owner for a key with access to the inventory, or create one with "
+                  "another role.");
+    if (status == 404)
+        return tr("The server at this address does not answer like Glance. Check the server "
+                  "address under Advanced.");
+    if (status == 429 || (status >= 500 && status <= 599) || (status >= 300 && status <= 399)) {
+        // Their generic sentences, without what the server added in English.
+        ApiError plain = error;
+        plain.setServerMessage({});
+        plain.setServerCode({});
+        plain.setIssues({});
+        return plain.userMessage();
+    }
+    //: %1 is an HTTP status code, e.g. 400
+    return tr("Glance refused to check this key (error %1). Check the key and the server "
+              "address, then try again.")
+            .arg(Bidi::isolateLtr(QLocale().toString(status)));
 }
 
 void SignInChecker::finish(bool ok, const QString &message, const ApiError &error)

@@ -39,11 +39,17 @@ public:
     // Requests sent so far (0 when every check was refused for the key's shape), for tests.
     int requestsSent() const { return m_requestsSent; }
 
+    // What a refused check says to someone signing in: its own sentences for HTTP answers
+    // (401: the key is wrong; 403: the key may not read the inventory; 404: not Glance at this
+    // address…), never the server's English; error.userMessage() for the rest (network, TLS,
+    // timeout…).
+    static QString refusalMessage(const ApiError &error);
+
 Q_SIGNALS:
     void accepted();
     // `message` is the one sentence to show: ApiKeyFormat::message() for a malformed key (then
     // `error` is Kind::None), a base-URL sentence for an unusable address (Kind::Configuration),
-    // else error.userMessage().
+    // else refusalMessage(error).
     void refused(const QString &message, const Glance::ApiError &error);
 
 private:

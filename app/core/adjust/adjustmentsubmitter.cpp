@@ -2,7 +2,6 @@
 
 #include "api/apiclient.h"
 #include "core/adjust/submissionjournal.h"
-#include "core/text/bidi.h"
 
 #include <QLoggingCategory>
 #include <QMap>
@@ -19,17 +18,6 @@ namespace {
 StockPair pairOf(const SubmissionLine &line)
 {
     return {line.line.productId, line.line.warehouseId};
-}
-
-// The issue index of "actions.<n>...." paths, or -1.
-int actionIndex(const QString &path)
-{
-    const QStringList parts = path.split(QLatin1Char('.'));
-    if (parts.size() < 2 || parts.first() != QLatin1String("actions"))
-        return -1;
-    bool ok = false;
-    const int index = parts.at(1).toInt(&ok);
-    return ok ? index : -1;
 }
 
 bool outcomeOpen(const ApiError &error)
@@ -347,8 +335,8 @@ void AdjustmentSubmitter::sendPart(const QList<int> &indexes, const StockReader:
 void AdjustmentSubmitter::onAdjusted(const QList<int> &indexes,
                                      const ApiResult<AdjustResult> &result)
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
     if (result.ok()) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
         const QList<AdjustedLine> &adjusted = result.value().adjusted;
         QList<bool> used(adjusted.size(), false);
         for (int index : indexes) {
@@ -392,27 +380,25 @@ void AdjustmentSubmitter::onAdjusted(const QList<int> &indexes,
         return;
     }
 
-    // Refused, or never sent: nothing of this request was applied.
-    QHash<int, QString> issueOf;
-    for (const ValidationIssue &issue : error.issues()) {
-        const int action = actionIndex(issue.path);
-        if (action >= 0 && action < indexes.size() && !issue.message.isEmpty())
-            //: %1 is Glance's own explanation (in English), e.g. "Insufficient stock: …"
-            issueOf.insert(action,
-                           tr("Glance did not accept this row: %1").arg(Bidi::name(issue.message)));
+    // Refused, or never sent: nothing of this request was applied. The error names the rows
+    // its actions stand for, so that its sentence says "row 102" rather than "actions.1".
+    ApiError refusal = error;
+    QList<ActionRow> rows;
+    QList<SubmissionLine> lines;
+    for (int index : indexes) {
+        const SubmissionLine &line = m_submission.lines.at(index);
+        rows.append({line.position + 1, line.line.sku});
+        lines.append(line);
     }
-    for (int i = 0; i < indexes.size(); ++i) {
-        SubmissionLine &line = m_submission.lines[indexes.at(i)];
-        line.status = LineStatus::NotApplied;
-        line.resolution = Resolution::Server;
-        line.message = issueOf.value(i, error.userMessage());
-        line.decidedAt = now;
-    }
+    refusal.setActionRows(rows);
+    Reconciler::refuse(lines, refusal);
+    for (int i = 0; i < indexes.size(); ++i)
+        m_submission.lines[indexes.at(i)] = lines.at(i);
     save(indexes);
     m_hold = true;
     m_state = State::Idle;
     Q_EMIT linesChanged();
-    pause(error);
+    pause(refusal);
 }
 
 void AdjustmentSubmitter::startCheck(const QList<int> &indexes)

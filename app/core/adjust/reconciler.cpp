@@ -3,6 +3,8 @@
 #include "core/text/bidi.h"
 
 #include <QDateTime>
+#include <QJsonObject>
+#include <QJsonValue>
 #include <QLocale>
 
 namespace Glance {
@@ -11,7 +13,118 @@ namespace {
 
 enum class Verdict { Applied, NotApplied, Unclear };
 
+// A row number inside a sentence: through the locale, left to right.
+QString rowNumber(int row, const QLocale &locale)
+{
+    return Bidi::isolateLtr(locale.toString(row));
+}
+
+// The quantity Glance had when it refused: from the error's details if it sent any, else what
+// the app read right before sending, else what the editor showed.
+std::optional<qint64> availableQuantity(const SubmissionLine &line, const ApiError &error)
+{
+    const QJsonObject details = error.details();
+    for (const char *key : {"available", "availableQuantity", "currentQuantity"}) {
+        const QJsonValue value = details.value(QLatin1String(key));
+        if (value.isDouble())
+            return qint64(value.toDouble());
+    }
+    if (line.expectedBefore && line.recordExisted)
+        return line.expectedBefore;
+    return line.line.shownBefore;
+}
+
 } // namespace
+
+QString Reconciler::refusedLineMessage(const SubmissionLine &line, const ValidationIssue &issue,
+                                       const ApiError &error)
+{
+    const QLocale locale;
+    const AdjustmentLine &l = line.line;
+    const QString code = error.serverCode().trimmed().toUpper();
+    if (code == QLatin1String("INSUFFICIENT_STOCK")) {
+        if (const std::optional<qint64> available = availableQuantity(line, error))
+            //: %1 a quantity, %2 a product name, %3 its SKU, %4 a warehouse, %5 a signed change
+            return tr("Not applied: there are %1 of %2 (SKU %3) in %4, not enough for a change "
+                      "of %5.")
+                    .arg(Bidi::quantity(*available, locale), Bidi::name(l.productName),
+                         Bidi::sku(l.sku), Bidi::name(l.warehouseName),
+                         Bidi::signedAmount(l.amount, locale));
+        //: %1 a product name, %2 its SKU, %3 a warehouse, %4 a signed change
+        return tr("Not applied: there is not enough of %1 (SKU %2) in %3 for a change of %4.")
+                .arg(Bidi::name(l.productName), Bidi::sku(l.sku), Bidi::name(l.warehouseName),
+                     Bidi::signedAmount(l.amount, locale));
+    }
+    if (code == QLatin1String("INVENTORY_NOT_FOUND"))
+        //: %1 a product name, %2 its SKU, %3 a warehouse
+        return tr("Not applied: %1 (SKU %2) has no record in %3, so no stock can be taken out "
+                  "there.")
+                .arg(Bidi::name(l.productName), Bidi::sku(l.sku), Bidi::name(l.warehouseName));
+    const bool validation = ApiError::isValidationCode(error.serverCode());
+    const QString field = ApiError::actionField(issue.path);
+    if (code == QLatin1String("PRODUCT_NOT_FOUND")
+        || (validation && field == QLatin1String("productId")))
+        //: %1 a product name, %2 its SKU
+        return tr("Not applied: Glance does not know the product %1 (SKU %2); it may have been "
+                  "deleted.")
+                .arg(Bidi::name(l.productName), Bidi::sku(l.sku));
+    if (code == QLatin1String("WAREHOUSE_NOT_FOUND")
+        || (validation && field == QLatin1String("warehouseId")))
+        //: %1 a warehouse name
+        return tr("Not applied: Glance does not know the warehouse %1; it may have been deleted.")
+                .arg(Bidi::name(l.warehouseName));
+    if (validation && field == QLatin1String("amount"))
+        //: %1 a signed change of stock
+        return tr("Not applied: Glance did not accept the change %1. Check that it is a whole "
+                  "number other than zero and not too large.")
+                .arg(Bidi::signedAmount(l.amount, locale));
+    if (validation && field == QLatin1String("reason"))
+        return tr("Not applied: Glance did not accept the reason of this row; it may be too "
+                  "long.");
+    if (validation && field == QLatin1String("notes"))
+        return tr("Not applied: Glance did not accept the notes of this row; they may be too "
+                  "long.");
+    if (issue.message.isEmpty())
+        return tr("Not applied: Glance did not accept this row.");
+    // A code the app does not know: Glance's own words are all there is.
+    //: %1 is Glance's own explanation (in English), e.g. "Insufficient stock: …"
+    return tr("Glance did not accept this row: %1").arg(Bidi::name(issue.message));
+}
+
+void Reconciler::refuse(QList<SubmissionLine> &lines, const ApiError &error)
+{
+    const QLocale locale;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QHash<int, ValidationIssue> issueOf; // the first issue of each action
+    int firstRefused = -1;
+    for (const ValidationIssue &issue : error.issues()) {
+        const int action = ApiError::actionIndex(issue.path);
+        if (action < 0 || action >= lines.size() || issueOf.contains(action))
+            continue;
+        issueOf.insert(action, issue);
+        if (firstRefused < 0 || action < firstRefused)
+            firstRefused = action;
+    }
+    for (int i = 0; i < lines.size(); ++i) {
+        SubmissionLine &line = lines[i];
+        line.status = LineStatus::NotApplied;
+        line.resolution = Resolution::Server;
+        line.decidedAt = now;
+        line.hint.clear();
+        if (issueOf.contains(i)) {
+            line.message = refusedLineMessage(line, issueOf.value(i), error);
+        } else if (firstRefused >= 0) {
+            const SubmissionLine &refused = lines.at(firstRefused);
+            //: %1 is a row number, %2 its SKU
+            line.message = tr("Not applied: row %1 (SKU %2), sent together with this row, was "
+                              "refused, and Glance applies rows sent together all or nothing.")
+                                   .arg(rowNumber(refused.position + 1, locale),
+                                        Bidi::sku(refused.line.sku));
+        } else {
+            line.message = error.userMessage();
+        }
+    }
+}
 
 void Reconciler::reconcile(QList<SubmissionLine> &lines, const ObservedStock &observed)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/apierror.h"
 #include "core/adjust/submission.h"
 
 #include <QCoreApplication>
@@ -34,6 +35,17 @@ public:
     // Updates status, observed, message, hint and resolution of `lines` (all carried by the same
     // request). Lines whose pair is missing from `observed` are left as they are.
     static void reconcile(QList<SubmissionLine> &lines, const ObservedStock &observed);
+
+    // A request Glance refused (nothing of it applied): every line of `lines` (the request's
+    // actions in order) becomes NotApplied with the reason in the app's own words. The line an
+    // issue points to ("actions.N...") is explained from what the app knows about it (product,
+    // SKU, warehouse, amount, the quantity read before sending, or the error's details); the
+    // others name that row. The server's words are kept only for codes the app does not know.
+    static void refuse(QList<SubmissionLine> &lines, const ApiError &error);
+
+private:
+    static QString refusedLineMessage(const SubmissionLine &line, const ValidationIssue &issue,
+                                      const ApiError &error);
 };
 
 } // namespace Glance

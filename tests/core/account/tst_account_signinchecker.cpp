@@ -1,6 +1,7 @@
 // The key check before storing, against the real sandbox over loopback.
 #include "core/account/apikeyformat.h"
 #include "core/account/signinchecker.h"
+#include "core/text/bidi.h"
 #include "sandboxfixture.h"
 
 #include <QNetworkAccessManager>
@@ -91,8 +92,46 @@ private Q_SLOTS:
                 run(checker, m_sandbox.url(), QStringLiteral("glnc_sk_not_a_real_key"));
         QVERIFY(!outcome.accepted);
         QVERIFY2(outcome.error.isUnauthorized(), qPrintable(outcome.error.toLogString()));
-        QCOMPARE(outcome.message, outcome.error.userMessage());
+        // A sentence for someone signing in: no server English, no "sign in again".
+        QCOMPARE(outcome.message,
+                 QStringLiteral("Glance did not accept this key. Check that you copied the whole "
+                                "key, or create a new one in Glance."));
+        QVERIFY(!outcome.error.serverMessage().isEmpty()); // the server did say something
+        QVERIFY(!outcome.message.contains(outcome.error.serverMessage()));
         QCOMPARE(checker.requestsSent(), 1);
+    }
+
+    void refusalsHaveSignInSentences_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("mustContain");
+        QTest::newRow("401") << 401 << QStringLiteral("copied the whole key");
+        QTest::newRow("403") << 403 << QStringLiteral("does not let it read the inventory");
+        QTest::newRow("404") << 404 << QStringLiteral("server address");
+        QTest::newRow("400") << 400 << QStringLiteral("error");
+        QTest::newRow("429") << 429 << QStringLiteral("Too many requests");
+        QTest::newRow("503") << 503 << QStringLiteral("having trouble");
+    }
+
+    void refusalsHaveSignInSentences()
+    {
+        QFETCH(int, status);
+        QFETCH(QString, mustContain);
+        const QString server = QStringLiteral("Invalid or missing API key");
+        for (const QByteArray &body :
+             {QByteArray(R"({"error":"Unauthorized","message":"Invalid or missing API key"})"),
+              QByteArray(R"({"success":false,"error":{"message":"Invalid or missing API key",)"
+                         R"("code":"NO_ACCESS"}})"),
+              QByteArray("<html>502</html>")}) {
+            const QString message =
+                    SignInChecker::refusalMessage(ApiError::fromHttpResponse(status, body));
+            QVERIFY2(Bidi::stripFormatting(message).contains(mustContain), qPrintable(message));
+            QVERIFY2(!message.contains(server), qPrintable(message));
+            QVERIFY2(!message.contains(QStringLiteral("sign in again")), qPrintable(message));
+        }
+        // Not an answer of the server: the client's own sentence.
+        const ApiError timeout(ApiError::Kind::Timeout);
+        QCOMPARE(SignInChecker::refusalMessage(timeout), timeout.userMessage());
     }
 
     void unreachableServerGetsItsOwnSentence()

@@ -5,6 +5,7 @@
 #include "core/account/baseurl.h"
 #include "core/account/memorysecretstore.h"
 #include "core/account/profilestore.h"
+#include "core/account/signinchecker.h"
 #include "sandboxfixture.h"
 #include "ui/account/signindialog.h"
 
@@ -162,12 +163,40 @@ private Q_SLOTS:
         QVERIFY(m_dialog->isVisible());
         QVERIFY2(m_dialog->lastError().isUnauthorized(),
                  qPrintable(m_dialog->lastError().toLogString()));
-        QCOMPARE(m_dialog->message(), m_dialog->lastError().userMessage());
+        // The sign-in's own sentence: not the server's English, not "sign in again".
+        QCOMPARE(m_dialog->message(), SignInChecker::refusalMessage(m_dialog->lastError()));
+        QVERIFY(m_dialog->message().contains(QStringLiteral("copied the whole key")));
+        QVERIFY(!m_dialog->message().contains(QStringLiteral("Invalid or missing API key")));
+        QVERIFY(!m_dialog->message().contains(QStringLiteral("sign in again")));
         QVERIFY(child<QLabel>("messageLabel")->isVisible());
         QCOMPARE(m_store->entryCount(), 0);
         QVERIFY(m_profiles->current().isNull());
         QVERIFY(child<QPushButton>("signInButton")->isEnabled());
         QVERIFY(!m_dialog->isSessionOnlyOffered());
+    }
+
+    void advancedArrowFollowsTheReadingDirection()
+    {
+        auto *advanced = child<QToolButton>("advancedButton");
+        QCOMPARE(advanced->arrowType(), Qt::RightArrow);
+        m_dialog->setLayoutDirection(Qt::RightToLeft);
+        QCOMPARE(advanced->arrowType(), Qt::LeftArrow); // collapsed: points where Hebrew reads
+        advanced->setChecked(true);
+        QCOMPARE(advanced->arrowType(), Qt::DownArrow);
+        advanced->setChecked(false);
+        QCOMPARE(advanced->arrowType(), Qt::LeftArrow);
+        m_dialog->setLayoutDirection(Qt::LeftToRight);
+        QCOMPARE(advanced->arrowType(), Qt::RightArrow);
+
+        // A dialog made while the application is right to left starts pointing left.
+        QApplication::setLayoutDirection(Qt::RightToLeft);
+        SignInDialog rtl(m_accounts.get(), &m_network);
+        rtl.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&rtl));
+        const Qt::ArrowType shown =
+                rtl.findChild<QToolButton *>(QStringLiteral("advancedButton"))->arrowType();
+        QApplication::setLayoutDirection(Qt::LeftToRight);
+        QCOMPARE(shown, Qt::LeftArrow);
     }
 
     void unreachableServerGetsADifferentSentence()

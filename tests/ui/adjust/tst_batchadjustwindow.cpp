@@ -10,6 +10,7 @@
 #include "ui/adjust/warehousecombo.h"
 #include "uitestsupport.h"
 
+#include <QAction>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -161,6 +162,11 @@ private Q_SLOTS:
                              .arg(-(stock + 100)));
         QTRY_COMPARE_WITH_TIMEOUT(w->model()->errorCount(), 0, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(w->model()->warningCount(), 1, 10000); // below zero
+        auto *undo = w->findChild<QAction *>(QStringLiteral("actionUndo"));
+        auto *reasons = w->findChild<QAction *>(QStringLiteral("actionReasons"));
+        QVERIFY(undo && reasons);
+        QVERIFY(undo->isEnabled());
+        QVERIFY(reasons->isEnabled());
         w->submit();
         auto *box = w->findChild<QMessageBox *>(QStringLiteral("submitWarningsBox"));
         QVERIFY(box);
@@ -172,6 +178,11 @@ private Q_SLOTS:
         QCOMPARE(w->submitter()->state(), AdjustmentSubmitter::State::Paused);
         QCOMPARE(w->submitter()->counts().notApplied, 2);
         QCOMPARE(m_fx.quantity(4, 1), stock);
+        // The results of a draft already sent: nothing to undo there, no reasons to edit.
+        QVERIFY(!w->isEditing());
+        QVERIFY(w->undoStack()->canUndo());
+        QVERIFY(!undo->isEnabled());
+        QVERIFY(!reasons->isEnabled());
         auto *back = w->resultsPanel()->findChild<QPushButton *>(QStringLiteral("returnButton"));
         QVERIFY(back->isVisible() && back->isEnabled());
         back->click();
@@ -181,6 +192,11 @@ private Q_SLOTS:
         QCOMPARE(draft.lines.size(), 2);
         QCOMPARE(draft.submissionId, 0);
         QVERIFY(!m_fx.journal->load(w->submitter()->submissionId())->open);
+        // Editing again: the reasons come back, and undo with the next edit.
+        QVERIFY(reasons->isEnabled());
+        QVERIFY(!undo->isEnabled());
+        w->pasteRows(QStringLiteral("WDG-001\t1\t1\tReceived\n"));
+        QVERIFY(undo->isEnabled());
     }
 
     void draftReopensInAnotherWindow()

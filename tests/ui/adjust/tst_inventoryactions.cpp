@@ -67,6 +67,23 @@ private Q_SLOTS:
         window->close();
     }
 
+    void draftTitleWithAmpersandIsNoAccelerator()
+    {
+        WriteAccess access;
+        InventoryActions actions(nullptr, m_fx.client.get(), &access, m_fx.settings.get(),
+                                 m_fx.drafts.get());
+        const QString profile = QStringLiteral("actions|ampersand");
+        actions.setProfile(profile);
+        QVERIFY(m_fx.drafts->createDocument(profile, DocumentKind::batchAdjust(),
+                                            QStringLiteral("R&D shelf"))
+                > 0);
+        Q_EMIT actions.draftsMenu()->aboutToShow();
+        QCOMPARE(actions.draftsMenu()->actions().size(), 1);
+        const QString text = actions.draftsMenu()->actions().first()->text();
+        QVERIFY2(text.contains(QStringLiteral("R&&D shelf")), qPrintable(text));
+        QCOMPARE(QKeySequence::mnemonic(text), QKeySequence());
+    }
+
     void viewerKeyTurnsWritesOffUntilCheckedAgain()
     {
         std::unique_ptr<ApiClient> viewer = m_fx.makeClient(m_fx.sandbox.viewerKey());

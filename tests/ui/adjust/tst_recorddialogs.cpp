@@ -186,6 +186,18 @@ private Q_SLOTS:
         QCOMPARE(child<QLabel>(&dialog, "openedQuantity")->text(), Bidi::quantity(q));
         QCOMPARE(saved.count(), 0);
         QCOMPARE(m_fx.quantity(6, 1), q - 3);
+        // One Cancel on the conflict page (the dialog's own), no second one beside the choices.
+        auto *buttonBox = child<QDialogButtonBox>(&dialog, "buttonBox");
+        const auto label = [](const QAbstractButton *button) {
+            return QString(button->text()).remove(QLatin1Char('&'));
+        };
+        const QString cancel = label(buttonBox->button(QDialogButtonBox::Cancel));
+        int cancels = 0;
+        for (const QPushButton *button : dialog.findChildren<QPushButton *>()) {
+            if (button->isVisible() && label(button) == cancel)
+                ++cancels;
+        }
+        QCOMPARE(cancels, 1);
 
         child<QPushButton>(&dialog, "takeTheirsButton")->click();
         QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("formPage"));
@@ -293,6 +305,36 @@ private Q_SLOTS:
         // What is not a warehouse is quoted back isolated.
         combo.setEditText(QStringLiteral("12-B"));
         QVERIFY2(combo.errorText().contains(Bidi::name(u"12-B")), qPrintable(combo.errorText()));
+    }
+
+    void warehouseLabelFollowsTheLayoutDirection()
+    {
+        // A Hebrew window: the chosen label reads right to left in the line edit (the name on
+        // the right, the code after it), though the label itself is all isolates.
+        WarehouseCombo combo;
+        combo.setLayoutDirection(Qt::RightToLeft);
+        combo.setCatalog(m_fx.catalog.get());
+        QTRY_VERIFY_WITH_TIMEOUT(combo.count() >= 3, 10000);
+        const int index = combo.findData(qint64(1));
+        QVERIFY(index >= 0);
+        combo.setCurrentIndex(index);
+        QLineEdit *edit = combo.lineEdit();
+        QVERIFY2(edit->text().isRightToLeft(), qPrintable(edit->text()));
+        QCOMPARE(Bidi::firstStrongDirection(edit->text()), Qt::RightToLeft);
+        QCOMPARE(combo.listedIndex(), index);
+        QCOMPARE(combo.warehouseId(), 1);
+        // Typed without marks or isolates, it still names the warehouse.
+        combo.setEditText(combo.itemData(index, Qt::UserRole + 1).toString());
+        QCOMPARE(combo.listedIndex(), index);
+        QCOMPARE(combo.warehouseId(), 1);
+
+        // An English window: left to right again, the same warehouse still chosen.
+        combo.setCurrentIndex(index);
+        combo.setLayoutDirection(Qt::LeftToRight);
+        QCOMPARE(combo.count(), 3);
+        QCOMPARE(combo.warehouseId(), 1);
+        QCOMPARE(Bidi::firstStrongDirection(combo.lineEdit()->text()), Qt::LeftToRight);
+        QVERIFY(!combo.lineEdit()->text().isRightToLeft());
     }
 
     void editRejectsBadInput()

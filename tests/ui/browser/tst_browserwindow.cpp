@@ -2,11 +2,14 @@
 // cache, Load all, sorting notices, the low-stock filter, errors, 401, and the layout that
 // persists.
 #include "browsertestsupport.h"
+#include "core/account/profilestore.h"
 #include "core/text/bidi.h"
+#include "core/writeaccess.h"
 #include "models/inventoryproxymodel.h"
 #include "models/inventorytablemodel.h"
 #include "models/productstockmodel.h"
 #include "models/warehouselistmodel.h"
+#include "ui/account/accountcontrols.h"
 #include "ui/browser/columnsmenu.h"
 #include "ui/browser/inventoryview.h"
 #include "ui/browser/productstockpanel.h"
@@ -18,6 +21,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMainWindow>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -119,6 +123,30 @@ private Q_SLOTS:
     {
         m_window.reset();
         m_settings.reset();
+    }
+
+    void profileNameWithAmpersandIsNoAccelerator()
+    {
+        // "R&D" in the Account menu reads "R&D", and Alt+D does not pick it.
+        QMainWindow window;
+        ProfileStore profiles(&m_settings->store());
+        WriteAccess access;
+        auto *controls = new AccountControls(&window, &profiles, &access);
+        Profile rnd;
+        rnd.name = QStringLiteral("R&D");
+        rnd.baseUrl = QUrl(QStringLiteral("https://glance.example.com"));
+        profiles.add(rnd);
+        controls->setCurrent(rnd);
+        const auto check = [&] {
+            QCOMPARE(controls->profileActions().size(), 1);
+            const QString text = controls->profileActions().first()->text();
+            QVERIFY2(text.contains(QStringLiteral("R&&D")), qPrintable(text));
+            QCOMPARE(QKeySequence::mnemonic(text), QKeySequence());
+        };
+        check();
+        QEvent languageChange(QEvent::LanguageChange);
+        QCoreApplication::sendEvent(&window, &languageChange);
+        check();
     }
 
     void choosingAWarehouseShowsExactlyTheServersRows()

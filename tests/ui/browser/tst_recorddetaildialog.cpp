@@ -105,6 +105,30 @@ private Q_SLOTS:
         QVERIFY(dialog.findChild<QGroupBox *>(QStringLiteral("movementsGroup"))->isVisible());
     }
 
+    void thousandsInTheChangeColumnAreNotCutShort()
+    {
+        // "+1,250" and "−1,200" must not end in "…": the column fits what its cells hold.
+        const InventoryRecord record = serverRecord(12);
+        adjust(record, 1250);
+        adjust(record, -1200);
+        RecordDetailDialog dialog(m_client.get(), record);
+        dialog.show();
+        MovementsModel *movements = dialog.movementsModel();
+        QTRY_VERIFY_WITH_TIMEOUT(movements->hasLoaded(), 15000);
+        QVERIFY(movements->rowCount() >= 2);
+        QCOMPARE(movements->index(0, MovementsModel::ChangeColumn).data().toString(),
+                 Bidi::formatSignedAmount(-1200, dialog.locale()));
+        auto *view = dialog.findChild<QTableView *>(QStringLiteral("movementsView"));
+        QVERIFY(view);
+        QTRY_VERIFY(view->isVisible());
+        const int needed = static_cast<const QAbstractItemView *>(view)->sizeHintForColumn(
+                MovementsModel::ChangeColumn);
+        QVERIFY2(view->columnWidth(MovementsModel::ChangeColumn) >= needed,
+                 qPrintable(QStringLiteral("%1 < %2")
+                                    .arg(view->columnWidth(MovementsModel::ChangeColumn))
+                                    .arg(needed)));
+    }
+
     void aDeletedRecordIsReported()
     {
         InventoryRecord record = serverRecord(15);
