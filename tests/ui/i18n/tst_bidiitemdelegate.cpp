@@ -5,6 +5,8 @@
 #include "visualorder.h"
 
 #include <QApplication>
+#include <QHeaderView>
+#include <QImage>
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QStandardItemModel>
@@ -203,6 +205,59 @@ private Q_SLOTS:
         QCOMPARE(delegate.optionFor(m_model.index(2, NameColumn), Qt::LeftToRight).text,
                  FSI + QStringLiteral("שורה") + PDI + QChar(QChar::LineSeparator) + FSI
                          + QStringLiteral("שנייה") + PDI);
+    }
+
+    // The real painting path (window → view → delegate → style), grabbed like the screenshots:
+    // a number or a code cell looks the same, pixel for pixel, in a right-to-left window as in a
+    // left-to-right one.
+    void paintsTheSameInBothDirections_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("kind");
+        QTest::newRow("+12") << QStringLiteral("+12") << int(CellKind::Number);
+        QTest::newRow("−1,250") << Bidi::formatSignedAmount(-1250) << int(CellKind::Number);
+        QTest::newRow("AB-120/3") << QStringLiteral("AB-120/3") << int(CellKind::Code);
+        QTest::newRow("120-AB") << QStringLiteral("120-AB") << int(CellKind::Code);
+    }
+
+    void paintsTheSameInBothDirections()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, kind);
+        const auto render = [&](Qt::LayoutDirection direction) {
+            QStandardItemModel model(1, 1);
+            auto *item = new QStandardItem(text);
+            item->setData(kind, Bidi::CellKindRole);
+            // Right-aligned in both, so the same pixels are expected.
+            item->setData(
+                    QVariant::fromValue(Qt::AlignRight | Qt::AlignAbsolute | Qt::AlignVCenter),
+                    Qt::TextAlignmentRole);
+            model.setItem(0, 0, item);
+            QWidget window;
+            window.setLayoutDirection(direction);
+            auto *view = new QTableView(&window);
+            view->setModel(&model);
+            BidiItemDelegate::install(view);
+            view->horizontalHeader()->hide();
+            view->verticalHeader()->hide();
+            view->setShowGrid(false);
+            view->setFocusPolicy(Qt::NoFocus);
+            view->setSelectionMode(QAbstractItemView::NoSelection);
+            view->setColumnWidth(0, 200);
+            view->setGeometry(0, 0, 240, 80);
+            window.resize(240, 80);
+            window.show();
+            if (!QTest::qWaitForWindowExposed(&window))
+                return QImage();
+            const QRect cell = view->visualRect(model.index(0, 0));
+            return window.grab().toImage().copy(
+                    QRect(view->viewport()->mapTo(&window, cell.topLeft()), cell.size()));
+        };
+        const QImage ltr = render(Qt::LeftToRight);
+        const QImage rtl = render(Qt::RightToLeft);
+        QVERIFY(!ltr.isNull());
+        QCOMPARE(rtl.size(), ltr.size());
+        QVERIFY2(rtl == ltr, "the cell is drawn differently in a right-to-left window");
     }
 
     void numberAlignment_data()
