@@ -102,11 +102,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <extracomment>%1 is a field name, %2 what is wrong with its value</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Glance did not accept some values: %1. Correct them and try again.</source>
         <extracomment>%1 lists the fields, separated by semicolons</extracomment>
         <translation type="unfinished"></translation>
@@ -157,6 +152,146 @@
         <translation>
             <numerusform>Too many requests were sent to Glance in a short time. Try again in %Ln second.</numerusform>
             <numerusform>Too many requests were sent to Glance in a short time. Try again in %Ln seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is not enough stock for the change in row %1 (SKU %2), so Glance applied none of the changes sent with it.</source>
+        <extracomment>%1 is a row number, %2 its SKU</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough stock for one of the changes, so Glance applied none of the changes sent with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glance does not know the product in row %1 (SKU %2); it may have been deleted. None of the changes sent with it were applied.</source>
+        <extracomment>%1 is a row number, %2 its SKU</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glance does not know the product in one of the rows; it may have been deleted. None of the changes sent with it were applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glance could not find this product; it may have been deleted. Refresh the list and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glance does not know the warehouse in row %1 (SKU %2); it may have been deleted. None of the changes sent with it were applied.</source>
+        <extracomment>%1 is a row number, %2 its SKU</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glance does not know the warehouse in one of the rows; it may have been deleted. None of the changes sent with it were applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glance could not find this warehouse; it may have been deleted. Refresh the list and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 (SKU %2) takes stock out of a warehouse where the product has no record, so Glance applied none of the changes sent with it.</source>
+        <extracomment>%1 is a row number, %2 its SKU</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the rows takes stock out of a warehouse where the product has no record, so Glance applied none of the changes sent with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This product already has a record in this warehouse. Refresh the list and change that record instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glance did not accept the change in row %1 (SKU %2). Check that it is a whole number other than zero and not too large.</source>
+        <extracomment>%1 is a row number, %2 its SKU</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glance did not accept the change in one of the rows. Check that each change is a whole number other than zero and not too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glance did not accept the reason in row %1 (SKU %2); it may be too long.</source>
+        <extracomment>%1 is a row number, %2 its SKU</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glance did not accept the reason in one of the rows; it may be too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glance did not accept the notes in row %1 (SKU %2); they may be too long.</source>
+        <extracomment>%1 is a row number, %2 its SKU</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glance did not accept the notes in one of the rows; they may be too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glance does not know the product in row %1 (SKU %2); it may have been deleted.</source>
+        <extracomment>%1 is a row number, %2 its SKU</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glance does not know the product in one of the rows; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glance does not know the warehouse in row %1 (SKU %2); it may have been deleted.</source>
+        <extracomment>%1 is a row number, %2 its SKU</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glance does not know the warehouse in one of the rows; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glance did not accept row %1 (SKU %2).</source>
+        <extracomment>%1 is a row number, %2 its SKU</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glance did not accept one of the rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glance did not accept row %1 (SKU %2): %3</source>
+        <extracomment>%1 is a row number, %2 its SKU, %3 Glance&apos;s own explanation in quotes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glance did not accept one of the rows: %1</source>
+        <extracomment>%1 is Glance&apos;s own explanation in quotes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glance did not accept the quantity. Enter a whole number, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glance did not accept the location; it may be too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glance does not know this product; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glance does not know this warehouse; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a field name as Glance calls it, %2 what is wrong with its value</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Glance found %n more problem(s) of the same kind.</source>
+        <translation>
+            <numerusform>Glance found %n more problem of the same kind.</numerusform>
+            <numerusform>Glance found %n more problems of the same kind.</numerusform>
         </translation>
     </message>
 </context>
@@ -346,10 +481,6 @@
         <source>&amp;Take Theirs</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Ca&amp;ncel</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>FieldCheck</name>
@@ -482,11 +613,6 @@
     <name>Glance::AdjustmentSubmitter</name>
     <message>
         <source>Not sent: returned to the draft.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Glance did not accept this row: %1</source>
-        <extracomment>%1 is Glance&apos;s own explanation (in English), e.g. &quot;Insufficient stock: …&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1122,6 +1248,10 @@
         <source>Wait until the adjustment’s answer arrives.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Glance::ImportProblemsDialog</name>
@@ -1513,6 +1643,10 @@ Stock, adjustments and stocktakes for Glance.</source>
         <source>No movements recorded for this product in this warehouse.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Glance::SandboxProcess</name>
@@ -1575,6 +1709,23 @@ Stock, adjustments and stocktakes for Glance.</source>
     <name>Glance::SignInChecker</name>
     <message>
         <source>Enter the server address, for example %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glance did not accept this key. Check that you copied the whole key, or create a new one in Glance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glance knows this key but does not let it read the inventory. Ask the account owner for a key with access to the inventory, or create one with another role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at this address does not answer like Glance. Check the server address under Advanced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glance refused to check this key (error %1). Check the key and the server address, then try again.</source>
+        <extracomment>%1 is an HTTP status code, e.g. 400</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1794,10 +1945,6 @@ Stock, adjustments and stocktakes for Glance.</source>
         </translation>
     </message>
     <message>
-        <source>Part %1: not applied. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Part %1: %2 applied, %3 not applied.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1875,6 +2022,13 @@ Stock, adjustments and stocktakes for Glance.</source>
         <translation>
             <numerusform>Closed: %1 of %Ln row applied; the rest went back to the draft.</numerusform>
             <numerusform>Closed: %1 of %Ln rows applied; the rest went back to the draft.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Part %1: %n row(s) not applied.</source>
+        <translation>
+            <numerusform>Part %1: %n row not applied.</numerusform>
+            <numerusform>Part %1: %n rows not applied.</numerusform>
         </translation>
     </message>
 </context>
@@ -2278,6 +2432,58 @@ Stock, adjustments and stocktakes for Glance.</source>
     </message>
     <message>
         <source>The other rows of the same request were not applied, so this one most likely was not either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied: there are %1 of %2 (SKU %3) in %4, not enough for a change of %5.</source>
+        <extracomment>%1 a quantity, %2 a product name, %3 its SKU, %4 a warehouse, %5 a signed change</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied: there is not enough of %1 (SKU %2) in %3 for a change of %4.</source>
+        <extracomment>%1 a product name, %2 its SKU, %3 a warehouse, %4 a signed change</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied: %1 (SKU %2) has no record in %3, so no stock can be taken out there.</source>
+        <extracomment>%1 a product name, %2 its SKU, %3 a warehouse</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied: Glance does not know the product %1 (SKU %2); it may have been deleted.</source>
+        <extracomment>%1 a product name, %2 its SKU</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied: Glance does not know the warehouse %1; it may have been deleted.</source>
+        <extracomment>%1 a warehouse name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied: Glance did not accept the change %1. Check that it is a whole number other than zero and not too large.</source>
+        <extracomment>%1 a signed change of stock</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied: Glance did not accept the reason of this row; it may be too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied: Glance did not accept the notes of this row; they may be too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied: Glance did not accept this row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glance did not accept this row: %1</source>
+        <extracomment>%1 is Glance&apos;s own explanation (in English), e.g. &quot;Insufficient stock: …&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied: row %1 (SKU %2), sent together with this row, was refused, and Glance applies rows sent together all or nothing.</source>
+        <extracomment>%1 is a row number, %2 its SKU</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

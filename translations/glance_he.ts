@@ -102,11 +102,6 @@
         <translation>נשלחו ל־Glance יותר מדי בקשות בזמן קצר. יש להמתין דקה ולנסות שוב.</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <extracomment>%1 is a field name, %2 what is wrong with its value</extracomment>
-        <translation>⁨%1⁩ (⁨%2⁩)</translation>
-    </message>
-    <message>
         <source>Glance did not accept some values: %1. Correct them and try again.</source>
         <extracomment>%1 lists the fields, separated by semicolons</extracomment>
         <translation>חלק מהערכים לא התקבלו ב־Glance: ⁨%1⁩. יש לתקן אותם ולנסות שוב.</translation>
@@ -157,6 +152,146 @@
         <translation>
             <numerusform>נשלחו ל־Glance יותר מדי בקשות בזמן קצר. אפשר לנסות שוב בעוד שנייה.</numerusform>
             <numerusform>נשלחו ל־Glance יותר מדי בקשות בזמן קצר. אפשר לנסות שוב בעוד %Ln שניות.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is not enough stock for the change in row %1 (SKU %2), so Glance applied none of the changes sent with it.</source>
+        <extracomment>%1 is a row number, %2 its SKU</extracomment>
+        <translation>אין מספיק מלאי לשינוי בשורה %1 (מק״ט %2), ולכן Glance לא ביצעה אף אחד מהשינויים שנשלחו איתה.</translation>
+    </message>
+    <message>
+        <source>There is not enough stock for one of the changes, so Glance applied none of the changes sent with it.</source>
+        <translation>אין מספיק מלאי לאחד השינויים, ולכן Glance לא ביצעה אף אחד מהשינויים שנשלחו איתו.</translation>
+    </message>
+    <message>
+        <source>Glance does not know the product in row %1 (SKU %2); it may have been deleted. None of the changes sent with it were applied.</source>
+        <extracomment>%1 is a row number, %2 its SKU</extracomment>
+        <translation>המוצר בשורה %1 (מק״ט %2) לא מוכר ב־Glance; ייתכן שנמחק. אף אחד מהשינויים שנשלחו איתה לא בוצע.</translation>
+    </message>
+    <message>
+        <source>Glance does not know the product in one of the rows; it may have been deleted. None of the changes sent with it were applied.</source>
+        <translation>המוצר באחת השורות לא מוכר ב־Glance; ייתכן שנמחק. אף אחד מהשינויים שנשלחו איתה לא בוצע.</translation>
+    </message>
+    <message>
+        <source>Glance could not find this product; it may have been deleted. Refresh the list and try again.</source>
+        <translation>המוצר לא נמצא ב־Glance; ייתכן שנמחק. יש לרענן את הרשימה ולנסות שוב.</translation>
+    </message>
+    <message>
+        <source>Glance does not know the warehouse in row %1 (SKU %2); it may have been deleted. None of the changes sent with it were applied.</source>
+        <extracomment>%1 is a row number, %2 its SKU</extracomment>
+        <translation>המחסן בשורה %1 (מק״ט %2) לא מוכר ב־Glance; ייתכן שנמחק. אף אחד מהשינויים שנשלחו איתה לא בוצע.</translation>
+    </message>
+    <message>
+        <source>Glance does not know the warehouse in one of the rows; it may have been deleted. None of the changes sent with it were applied.</source>
+        <translation>המחסן באחת השורות לא מוכר ב־Glance; ייתכן שנמחק. אף אחד מהשינויים שנשלחו איתה לא בוצע.</translation>
+    </message>
+    <message>
+        <source>Glance could not find this warehouse; it may have been deleted. Refresh the list and try again.</source>
+        <translation>המחסן לא נמצא ב־Glance; ייתכן שנמחק. יש לרענן את הרשימה ולנסות שוב.</translation>
+    </message>
+    <message>
+        <source>Row %1 (SKU %2) takes stock out of a warehouse where the product has no record, so Glance applied none of the changes sent with it.</source>
+        <extracomment>%1 is a row number, %2 its SKU</extracomment>
+        <translation>שורה %1 (מק״ט %2) מורידה מלאי ממחסן שאין בו רשומה למוצר, ולכן Glance לא ביצעה אף אחד מהשינויים שנשלחו איתה.</translation>
+    </message>
+    <message>
+        <source>One of the rows takes stock out of a warehouse where the product has no record, so Glance applied none of the changes sent with it.</source>
+        <translation>אחת השורות מורידה מלאי ממחסן שאין בו רשומה למוצר, ולכן Glance לא ביצעה אף אחד מהשינויים שנשלחו איתה.</translation>
+    </message>
+    <message>
+        <source>This product already has a record in this warehouse. Refresh the list and change that record instead.</source>
+        <translation>כבר יש למוצר הזה רשומה במחסן הזה. יש לרענן את הרשימה ולשנות את הרשומה הקיימת.</translation>
+    </message>
+    <message>
+        <source>Glance did not accept the change in row %1 (SKU %2). Check that it is a whole number other than zero and not too large.</source>
+        <extracomment>%1 is a row number, %2 its SKU</extracomment>
+        <translation>Glance לא קיבלה את השינוי בשורה %1 (מק״ט %2). יש לוודא שהוא מספר שלם שאינו 0 ואינו גדול מדי.</translation>
+    </message>
+    <message>
+        <source>Glance did not accept the change in one of the rows. Check that each change is a whole number other than zero and not too large.</source>
+        <translation>Glance לא קיבלה את השינוי באחת השורות. יש לוודא שכל שינוי הוא מספר שלם שאינו 0 ואינו גדול מדי.</translation>
+    </message>
+    <message>
+        <source>Glance did not accept the reason in row %1 (SKU %2); it may be too long.</source>
+        <extracomment>%1 is a row number, %2 its SKU</extracomment>
+        <translation>Glance לא קיבלה את הסיבה בשורה %1 (מק״ט %2); ייתכן שהיא ארוכה מדי.</translation>
+    </message>
+    <message>
+        <source>Glance did not accept the reason in one of the rows; it may be too long.</source>
+        <translation>Glance לא קיבלה את הסיבה באחת השורות; ייתכן שהיא ארוכה מדי.</translation>
+    </message>
+    <message>
+        <source>Glance did not accept the notes in row %1 (SKU %2); they may be too long.</source>
+        <extracomment>%1 is a row number, %2 its SKU</extracomment>
+        <translation>Glance לא קיבלה את ההערות בשורה %1 (מק״ט %2); ייתכן שהן ארוכות מדי.</translation>
+    </message>
+    <message>
+        <source>Glance did not accept the notes in one of the rows; they may be too long.</source>
+        <translation>Glance לא קיבלה את ההערות באחת השורות; ייתכן שהן ארוכות מדי.</translation>
+    </message>
+    <message>
+        <source>Glance does not know the product in row %1 (SKU %2); it may have been deleted.</source>
+        <extracomment>%1 is a row number, %2 its SKU</extracomment>
+        <translation>המוצר בשורה %1 (מק״ט %2) לא מוכר ב־Glance; ייתכן שנמחק.</translation>
+    </message>
+    <message>
+        <source>Glance does not know the product in one of the rows; it may have been deleted.</source>
+        <translation>המוצר באחת השורות לא מוכר ב־Glance; ייתכן שנמחק.</translation>
+    </message>
+    <message>
+        <source>Glance does not know the warehouse in row %1 (SKU %2); it may have been deleted.</source>
+        <extracomment>%1 is a row number, %2 its SKU</extracomment>
+        <translation>המחסן בשורה %1 (מק״ט %2) לא מוכר ב־Glance; ייתכן שנמחק.</translation>
+    </message>
+    <message>
+        <source>Glance does not know the warehouse in one of the rows; it may have been deleted.</source>
+        <translation>המחסן באחת השורות לא מוכר ב־Glance; ייתכן שנמחק.</translation>
+    </message>
+    <message>
+        <source>Glance did not accept row %1 (SKU %2).</source>
+        <extracomment>%1 is a row number, %2 its SKU</extracomment>
+        <translation>Glance לא קיבלה את שורה %1 (מק״ט %2).</translation>
+    </message>
+    <message>
+        <source>Glance did not accept one of the rows.</source>
+        <translation>Glance לא קיבלה את אחת השורות.</translation>
+    </message>
+    <message>
+        <source>Glance did not accept row %1 (SKU %2): %3</source>
+        <extracomment>%1 is a row number, %2 its SKU, %3 Glance&apos;s own explanation in quotes</extracomment>
+        <translation>Glance לא קיבלה את שורה %1 (מק״ט %2): %3</translation>
+    </message>
+    <message>
+        <source>Glance did not accept one of the rows: %1</source>
+        <extracomment>%1 is Glance&apos;s own explanation in quotes</extracomment>
+        <translation>Glance לא קיבלה את אחת השורות: %1</translation>
+    </message>
+    <message>
+        <source>Glance did not accept the quantity. Enter a whole number, 0 or more.</source>
+        <translation>Glance לא קיבלה את הכמות. יש להזין מספר שלם, 0 ומעלה.</translation>
+    </message>
+    <message>
+        <source>Glance did not accept the location; it may be too long.</source>
+        <translation>Glance לא קיבלה את המיקום; ייתכן שהוא ארוך מדי.</translation>
+    </message>
+    <message>
+        <source>Glance does not know this product; it may have been deleted.</source>
+        <translation>המוצר הזה לא מוכר ב־Glance; ייתכן שנמחק.</translation>
+    </message>
+    <message>
+        <source>Glance does not know this warehouse; it may have been deleted.</source>
+        <translation>המחסן הזה לא מוכר ב־Glance; ייתכן שנמחק.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a field name as Glance calls it, %2 what is wrong with its value</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Glance found %n more problem(s) of the same kind.</source>
+        <translation>
+            <numerusform>Glance מצאה עוד בעיה אחת מאותו סוג.</numerusform>
+            <numerusform>Glance מצאה עוד %n בעיות מאותו סוג.</numerusform>
         </translation>
     </message>
 </context>
@@ -346,10 +481,6 @@
         <source>&amp;Take Theirs</source>
         <translation>&amp;קבלת הערכים מהשרת</translation>
     </message>
-    <message>
-        <source>Ca&amp;ncel</source>
-        <translation>&amp;ביטול</translation>
-    </message>
 </context>
 <context>
     <name>FieldCheck</name>
@@ -483,11 +614,6 @@
     <message>
         <source>Not sent: returned to the draft.</source>
         <translation>לא נשלח: הוחזר לטיוטה.</translation>
-    </message>
-    <message>
-        <source>Glance did not accept this row: %1</source>
-        <extracomment>%1 is Glance&apos;s own explanation (in English), e.g. &quot;Insufficient stock: …&quot;</extracomment>
-        <translation>Glance לא קיבלה את השורה הזו: %1</translation>
     </message>
 </context>
 <context>
@@ -1122,6 +1248,10 @@
         <source>Wait until the adjustment’s answer arrives.</source>
         <translation>יש להמתין לתשובה על ההתאמה.</translation>
     </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;שמירה</translation>
+    </message>
 </context>
 <context>
     <name>Glance::ImportProblemsDialog</name>
@@ -1514,6 +1644,10 @@ Stock, adjustments and stocktakes for Glance.</source>
         <source>No movements recorded for this product in this warehouse.</source>
         <translation>לא נרשמו תנועות מלאי למוצר הזה במחסן הזה.</translation>
     </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;סגירה</translation>
+    </message>
 </context>
 <context>
     <name>Glance::SandboxProcess</name>
@@ -1577,6 +1711,23 @@ Stock, adjustments and stocktakes for Glance.</source>
     <message>
         <source>Enter the server address, for example %1.</source>
         <translation>יש להזין את כתובת השרת, למשל ⁨%1⁩.</translation>
+    </message>
+    <message>
+        <source>Glance did not accept this key. Check that you copied the whole key, or create a new one in Glance.</source>
+        <translation>Glance לא קיבלה את המפתח הזה. יש לוודא שהמפתח הועתק במלואו, או ליצור מפתח חדש ב־Glance.</translation>
+    </message>
+    <message>
+        <source>Glance knows this key but does not let it read the inventory. Ask the account owner for a key with access to the inventory, or create one with another role.</source>
+        <translation>המפתח מוכר ב־Glance אבל אין לו הרשאה לקרוא את המלאי. אפשר לבקש מבעל החשבון מפתח עם גישה למלאי, או ליצור מפתח עם הרשאה אחרת.</translation>
+    </message>
+    <message>
+        <source>The server at this address does not answer like Glance. Check the server address under Advanced.</source>
+        <translation>השרת בכתובת הזו לא עונה כמו Glance. יש לבדוק את כתובת השרת בהגדרות המתקדמות.</translation>
+    </message>
+    <message>
+        <source>Glance refused to check this key (error %1). Check the key and the server address, then try again.</source>
+        <extracomment>%1 is an HTTP status code, e.g. 400</extracomment>
+        <translation>Glance סירבה לבדוק את המפתח (שגיאה %1). יש לבדוק את המפתח ואת כתובת השרת ולנסות שוב.</translation>
     </message>
 </context>
 <context>
@@ -1795,10 +1946,6 @@ Stock, adjustments and stocktakes for Glance.</source>
         </translation>
     </message>
     <message>
-        <source>Part %1: not applied. %2</source>
-        <translation>חלק %1: לא בוצע. %2</translation>
-    </message>
-    <message>
         <source>Part %1: %2 applied, %3 not applied.</source>
         <translation>חלק %1: %2 בוצעו, %3 לא בוצעו.</translation>
     </message>
@@ -1876,6 +2023,13 @@ Stock, adjustments and stocktakes for Glance.</source>
         <translation>
             <numerusform>נסגר: %1 מתוך שורה אחת בוצעו; השאר חזרו לטיוטה.</numerusform>
             <numerusform>נסגר: %1 מתוך %Ln שורות בוצעו; השאר חזרו לטיוטה.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Part %1: %n row(s) not applied.</source>
+        <translation>
+            <numerusform>חלק %1: שורה אחת לא בוצעה.</numerusform>
+            <numerusform>חלק %1: %n שורות לא בוצעו.</numerusform>
         </translation>
     </message>
 </context>
@@ -2280,6 +2434,58 @@ Stock, adjustments and stocktakes for Glance.</source>
     <message>
         <source>The other rows of the same request were not applied, so this one most likely was not either.</source>
         <translation>שאר השורות באותה בקשה לא בוצעו, ולכן סביר מאוד שגם זו לא בוצעה.</translation>
+    </message>
+    <message>
+        <source>Not applied: there are %1 of %2 (SKU %3) in %4, not enough for a change of %5.</source>
+        <extracomment>%1 a quantity, %2 a product name, %3 its SKU, %4 a warehouse, %5 a signed change</extracomment>
+        <translation>לא בוצע: יש %1 יחידות של %2 (מק״ט %3) ב־%4, לא מספיק לשינוי של %5.</translation>
+    </message>
+    <message>
+        <source>Not applied: there is not enough of %1 (SKU %2) in %3 for a change of %4.</source>
+        <extracomment>%1 a product name, %2 its SKU, %3 a warehouse, %4 a signed change</extracomment>
+        <translation>לא בוצע: אין מספיק %1 (מק״ט %2) ב־%3 לשינוי של %4.</translation>
+    </message>
+    <message>
+        <source>Not applied: %1 (SKU %2) has no record in %3, so no stock can be taken out there.</source>
+        <extracomment>%1 a product name, %2 its SKU, %3 a warehouse</extracomment>
+        <translation>לא בוצע: אין ל־%1 (מק״ט %2) רשומה ב־%3, ולכן אי אפשר להוריד משם מלאי.</translation>
+    </message>
+    <message>
+        <source>Not applied: Glance does not know the product %1 (SKU %2); it may have been deleted.</source>
+        <extracomment>%1 a product name, %2 its SKU</extracomment>
+        <translation>לא בוצע: המוצר %1 (מק״ט %2) לא מוכר ב־Glance; ייתכן שנמחק.</translation>
+    </message>
+    <message>
+        <source>Not applied: Glance does not know the warehouse %1; it may have been deleted.</source>
+        <extracomment>%1 a warehouse name</extracomment>
+        <translation>לא בוצע: המחסן %1 לא מוכר ב־Glance; ייתכן שנמחק.</translation>
+    </message>
+    <message>
+        <source>Not applied: Glance did not accept the change %1. Check that it is a whole number other than zero and not too large.</source>
+        <extracomment>%1 a signed change of stock</extracomment>
+        <translation>לא בוצע: Glance לא קיבלה את השינוי %1. יש לוודא שהוא מספר שלם שאינו 0 ואינו גדול מדי.</translation>
+    </message>
+    <message>
+        <source>Not applied: Glance did not accept the reason of this row; it may be too long.</source>
+        <translation>לא בוצע: Glance לא קיבלה את הסיבה של השורה הזו; ייתכן שהיא ארוכה מדי.</translation>
+    </message>
+    <message>
+        <source>Not applied: Glance did not accept the notes of this row; they may be too long.</source>
+        <translation>לא בוצע: Glance לא קיבלה את ההערות של השורה הזו; ייתכן שהן ארוכות מדי.</translation>
+    </message>
+    <message>
+        <source>Not applied: Glance did not accept this row.</source>
+        <translation>לא בוצע: Glance לא קיבלה את השורה הזו.</translation>
+    </message>
+    <message>
+        <source>Glance did not accept this row: %1</source>
+        <extracomment>%1 is Glance&apos;s own explanation (in English), e.g. &quot;Insufficient stock: …&quot;</extracomment>
+        <translation>Glance לא קיבלה את השורה הזו: %1</translation>
+    </message>
+    <message>
+        <source>Not applied: row %1 (SKU %2), sent together with this row, was refused, and Glance applies rows sent together all or nothing.</source>
+        <extracomment>%1 is a row number, %2 its SKU</extracomment>
+        <translation>לא בוצע: שורה %1 (מק״ט %2), שנשלחה יחד עם השורה הזו, נדחתה, ו־Glance מבצעת שורות שנשלחו יחד רק את כולן או אף אחת.</translation>
     </message>
 </context>
 <context>
