@@ -205,29 +205,29 @@
     <message>
         <source>Glance did not accept the change in row %1 (SKU %2). Check that it is a whole number other than zero and not too large.</source>
         <extracomment>%1 is a row number, %2 its SKU</extracomment>
-        <translation>Glance לא קיבלה את השינוי בשורה %1 (מק״ט %2). יש לוודא שהוא מספר שלם שאינו 0 ואינו גדול מדי.</translation>
+        <translation>השינוי בשורה %1 (מק״ט %2) לא התקבל ב־Glance. יש לוודא שהוא מספר שלם שאינו 0 ואינו גדול מדי.</translation>
     </message>
     <message>
         <source>Glance did not accept the change in one of the rows. Check that each change is a whole number other than zero and not too large.</source>
-        <translation>Glance לא קיבלה את השינוי באחת השורות. יש לוודא שכל שינוי הוא מספר שלם שאינו 0 ואינו גדול מדי.</translation>
+        <translation>השינוי באחת השורות לא התקבל ב־Glance. יש לוודא שכל שינוי הוא מספר שלם שאינו 0 ואינו גדול מדי.</translation>
     </message>
     <message>
         <source>Glance did not accept the reason in row %1 (SKU %2); it may be too long.</source>
         <extracomment>%1 is a row number, %2 its SKU</extracomment>
-        <translation>Glance לא קיבלה את הסיבה בשורה %1 (מק״ט %2); ייתכן שהיא ארוכה מדי.</translation>
+        <translation>הסיבה בשורה %1 (מק״ט %2) לא התקבלה ב־Glance; ייתכן שהיא ארוכה מדי.</translation>
     </message>
     <message>
         <source>Glance did not accept the reason in one of the rows; it may be too long.</source>
-        <translation>Glance לא קיבלה את הסיבה באחת השורות; ייתכן שהיא ארוכה מדי.</translation>
+        <translation>הסיבה באחת השורות לא התקבלה ב־Glance; ייתכן שהיא ארוכה מדי.</translation>
     </message>
     <message>
         <source>Glance did not accept the notes in row %1 (SKU %2); they may be too long.</source>
         <extracomment>%1 is a row number, %2 its SKU</extracomment>
-        <translation>Glance לא קיבלה את ההערות בשורה %1 (מק״ט %2); ייתכן שהן ארוכות מדי.</translation>
+        <translation>ההערות בשורה %1 (מק״ט %2) לא התקבלו ב־Glance; ייתכן שהן ארוכות מדי.</translation>
     </message>
     <message>
         <source>Glance did not accept the notes in one of the rows; they may be too long.</source>
-        <translation>Glance לא קיבלה את ההערות באחת השורות; ייתכן שהן ארוכות מדי.</translation>
+        <translation>ההערות באחת השורות לא התקבלו ב־Glance; ייתכן שהן ארוכות מדי.</translation>
     </message>
     <message>
         <source>Glance does not know the product in row %1 (SKU %2); it may have been deleted.</source>
@@ -250,29 +250,29 @@
     <message>
         <source>Glance did not accept row %1 (SKU %2).</source>
         <extracomment>%1 is a row number, %2 its SKU</extracomment>
-        <translation>Glance לא קיבלה את שורה %1 (מק״ט %2).</translation>
+        <translation>שורה %1 (מק״ט %2) לא התקבלה ב־Glance.</translation>
     </message>
     <message>
         <source>Glance did not accept one of the rows.</source>
-        <translation>Glance לא קיבלה את אחת השורות.</translation>
+        <translation>אחת השורות לא התקבלה ב־Glance.</translation>
     </message>
     <message>
         <source>Glance did not accept row %1 (SKU %2): %3</source>
         <extracomment>%1 is a row number, %2 its SKU, %3 Glance&apos;s own explanation in quotes</extracomment>
-        <translation>Glance לא קיבלה את שורה %1 (מק״ט %2): %3</translation>
+        <translation>שורה %1 (מק״ט %2) לא התקבלה ב־Glance: %3</translation>
     </message>
     <message>
         <source>Glance did not accept one of the rows: %1</source>
         <extracomment>%1 is Glance&apos;s own explanation in quotes</extracomment>
-        <translation>Glance לא קיבלה את אחת השורות: %1</translation>
+        <translation>אחת השורות לא התקבלה ב־Glance: %1</translation>
     </message>
     <message>
         <source>Glance did not accept the quantity. Enter a whole number, 0 or more.</source>
-        <translation>Glance לא קיבלה את הכמות. יש להזין מספר שלם, 0 ומעלה.</translation>
+        <translation>הכמות לא התקבלה ב־Glance. יש להזין מספר שלם, 0 ומעלה.</translation>
     </message>
     <message>
         <source>Glance did not accept the location; it may be too long.</source>
-        <translation>Glance לא קיבלה את המיקום; ייתכן שהוא ארוך מדי.</translation>
+        <translation>המיקום לא התקבל ב־Glance; ייתכן שהוא ארוך מדי.</translation>
     </message>
     <message>
         <source>Glance does not know this product; it may have been deleted.</source>
@@ -290,8 +290,8 @@
     <message numerus="yes">
         <source>Glance found %n more problem(s) of the same kind.</source>
         <translation>
-            <numerusform>Glance מצאה עוד בעיה אחת מאותו סוג.</numerusform>
-            <numerusform>Glance מצאה עוד %n בעיות מאותו סוג.</numerusform>
+            <numerusform>נמצאה ב־Glance עוד בעיה אחת מאותו סוג.</numerusform>
+            <numerusform>נמצאו ב־Glance עוד %n בעיות מאותו סוג.</numerusform>
         </translation>
     </message>
 </context>
@@ -1714,7 +1714,7 @@ Stock, adjustments and stocktakes for Glance.</source>
     </message>
     <message>
         <source>Glance did not accept this key. Check that you copied the whole key, or create a new one in Glance.</source>
-        <translation>Glance לא קיבלה את המפתח הזה. יש לוודא שהמפתח הועתק במלואו, או ליצור מפתח חדש ב־Glance.</translation>
+        <translation>המפתח הזה לא התקבל ב־Glance. יש לוודא שהמפתח הועתק במלואו, או ליצור מפתח חדש ב־Glance.</translation>
     </message>
     <message>
         <source>Glance knows this key but does not let it read the inventory. Ask the account owner for a key with access to the inventory, or create one with another role.</source>
@@ -1727,7 +1727,7 @@ Stock, adjustments and stocktakes for Glance.</source>
     <message>
         <source>Glance refused to check this key (error %1). Check the key and the server address, then try again.</source>
         <extracomment>%1 is an HTTP status code, e.g. 400</extracomment>
-        <translation>Glance סירבה לבדוק את המפתח (שגיאה %1). יש לבדוק את המפתח ואת כתובת השרת ולנסות שוב.</translation>
+        <translation>בדיקת המפתח נדחתה על ידי Glance (שגיאה %1). יש לבדוק את המפתח ואת כתובת השרת ולנסות שוב.</translation>
     </message>
 </context>
 <context>
@@ -2480,7 +2480,7 @@ Stock, adjustments and stocktakes for Glance.</source>
     <message>
         <source>Glance did not accept this row: %1</source>
         <extracomment>%1 is Glance&apos;s own explanation (in English), e.g. &quot;Insufficient stock: …&quot;</extracomment>
-        <translation>Glance לא קיבלה את השורה הזו: %1</translation>
+        <translation>השורה הזו לא התקבלה ב־Glance: %1</translation>
     </message>
     <message>
         <source>Not applied: row %1 (SKU %2), sent together with this row, was refused, and Glance applies rows sent together all or nothing.</source>

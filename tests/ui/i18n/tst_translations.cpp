@@ -125,6 +125,42 @@ QStringList lupdateOptions()
     return QStringLiteral(GLANCE_LUPDATE_OPTIONS).split(u'|', Qt::SkipEmptyParts);
 }
 
+// Whether `text`'s first strong letter, outside placeholders and Unicode isolates, is a left-to-
+// right one (a Latin word), with no directional mark before it.
+bool startsLeftToRight(const QString &text)
+{
+    static const QRegularExpression placeholder(QStringLiteral("%L?n|%L?\\d+"));
+    const QString plain = QString(text).remove(placeholder);
+    int isolates = 0;
+    for (const QChar c : plain) {
+        const char16_t u = c.unicode();
+        if (u == u'\u2066' || u == u'\u2067' || u == u'\u2068') {
+            ++isolates;
+            continue;
+        }
+        if (u == u'\u2069') {
+            isolates = qMax(0, isolates - 1);
+            continue;
+        }
+        if (isolates > 0)
+            continue;
+        if (u == u'\u200F')
+            return false;
+        if (u == u'\u200E')
+            return true;
+        switch (c.direction()) {
+        case QChar::DirL:
+            return true;
+        case QChar::DirR:
+        case QChar::DirAL:
+            return false;
+        default:
+            break;
+        }
+    }
+    return false;
+}
+
 // The plural forms Qt expects for `language`, as lupdate writes them for a new message.
 int expectedNumerusForms(const QString &language, QString *error)
 {
@@ -247,6 +283,15 @@ private Q_SLOTS:
                 if (hasAccelerator(m.source) && !hasAccelerator(text))
                     problems << m.describe() + QStringLiteral(": accelerator lost in \"") + text
                                     + u'"';
+                // A label or a message box takes a paragraph's direction from its first letter:
+                // a Hebrew sentence that starts with "Glance" would be laid out left to right,
+                // its words in the wrong order (translations/GLOSSARY.md, "Latin inside Hebrew").
+                if (startsLeftToRight(text))
+                    problems << m.describe()
+                                    + QStringLiteral(
+                                            ": starts with a Latin word (reword it to start "
+                                            "in Hebrew, or put U+200F first) in \"")
+                                    + text + u'"';
             }
             // The plural form for many always shows the number (%n, or %Ln when localized).
             if (m.numerus && !m.forms.isEmpty() && !m.forms.constLast().contains(u"%n")
