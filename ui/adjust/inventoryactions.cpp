@@ -15,6 +15,7 @@
 #include "ui/adjust/historywindow.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QMenu>
 
 namespace Glance {
@@ -25,14 +26,14 @@ InventoryActions::InventoryActions(QWidget *parentWindow, ApiClient *client, Wri
     , m_parentWindow(parentWindow)
     , m_catalog(new CatalogLookup(client, this))
     , m_journal(new SubmissionJournal(drafts ? drafts->database() : nullptr, this))
-    , m_newRecord(new QAction(tr("&New Record…"), this))
-    , m_editRecord(new QAction(tr("&Edit Record…"), this))
-    , m_deleteRecord(new QAction(tr("&Delete Record…"), this))
-    , m_adjustRecord(new QAction(tr("&Adjust Record…"), this))
-    , m_batchAdjust(new QAction(tr("&Batch Adjustment…"), this))
-    , m_history(new QAction(tr("Adjustment &History"), this))
-    , m_checkAccess(new QAction(tr("Check Write Access &Again"), this))
-    , m_draftsMenu(std::make_unique<QMenu>(tr("Open &Draft")))
+    , m_newRecord(new QAction(this))
+    , m_editRecord(new QAction(this))
+    , m_deleteRecord(new QAction(this))
+    , m_adjustRecord(new QAction(this))
+    , m_batchAdjust(new QAction(this))
+    , m_history(new QAction(this))
+    , m_checkAccess(new QAction(this))
+    , m_draftsMenu(std::make_unique<QMenu>())
 {
     m_context.client = client;
     m_context.catalog = m_catalog;
@@ -76,7 +77,30 @@ InventoryActions::InventoryActions(QWidget *parentWindow, ApiClient *client, Wri
     connect(m_draftsMenu.get(), &QMenu::aboutToShow, this, &InventoryActions::fillDraftsMenu);
     if (access)
         connect(access, &WriteAccess::changed, this, &InventoryActions::updateActions);
-    updateActions();
+    // The actions live in the window's menus: they follow its language when it changes.
+    if (parentWindow)
+        parentWindow->installEventFilter(this);
+    retranslate();
+}
+
+void InventoryActions::retranslate()
+{
+    m_newRecord->setText(tr("&New Record…"));
+    m_editRecord->setText(tr("&Edit Record…"));
+    m_deleteRecord->setText(tr("&Delete Record…"));
+    m_adjustRecord->setText(tr("&Adjust Record…"));
+    m_batchAdjust->setText(tr("&Batch Adjustment…"));
+    m_history->setText(tr("Adjustment &History"));
+    m_checkAccess->setText(tr("Check Write Access &Again"));
+    m_draftsMenu->setTitle(tr("Open &Draft"));
+    updateActions(); // the tooltips
+}
+
+bool InventoryActions::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_parentWindow && event->type() == QEvent::LanguageChange)
+        retranslate();
+    return QObject::eventFilter(watched, event);
 }
 
 InventoryActions::~InventoryActions()

@@ -57,6 +57,9 @@ public:
     // "Open Draft" submenu: the saved drafts of the profile (filled when shown).
     QMenu *draftsMenu() const { return m_draftsMenu.get(); }
     QList<QAction *> actions() const;
+    // Sets the actions' texts in the current language (done on the parent window's
+    // QEvent::LanguageChange).
+    void retranslate();
 
     CatalogLookup *catalog() const { return m_catalog; }
     SubmissionJournal *journal() const { return m_journal; }
@@ -72,6 +75,9 @@ public Q_SLOTS:
     BatchAdjustWindow *openDraft(qint64 documentId);
     BatchAdjustWindow *openSubmission(qint64 submissionId);
     HistoryWindow *openHistory();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 Q_SIGNALS:
     // A record was created, edited, deleted or adjusted on the server.

@@ -2,9 +2,11 @@
 // English, a switch while it is open turns and retranslates it, and in Hebrew no English word
 // is left in its menus, actions, labels, buttons, fields and column headers.
 #include "tests/ui/visibletexts.h"
+#include "ui/adjust/inventoryactions.h"
 #include "ui/mainwindow.h"
 #include "ui/translations.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QMenuBar>
 #include <QStandardPaths>
@@ -96,6 +98,34 @@ private Q_SLOTS:
         QCOMPARE(window.layoutDirection(), Qt::LeftToRight);
         QTRY_VERIFY2(!hasHebrew(visibleTexts(&window)),
                      qPrintable(visibleTexts(&window).join(u'\n')));
+    }
+
+    // The record and batch actions are made in code, not in mainwindow.ui: they follow the
+    // window's language too (menus, tooltips, the drafts submenu).
+    void recordActionsFollowTheWindow()
+    {
+        installTranslations(english());
+        MainWindow window;
+        InventoryActions actions(&window, nullptr, nullptr, nullptr, nullptr);
+        for (QAction *action : actions.actions())
+            window.addRecordAction(action);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const auto texts = [&actions] {
+            QStringList all;
+            for (const QAction *action : actions.actions())
+                all << action->text() << action->toolTip();
+            return all;
+        };
+        QVERIFY(!hasHebrew(texts()));
+
+        installTranslations(hebrew());
+        QTRY_VERIFY2(hasHebrew(texts()), qPrintable(texts().join(u'\n')));
+        for (const QAction *action : actions.actions())
+            QVERIFY2(!Glance::Test::hasEnglish(action->text()), qPrintable(action->text()));
+
+        installTranslations(english());
+        QTRY_VERIFY2(!hasHebrew(texts()), qPrintable(texts().join(u'\n')));
     }
 };
 
