@@ -61,24 +61,13 @@ BatchAdjustWindow::BatchAdjustWindow(const AdjustContext &context, QWidget *pare
     m_ui->scanEdit->setCatalog(context.catalog);
     m_ui->scanEdit->setEnterMode(ProductPicker::EnterMode::EmitSku);
     m_ui->defaultWarehouseCombo->setCatalog(context.catalog);
+    m_model->setLocale(locale());
 
-    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
-    undo->setObjectName(QStringLiteral("actionUndo"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
-    redo->setObjectName(QStringLiteral("actionRedo"));
-    redo->setShortcut(QKeySequence::Redo);
-    m_undoAction = undo;
-    m_redoAction = redo;
+    createUndoActions();
     // The stack enables its actions by itself; these run after it, so the results view (a draft
     // already sent) keeps them off.
     connect(m_undo, &QUndoStack::canUndoChanged, this, &BatchAdjustWindow::updateUndoActions);
     connect(m_undo, &QUndoStack::canRedoChanged, this, &BatchAdjustWindow::updateUndoActions);
-    m_ui->toolBar->insertAction(m_ui->actionAddRow, undo);
-    m_ui->toolBar->insertAction(m_ui->actionAddRow, redo);
-    m_ui->toolBar->insertSeparator(m_ui->actionAddRow);
-    addAction(undo);
-    addAction(redo);
 
     auto *pasteInTable = new QShortcut(QKeySequence::Paste, m_ui->linesView);
     pasteInTable->setContext(Qt::WidgetShortcut);
@@ -181,6 +170,28 @@ BatchAdjustWindow::~BatchAdjustWindow()
     // QWidget deletes the children (the stack among them) after this destructor has run.
     disconnect(m_undo, nullptr, this, nullptr);
     m_model->setEditSink(nullptr);
+}
+
+// The stack keeps the "&Undo"/"&Redo" prefix inside the actions it makes, so a new language
+// needs new actions, in the same place.
+void BatchAdjustWindow::createUndoActions()
+{
+    delete m_undoAction;
+    delete m_redoAction;
+    m_undoAction = m_undo->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setObjectName(QStringLiteral("actionUndo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undo->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setObjectName(QStringLiteral("actionRedo"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    // First in the tool bar, then a separator (still there when they are made again).
+    QAction *before = m_ui->toolBar->actions().constFirst();
+    m_ui->toolBar->insertAction(before, m_undoAction);
+    m_ui->toolBar->insertAction(before, m_redoAction);
+    if (before == m_ui->actionAddRow)
+        m_ui->toolBar->insertSeparator(before);
+    addAction(m_undoAction);
+    addAction(m_redoAction);
 }
 
 SubmissionResultsPanel *BatchAdjustWindow::resultsPanel() const
@@ -511,6 +522,22 @@ void BatchAdjustWindow::closeEvent(QCloseEvent *event)
         return;
     }
     QMainWindow::closeEvent(event);
+}
+
+void BatchAdjustWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        createUndoActions();
+        updateWindowTitle();
+        updateActions(); // the undo actions' state, the Submit tooltip and the status line
+        if (m_pastedProblems)
+            m_pastedProblems->setSource(pastedTextName());
+    } else if (event->type() == QEvent::LocaleChange) {
+        m_model->setLocale(locale());
+        updateStatus();
+    }
+    QMainWindow::changeEvent(event);
 }
 
 } // namespace Glance

@@ -4,6 +4,7 @@
 #include "ui/adjust/adjustcontext.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -20,6 +21,7 @@ class BatchAdjustModel;
 class BatchItemDelegate;
 class BatchUndoSink;
 class HighlightProxyModel;
+class ImportProblemsDialog;
 class SubmissionResultsPanel;
 struct ImportResult;
 
@@ -67,8 +69,10 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void createUndoActions();
     void startSubmission();
     void onSubmitterLines();
     void onFinished();
@@ -81,7 +85,9 @@ private:
     void applySettings();
     void saveMeta();
     void chooseCsvFile();
+    // `source`: the file's name; empty for pasted text.
     void offerImport(const ImportResult &result, const QString &source);
+    static QString pastedTextName();
     void updateWindowTitle();
 
     std::unique_ptr<Ui::BatchAdjustWindow> m_ui;
@@ -94,6 +100,7 @@ private:
     QAction *m_redoAction = nullptr;
     std::unique_ptr<BatchUndoSink> m_sink;
     AdjustmentSubmitter *m_submitter;
+    QPointer<ImportProblemsDialog> m_pastedProblems;
     qint64 m_documentId = 0;
     int m_appliedSeen = 0;
 };

@@ -25,7 +25,7 @@ void BatchAdjustWindow::pasteRows(const QString &text)
                       "amount, reason and notes from a spreadsheet."));
         return;
     }
-    offerImport(result, tr("the pasted text"));
+    offerImport(result, {}); // no file: the pasted text
 }
 
 void BatchAdjustWindow::importCsv(const QByteArray &bytes, const QString &source)
@@ -47,13 +47,21 @@ void BatchAdjustWindow::offerImport(const ImportResult &result, const QString &s
         showBanner(tr("Added %n row(s).", nullptr, added));
         return;
     }
-    auto *dialog = new ImportProblemsDialog(result, source, this);
+    auto *dialog =
+            new ImportProblemsDialog(result, source.isEmpty() ? pastedTextName() : source, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (source.isEmpty())
+        m_pastedProblems = dialog; // named again in the next language (changeEvent())
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const int added = m_model->appendImported(dialog->result().rows);
         showBanner(tr("Added %n row(s); the lines with problems were left out.", nullptr, added));
     });
     dialog->open();
+}
+
+QString BatchAdjustWindow::pastedTextName()
+{
+    return tr("the pasted text");
 }
 
 void BatchAdjustWindow::chooseCsvFile()

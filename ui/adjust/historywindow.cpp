@@ -25,6 +25,8 @@ HistoryWindow::HistoryWindow(SubmissionJournal *journal, const QString &profile,
 {
     m_ui->setupUi(this);
     setAttribute(Qt::WA_DeleteOnClose);
+    m_history->setLocale(locale());
+    m_lines->setLocale(locale());
     m_ui->submissionsView->setModel(m_history);
     BidiItemDelegate::install(m_ui->submissionsView);
     m_ui->submissionsView->horizontalHeader()->setStretchLastSection(true);
@@ -54,6 +56,19 @@ HistoryWindow::HistoryWindow(SubmissionJournal *journal, const QString &profile,
 }
 
 HistoryWindow::~HistoryWindow() = default;
+
+void HistoryWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        sizeColumns(); // the headers and statuses have other widths in the other language
+    } else if (event->type() == QEvent::LocaleChange) {
+        m_history->setLocale(locale());
+        m_lines->setLocale(locale());
+        sizeColumns();
+    }
+    QWidget::changeEvent(event);
+}
 
 void HistoryWindow::sizeColumns()
 {

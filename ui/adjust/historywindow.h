@@ -34,6 +34,9 @@ public:
 Q_SIGNALS:
     void resumeRequested(qint64 submissionId, qint64 documentId);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void showSelected();
     void sizeColumns();

@@ -6,6 +6,8 @@
 
 #include <memory>
 
+class QPushButton;
+
 namespace Ui {
 class ImportProblemsDialog;
 }
@@ -24,10 +26,22 @@ public:
     ~ImportProblemsDialog() override;
 
     const ImportResult &result() const { return m_result; }
+    // Where the lines come from (a file name, or words for pasted text) in the summary.
+    void setSource(const QString &source);
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslate();
+
     std::unique_ptr<Ui::ImportProblemsDialog> m_ui;
     ImportResult m_result;
+    QString m_source;
+    // Our own buttons, not standard ones: the button box would give a standard button its
+    // standard text back on a language change.
+    QPushButton *m_importButton = nullptr;
+    QPushButton *m_closeButton = nullptr;
 };
 
 } // namespace Glance

@@ -31,6 +31,7 @@ SubmissionResultsPanel::SubmissionResultsPanel(QWidget *parent)
                                       SubmissionLinesModel::NeedsDecisionRole, this))
 {
     m_ui->setupUi(this);
+    m_model->setLocale(locale());
     m_proxy->setSourceModel(m_model);
     m_ui->linesView->setModel(m_proxy);
     BidiItemDelegate::install(m_ui->linesView);
@@ -67,6 +68,18 @@ SubmissionResultsPanel::SubmissionResultsPanel(QWidget *parent)
 }
 
 SubmissionResultsPanel::~SubmissionResultsPanel() = default;
+
+void SubmissionResultsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        refresh(); // the status, the parts and the button texts with counts
+    } else if (event->type() == QEvent::LocaleChange) {
+        m_model->setLocale(locale());
+        refresh();
+    }
+    QWidget::changeEvent(event);
+}
 
 void SubmissionResultsPanel::setSubmitter(AdjustmentSubmitter *submitter)
 {

@@ -37,6 +37,9 @@ Q_SIGNALS:
     void returnToDraftRequested();
     void closeRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void refresh();
     QList<int> selectedRows() const;

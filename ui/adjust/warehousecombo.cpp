@@ -96,6 +96,8 @@ void WarehouseCombo::refill()
 void WarehouseCombo::changeEvent(QEvent *event)
 {
     // The labels follow the language (their words) and the layout direction (their mark).
+    if (event->type() == QEvent::LanguageChange && lineEdit())
+        lineEdit()->setPlaceholderText(tr("Choose, or type an id"));
     if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LayoutDirectionChange)
         refill();
     QComboBox::changeEvent(event);
