@@ -1,0 +1,157 @@
+// BatchAdjustWindow: sending the rows to Glance, following the submission, and what goes back
+// to the draft.
+#include "core/adjust/adjustmentsubmitter.h"
+#include "core/adjust/cataloglookup.h"
+#include "core/adjust/draftstore.h"
+#include "core/adjust/submissionjournal.h"
+#include "core/appsettings.h"
+#include "core/text/bidi.h"
+#include "core/writeaccess.h"
+#include "models/adjust/batchadjustmodel.h"
+#include "ui/adjust/batchadjustwindow.h"
+#include "ui/adjust/highlightproxymodel.h"
+#include "ui/adjust/submissionresultspanel.h"
+#include "ui_batchadjustwindow.h"
+
+#include <QMessageBox>
+#include <QPushButton>
+#include <QUndoStack>
+
+namespace Glance {
+
+void BatchAdjustWindow::submit()
+{
+    if (!isEditing() || m_submitter->isBusy())
+        return;
+    if (m_context.access && !m_context.access->canWrite()) {
+        showBanner(m_context.access->reason());
+        return;
+    }
+    if (m_model->rowCount() == 0) {
+        showBanner(tr("Add rows first: scan, type a SKU, paste or import them."));
+        return;
+    }
+    const int errors = m_model->errorCount();
+    if (errors > 0) {
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            if (m_model->index(row, 0).data(BatchAdjustModel::SeverityRole).toInt()
+                == RowIssue::Error) {
+                m_ui->linesView->setCurrentIndex(
+                        m_proxy->index(row, BatchAdjustModel::CheckColumn));
+                m_ui->linesView->scrollTo(m_proxy->index(row, 0));
+                break;
+            }
+        }
+        showBanner(tr("%n row(s) have problems (red); see the Check column. Fix them before "
+                      "submitting.",
+                      nullptr, errors));
+        return;
+    }
+    const int warnings = m_model->warningCount();
+    if (warnings == 0) {
+        startSubmission();
+        return;
+    }
+    QStringList details;
+    const QLocale locale;
+    for (int row = 0; row < m_model->rowCount() && details.size() < 20; ++row) {
+        for (const RowIssue &issue : m_model->issues(row))
+            details.append(
+                    tr("Row %1: %2").arg(Bidi::isolateLtr(locale.toString(row + 1)), issue.text));
+    }
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Submit with Warnings?"),
+                                tr("%n row(s) have warnings. Submit anyway?", nullptr, warnings),
+                                QMessageBox::Cancel, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setDetailedText(details.join(QLatin1Char('\n')));
+    QPushButton *go = box->addButton(tr("&Submit Anyway"), QMessageBox::AcceptRole);
+    box->setObjectName(QStringLiteral("submitWarningsBox"));
+    connect(box, &QMessageBox::buttonClicked, this, [this, go](QAbstractButton *button) {
+        if (button == go)
+            startSubmission();
+    });
+    box->open();
+}
+
+void BatchAdjustWindow::startSubmission()
+{
+    const QList<AdjustmentLine> lines = m_model->adjustmentLines();
+    if (lines.isEmpty() || m_submitter->isBusy())
+        return;
+    m_appliedSeen = 0;
+    const qint64 id = m_submitter->submit(m_context.profile, DocumentKind::batchAdjust(),
+                                          m_documentId, m_ui->titleEdit->text().trimmed(), lines);
+    if (id == 0) {
+        showBanner(tr("Nothing was sent: the submission could not be recorded on this computer "
+                      "first. %1")
+                           .arg(m_submitter->journalError()));
+        return;
+    }
+    if (m_context.drafts && m_documentId > 0)
+        m_context.drafts->setSubmission(m_documentId, id);
+    showBanner({});
+    setEditing(false);
+    Q_EMIT submissionStarted(id);
+}
+
+void BatchAdjustWindow::onSubmitterLines()
+{
+    const int applied = m_submitter->counts().applied;
+    if (applied > m_appliedSeen) {
+        m_appliedSeen = applied;
+        if (m_context.catalog)
+            m_context.catalog->forgetStock();
+        Q_EMIT inventoryChanged();
+    }
+    updateActions();
+}
+
+void BatchAdjustWindow::onFinished()
+{
+    // Everything applied: the draft is done; the history keeps the submission.
+    if (m_context.drafts && m_documentId > 0)
+        m_context.drafts->remove(m_documentId);
+    m_documentId = 0;
+    m_model->setDocument(nullptr, 0, m_model->lines()); // still shown, no longer a draft
+    m_model->setReadOnly(true);
+    m_undo->clear();
+    updateActions();
+}
+
+void BatchAdjustWindow::returnRestToDraft()
+{
+    const QList<SubmissionLine> rest = m_submitter->closeReturningRest();
+    if (m_submitter->state() != AdjustmentSubmitter::State::Finished)
+        return;
+    QList<DraftLine> lines;
+    for (const SubmissionLine &returned : rest) {
+        DraftLine line;
+        line.sku = returned.line.sku;
+        line.productId = returned.line.productId;
+        line.productName = returned.line.productName;
+        line.warehouseId = returned.line.warehouseId;
+        line.warehouseName = returned.line.warehouseName;
+        line.amount = returned.line.amount;
+        line.reason = returned.line.reason;
+        line.notes = returned.line.notes;
+        lines.append(line);
+    }
+    if (m_context.drafts) {
+        if (m_documentId <= 0)
+            m_documentId =
+                    m_context.drafts->createDocument(m_context.profile, DocumentKind::batchAdjust(),
+                                                     m_ui->titleEdit->text().trimmed());
+        if (m_documentId > 0) {
+            m_context.drafts->saveLines(m_documentId, lines);
+            m_context.drafts->setSubmission(m_documentId, 0);
+        }
+    }
+    m_model->setDocument(m_context.drafts, m_documentId, lines);
+    m_undo->clear();
+    setEditing(true);
+    showBanner(tr("%n row(s) that were not applied are back in the draft. Fix them and submit "
+                  "again.",
+                  nullptr, int(lines.size())));
+}
+
+} // namespace Glance
