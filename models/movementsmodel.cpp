@@ -153,9 +153,8 @@ QString MovementsModel::warehouseName(const std::optional<WarehouseRef> &warehou
 {
     if (!warehouse)
         return {};
-    return warehouse->name.isEmpty()
-            ? tr("Warehouse %1").arg(Bidi::isolateLtr(m_locale.toString(warehouse->id)))
-            : warehouse->name;
+    return warehouse->name.isEmpty() ? tr("Warehouse %1").arg(Bidi::number(warehouse->id, m_locale))
+                                     : warehouse->name;
 }
 
 void MovementsModel::setLocale(const QLocale &locale)
@@ -194,7 +193,7 @@ QVariant MovementsModel::data(const QModelIndex &index, int role) const
             const auto delta = change(m);
             if (!delta)
                 return QString();
-            return CellText::signedAmount(*delta, m_locale); // "+7", "−2"
+            return Bidi::formatSignedAmount(*delta, m_locale); // "+7", "−2"
         }
         case FromColumn:
             return warehouseName(m.fromWarehouse);

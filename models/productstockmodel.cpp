@@ -182,7 +182,7 @@ QVariant ProductStockModel::data(const QModelIndex &index, int role) const
         switch (column) {
         case WarehouseColumn:
             return r.warehouse.name.isEmpty()
-                    ? tr("Warehouse %1").arg(Bidi::isolateLtr(m_locale.toString(r.warehouse.id)))
+                    ? tr("Warehouse %1").arg(Bidi::number(r.warehouse.id, m_locale))
                     : r.warehouse.name;
         case LocationColumn:
             return r.location;

@@ -242,8 +242,7 @@ QVariant WarehouseListModel::data(const QModelIndex &index, int role) const
             if (all)
                 return tr("All warehouses");
             return entry.warehouse.name.isEmpty()
-                    ? tr("Warehouse %1")
-                              .arg(Bidi::isolateLtr(m_locale.toString(entry.warehouse.id)))
+                    ? tr("Warehouse %1").arg(Bidi::number(entry.warehouse.id, m_locale))
                     : entry.warehouse.name;
         case RecordsColumn:
             return CellText::quantity(entry.records, m_locale);

@@ -260,16 +260,16 @@ QString ApiError::httpMessage() const
     if (status >= 500 && status <= 599)
         return withServerMessage(tr("Glance is having trouble right now (error %1). Try again "
                                     "in a few minutes.")
-                                         .arg(statusCode(status)));
+                                         .arg(Bidi::number(status)));
     if (status >= 400 && status <= 499)
         return withServerMessage(
-                tr("Glance refused the request (error %1).").arg(statusCode(status)));
+                tr("Glance refused the request (error %1).").arg(Bidi::number(status)));
     if (status >= 300 && status <= 399)
         return tr("Glance answered with an unexpected redirect (error %1). Check the server "
                   "address in Settings.")
-                .arg(statusCode(status));
+                .arg(Bidi::number(status));
     return tr("Glance answered in an unexpected way (status %1). Try again later.")
-            .arg(statusCode(status));
+            .arg(Bidi::number(status));
 }
 
 QString ApiError::kindName(Kind kind)

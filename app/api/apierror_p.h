@@ -16,18 +16,6 @@ inline QString quoted(const QString &text)
     return ApiError::tr("\u201c%1\u201d").arg(Bidi::name(text));
 }
 
-// A status code inside a sentence ("error 502"): through the locale, left to right.
-inline QString statusCode(int status)
-{
-    return Bidi::isolateLtr(QLocale().toString(status));
-}
-
-// A row number inside a sentence ("row 102"): through the locale, left to right.
-inline QString rowNumber(int row)
-{
-    return Bidi::isolateLtr(QLocale().toString(row));
-}
-
 // How many issue sentences one message lists before it only counts the rest.
 inline constexpr int kMaxIssueSentences = 3;
 

@@ -49,7 +49,7 @@ QString ApiError::knownCodeMessage() const
     const QString code = m_serverCode.trimmed().toUpper();
     const int issue = firstActionIssue();
     const ActionRow *row = issue >= 0 ? actionRow(actionIndex(m_issues.at(issue).path)) : nullptr;
-    const QString number = row ? rowNumber(row->row) : QString();
+    const QString number = row ? Bidi::number(row->row) : QString();
     const QString sku = row ? Bidi::sku(row->sku) : QString();
     if (code == QLatin1String("INSUFFICIENT_STOCK")) {
         if (row)
@@ -126,7 +126,7 @@ QString ApiError::actionIssueSentence(const ValidationIssue &issue) const
     // its words alone.
     const QString field =
             isValidationCode(m_serverCode) ? actionField(issue.path) : QStringLiteral("?");
-    const QString number = row ? rowNumber(row->row) : QString();
+    const QString number = row ? Bidi::number(row->row) : QString();
     const QString sku = row ? Bidi::sku(row->sku) : QString();
     if (field == QLatin1String("amount")) {
         if (row)

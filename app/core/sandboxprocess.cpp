@@ -219,7 +219,7 @@ void SandboxProcess::onFinished(int exitCode, QProcess::ExitStatus exitStatus)
             fail(tr("The demo server crashed while starting. %1").arg(detail).trimmed());
         else
             fail(tr("The demo server exited with code %1 while starting. %2")
-                         .arg(Bidi::isolateLtr(QLocale().toString(exitCode)), detail)
+                         .arg(Bidi::number(exitCode), detail)
                          .trimmed());
     }
     const bool wasReady = m_ready;

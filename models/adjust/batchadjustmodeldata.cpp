@@ -38,7 +38,7 @@ QString BatchAdjustModel::warehouseLabel(const DraftLine &line) const
     if (!line.warehouseName.isEmpty())
         return line.warehouseName;
     if (line.warehouseId > 0)
-        return tr("Warehouse %1").arg(Bidi::isolateLtr(m_locale.toString(line.warehouseId)));
+        return tr("Warehouse %1").arg(Bidi::number(line.warehouseId, m_locale));
     return {};
 }
 
@@ -158,7 +158,7 @@ QList<RowIssue> BatchAdjustModel::issues(int row) const
         const int other = same.first() == row ? same.at(1) : same.first();
         warning(tr("Same product and warehouse as row %1. Merge the duplicates, or keep both: "
                    "they are applied one after the other.")
-                        .arg(Bidi::isolateLtr(m_locale.toString(other + 1))));
+                        .arg(Bidi::number(other + 1, m_locale)));
     }
     if (const std::optional<qint64> result = resultingQuantity(row); result && *result < 0) {
         warning(tr("This would leave %1 in stock. Glance refuses the whole batch when a quantity "
@@ -306,7 +306,7 @@ QVariant BatchAdjustModel::data(const QModelIndex &index, int role) const
             return line.amount == 0 ? QVariant(QString()) : QVariant(line.amount);
         if (line.amount == 0)
             return QString(); // not entered yet
-        return CellText::signedAmount(line.amount, m_locale);
+        return Bidi::formatSignedAmount(line.amount, m_locale);
     case ResultColumn: {
         const std::optional<qint64> result = resultingQuantity(row);
         if (edit)

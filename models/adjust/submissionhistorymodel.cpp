@@ -51,22 +51,20 @@ int SubmissionHistoryModel::columnCount(const QModelIndex &parent) const
 QString SubmissionHistoryModel::outcomeText(const SubmissionSummary &summary, const QLocale &locale)
 {
     const SubmissionCounts &c = summary.counts;
-    const auto number = [&locale](int n) {
-        return Bidi::isolateLtr(locale.toString(n));
-    };
     if (summary.open) {
         if (c.unknown + c.sending > 0)
             return tr("Open: %n row(s) with an unknown outcome", nullptr, c.unknown + c.sending);
         if (c.unclear > 0)
             return tr("Open: %n row(s) need your decision", nullptr, c.unclear);
-        return tr("Open: %1 of %2 applied").arg(number(c.applied), number(c.total));
+        return tr("Open: %1 of %2 applied")
+                .arg(Bidi::number(c.applied, locale), Bidi::number(c.total, locale));
     }
     if (c.applied == c.total)
         return tr("All %n row(s) applied", nullptr, c.total);
     if (c.applied == 0)
         return tr("Not applied (%n row(s) returned to the draft)", nullptr, c.total);
     return tr("%1 of %2 applied; the rest returned to the draft")
-            .arg(number(c.applied), number(c.total));
+            .arg(Bidi::number(c.applied, locale), Bidi::number(c.total, locale));
 }
 
 QVariant SubmissionHistoryModel::data(const QModelIndex &index, int role) const

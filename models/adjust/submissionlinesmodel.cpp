@@ -154,12 +154,12 @@ QVariant SubmissionLinesModel::data(const QModelIndex &index, int role) const
         return line.line.productName;
     case WarehouseColumn:
         return line.line.warehouseName.isEmpty()
-                ? tr("Warehouse %1").arg(Bidi::isolateLtr(m_locale.toString(line.line.warehouseId)))
+                ? tr("Warehouse %1").arg(Bidi::number(line.line.warehouseId, m_locale))
                 : line.line.warehouseName;
     case AmountColumn:
         if (role == SortRole)
             return line.line.amount;
-        return CellText::signedAmount(line.line.amount, m_locale);
+        return Bidi::formatSignedAmount(line.line.amount, m_locale);
     case ShownColumn:
         return number(line.line.shownBefore);
     case PreviousColumn:

@@ -136,8 +136,8 @@ void SettingsDialog::fillSignCombo(int row, int sign)
     combo->addItem(tr("Removes stock"), -1);
     combo->addItem(tr("Either way", "adds or removes stock"), 0);
     combo->setCurrentIndex(qMax(0, combo->findData(sign > 0 ? 1 : sign < 0 ? -1 : 0)));
-    combo->setAccessibleName(tr("Usual direction of the reason in row %1")
-                                     .arg(Bidi::isolateLtr(locale().toString(row + 1))));
+    combo->setAccessibleName(
+            tr("Usual direction of the reason in row %1").arg(Bidi::number(row + 1, locale())));
 }
 
 int SettingsDialog::signAt(int row) const

@@ -56,8 +56,7 @@ void BatchAdjustWindow::submit()
     const QLocale locale;
     for (int row = 0; row < m_model->rowCount() && details.size() < 20; ++row) {
         for (const RowIssue &issue : m_model->issues(row))
-            details.append(
-                    tr("Row %1: %2").arg(Bidi::isolateLtr(locale.toString(row + 1)), issue.text));
+            details.append(tr("Row %1: %2").arg(Bidi::number(row + 1, locale), issue.text));
     }
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Submit with Warnings?"),
                                 tr("%n row(s) have warnings. Submit anyway?", nullptr, warnings),

@@ -44,8 +44,7 @@ void ImportProblemsDialog::retranslate()
         const ImportProblem &problem = m_result.problems.at(i);
         m_ui->problemList->item(i)->setText(
                 tr("Line %1: %2", "line number: problem")
-                        .arg(Bidi::isolateLtr(locale.toString(problem.lineNumber)),
-                             problem.message));
+                        .arg(Bidi::number(problem.lineNumber, locale), problem.message));
     }
     if (m_importButton)
         m_importButton->setText(

@@ -13,16 +13,6 @@
 
 namespace Glance {
 
-namespace {
-
-// A count or a part number inside a sentence: through the locale, left to right.
-QString number(int n)
-{
-    return Bidi::isolateLtr(QLocale().toString(n));
-}
-
-} // namespace
-
 SubmissionResultsPanel::SubmissionResultsPanel(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::SubmissionResultsPanel>())
@@ -135,7 +125,7 @@ QString SubmissionResultsPanel::partsSummary() const
                 ++open;
             }
         }
-        const QString part = number(it.key());
+        const QString part = Bidi::number(it.key());
         if (open > 0)
             texts.append(tr("Part %1: %n row(s) still open.", nullptr, open).arg(part));
         else if (notApplied == 0)
@@ -145,7 +135,7 @@ QString SubmissionResultsPanel::partsSummary() const
             texts.append(tr("Part %1: %n row(s) not applied.", nullptr, notApplied).arg(part));
         else
             texts.append(tr("Part %1: %2 applied, %3 not applied.")
-                                 .arg(part, number(applied), number(notApplied)));
+                                 .arg(part, Bidi::number(applied), Bidi::number(notApplied)));
     }
     if (notSent > 0)
         texts.append(tr("Not sent yet: %n row(s).", nullptr, notSent));
@@ -172,11 +162,13 @@ void SubmissionResultsPanel::refresh()
     switch (m_submitter->state()) {
     case AdjustmentSubmitter::State::Reading:
         status = tr("Reading current quantities before sending part %1 of %2…")
-                         .arg(number(m_submitter->currentPart()), number(m_submitter->partCount()));
+                         .arg(Bidi::number(m_submitter->currentPart()),
+                              Bidi::number(m_submitter->partCount()));
         break;
     case AdjustmentSubmitter::State::Sending:
         status = tr("Sending part %1 of %2…")
-                         .arg(number(m_submitter->currentPart()), number(m_submitter->partCount()));
+                         .arg(Bidi::number(m_submitter->currentPart()),
+                              Bidi::number(m_submitter->partCount()));
         break;
     case AdjustmentSubmitter::State::Checking:
         status = tr("The answer was lost. Checking the records to see what was applied…");
@@ -188,7 +180,7 @@ void SubmissionResultsPanel::refresh()
             //: %1 is how many rows were applied, %n how many the submission has
             status = tr("Closed: %1 of %Ln row(s) applied; the rest went back to the draft.",
                         nullptr, counts.total)
-                             .arg(number(counts.applied));
+                             .arg(Bidi::number(counts.applied));
         break;
     case AdjustmentSubmitter::State::Paused:
     case AdjustmentSubmitter::State::Idle: {

@@ -67,9 +67,8 @@ void WarehouseCombo::refill()
                 ? QChar(Bidi::RightToLeftMark)
                 : QChar(Bidi::LeftToRightMark);
         for (const Warehouse &w : m_catalog->warehouses()) {
-            QString label = w.name.isEmpty()
-                    ? tr("Warehouse %1").arg(Bidi::isolateLtr(locale.toString(w.id)))
-                    : w.name;
+            QString label =
+                    w.name.isEmpty() ? tr("Warehouse %1").arg(Bidi::number(w.id, locale)) : w.name;
             if (!w.code.isEmpty())
                 label = tr("%1 (%2)", "warehouse name (code)")
                                 .arg(Bidi::name(label), Bidi::isolateLtr(w.code));

@@ -130,7 +130,7 @@ void ProductStockPanel::updateTexts()
     } else {
         const ProductRef product = m_model->product();
         const QString name = product.name.isEmpty()
-                ? tr("Product %1").arg(Bidi::isolateLtr(loc.toString(product.id)))
+                ? tr("Product %1").arg(Bidi::number(product.id, loc))
                 : product.name;
         // One block in the window's direction; the name and the SKU keep their own inside.
         const QString direction = layoutDirection() == Qt::RightToLeft ? QStringLiteral("rtl")

@@ -129,7 +129,7 @@ void RecordDetailDialog::showRecord()
                      : tr("Not given", "a value the server did not send");
     };
     const QString product = m_record.product.name.isEmpty()
-            ? tr("Product %1").arg(Bidi::isolateLtr(loc.toString(m_record.product.id)))
+            ? tr("Product %1").arg(Bidi::number(m_record.product.id, loc))
             : m_record.product.name;
     setWindowTitle(tr("%1 — inventory record", "window title; %1 is the product name")
                            .arg(Bidi::name(product)));
@@ -137,7 +137,7 @@ void RecordDetailDialog::showRecord()
     m_ui->skuValue->setText(Bidi::sku(m_record.product.sku));
     m_ui->warehouseValue->setText(
             m_record.warehouse.name.isEmpty()
-                    ? tr("Warehouse %1").arg(Bidi::isolateLtr(loc.toString(m_record.warehouse.id)))
+                    ? tr("Warehouse %1").arg(Bidi::number(m_record.warehouse.id, loc))
                     : m_record.warehouse.name);
     m_ui->locationValue->setText(m_record.location.isEmpty()
                                          ? tr("None", "no location inside the warehouse")
@@ -145,7 +145,7 @@ void RecordDetailDialog::showRecord()
     m_ui->quantityValue->setText(number(m_record.quantity));
     m_ui->reservedValue->setText(number(m_record.reservedQuantity));
     m_ui->minStockValue->setText(number(m_record.minStockLevel));
-    m_ui->idValue->setText(Bidi::isolateLtr(loc.toString(m_record.id)));
+    m_ui->idValue->setText(Bidi::number(m_record.id, loc));
 }
 
 void RecordDetailDialog::updateStatus()

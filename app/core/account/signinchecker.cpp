@@ -97,7 +97,7 @@ QString SignInChecker::refusalMessage(const ApiError &error)
     //: %1 is an HTTP status code, e.g. 400
     return tr("Glance refused to check this key (error %1). Check the key and the server "
               "address, then try again.")
-            .arg(Bidi::isolateLtr(QLocale().toString(status)));
+            .arg(Bidi::number(status));
 }
 
 void SignInChecker::finish(bool ok, const QString &message, const ApiError &error)

@@ -25,12 +25,6 @@ QString typed(const QString &text)
     return Bidi::name(text.trimmed().left(40));
 }
 
-// A limit inside a sentence ("at most 255"): through the locale, left to right.
-QString limit(qint64 value, const QLocale &locale)
-{
-    return Bidi::isolateLtr(locale.toString(value));
-}
-
 } // namespace
 
 std::optional<qint64> FieldCheck::parseWhole(const QString &text, const QLocale &locale,
@@ -129,7 +123,7 @@ NumberCheck FieldCheck::id(const QString &text, const QLocale &locale)
         check.error = tr("Enter a number.");
     else if (!number || overflow || *number < 1 || *number > MaxQuantity)
         check.error = tr("“%1” is not a valid id: ids are whole numbers from 1 to %2.")
-                              .arg(typed(text), limit(MaxQuantity, locale));
+                              .arg(typed(text), Bidi::number(MaxQuantity, locale));
     else
         check.value = number;
     return check;
@@ -141,7 +135,7 @@ QString FieldCheck::skuError(const QString &trimmedSku, const QLocale &locale)
         //: %n is the length of the SKU (more than %1), %1 the most allowed
         return tr("The SKU is too long: %Ln characters, at most %1.", nullptr,
                   int(trimmedSku.size()))
-                .arg(limit(SkuMaxLength, locale));
+                .arg(Bidi::number(SkuMaxLength, locale));
     return {};
 }
 
@@ -151,7 +145,7 @@ QString FieldCheck::locationError(const QString &trimmedLocation, const QLocale 
         //: %n is the length of the location (more than %1), %1 the most allowed
         return tr("The location is too long: %Ln characters, at most %1.", nullptr,
                   int(trimmedLocation.size()))
-                .arg(limit(LocationMaxLength, locale));
+                .arg(Bidi::number(LocationMaxLength, locale));
     return {};
 }
 
@@ -163,7 +157,7 @@ QString FieldCheck::reasonError(const QString &reason, bool required, const QLoc
         //: %n is the length of the reason (more than %1), %1 the most allowed
         return tr("The reason is too long: %Ln characters, at most %1.", nullptr,
                   int(reason.size()))
-                .arg(limit(ReasonMaxLength, locale));
+                .arg(Bidi::number(ReasonMaxLength, locale));
     return {};
 }
 
@@ -172,7 +166,7 @@ QString FieldCheck::notesError(const QString &notes, const QLocale &locale)
     if (notes.size() > NotesMaxLength)
         //: %n is the length of the notes (more than %1), %1 the most allowed
         return tr("The notes are too long: %Ln characters, at most %1.", nullptr, int(notes.size()))
-                .arg(limit(NotesMaxLength, locale));
+                .arg(Bidi::number(NotesMaxLength, locale));
     return {};
 }
 

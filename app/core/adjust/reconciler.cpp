@@ -13,12 +13,6 @@ namespace {
 
 enum class Verdict { Applied, NotApplied, Unclear };
 
-// A row number inside a sentence: through the locale, left to right.
-QString rowNumber(int row, const QLocale &locale)
-{
-    return Bidi::isolateLtr(locale.toString(row));
-}
-
 // The quantity Glance had when it refused: from the error's details if it sent any, else what
 // the app read right before sending, else what the editor showed.
 std::optional<qint64> availableQuantity(const SubmissionLine &line, const ApiError &error)
@@ -118,7 +112,7 @@ void Reconciler::refuse(QList<SubmissionLine> &lines, const ApiError &error)
             //: %1 is a row number, %2 its SKU
             line.message = tr("Not applied: row %1 (SKU %2), sent together with this row, was "
                               "refused, and Glance applies rows sent together all or nothing.")
-                                   .arg(rowNumber(refused.position + 1, locale),
+                                   .arg(Bidi::number(refused.position + 1, locale),
                                         Bidi::sku(refused.line.sku));
         } else {
             line.message = error.userMessage();

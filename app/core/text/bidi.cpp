@@ -76,6 +76,11 @@ QString apiKey(QStringView key)
     return isolateLtr(key);
 }
 
+QString number(qint64 value, const QLocale &locale)
+{
+    return isolateLtr(locale.toString(value));
+}
+
 QString quantity(qint64 value, const QLocale &locale)
 {
     return isolateLtr(formatQuantity(value, locale));

@@ -57,6 +57,9 @@ QString name(QStringView name);
 QString url(const QUrl &url);
 // An API key or a masked one ("gl_live_••••3f9a"): left to right.
 QString apiKey(QStringView key);
+// An id, a row or line number, a status code or a count inside a sentence, through the locale
+// ("row 102", "error 503"): left to right.
+QString number(qint64 value, const QLocale &locale = QLocale());
 // A quantity through the locale ("1,200", "−5"): left to right.
 QString quantity(qint64 value, const QLocale &locale = QLocale());
 // A change of stock with its sign ("+12", "−5", "0"): left to right.

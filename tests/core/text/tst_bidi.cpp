@@ -92,6 +92,16 @@ private Q_SLOTS:
         QLocale::setDefault(QLocale::c());
     }
 
+    void number()
+    {
+        // Ids, row numbers, status codes: the locale's digits, left to right.
+        QCOMPARE(Bidi::number(102, hebrew()), LRI + QStringLiteral("102") + PDI);
+        QCOMPARE(Bidi::number(12000, english()), LRI + QStringLiteral("12,000") + PDI);
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        QCOMPARE(Bidi::number(1200), LRI + QStringLiteral("1.200") + PDI);
+        QLocale::setDefault(QLocale::c());
+    }
+
     void composedHebrewSentenceCarriesIsolates()
     {
         // What a translated sentence looks like once the values are in: each value sits between
