@@ -89,11 +89,23 @@ public:
     static int actionIndex(const QString &path);
     // The field of such a path ("amount"), empty for "actions.N" itself or another path.
     static QString actionField(const QString &path);
-    // Whether `code` (serverCode()) means "a value was not valid": issues then name fields
-    // whose problem the client can put in its own words.
-    static bool isValidationCode(const QString &code);
     // The first issue that points to an action (its index in issues()), or -1.
     int firstActionIssue() const;
+
+    // What Glance says is wrong with one action of POST /inventory/adjust (`issue`, one of
+    // issues()), from the codes and fields Glance documents; Other for anything else. The one
+    // place that reads them: userMessage() and the batch rows' sentences both ask here.
+    enum class ActionProblem {
+        Other,
+        InsufficientStock,
+        NoRecord, // taking stock out where the product has no record
+        UnknownProduct,
+        UnknownWarehouse,
+        BadAmount,
+        BadReason,
+        BadNotes,
+    };
+    ActionProblem actionProblem(const ValidationIssue &issue) const;
 
     // Technical detail for logs (never shown as the sentence, never contains the key).
     QString detail() const { return m_detail; }
@@ -117,6 +129,9 @@ public:
     static QString kindName(Kind kind);
 
 private:
+    // Whether `code` (serverCode()) means "a value was not valid": issues then name fields
+    // whose problem the client can put in its own words.
+    static bool isValidationCode(const QString &code);
     QString httpMessage() const;
     QString rateLimitedMessage() const;
     QString withServerMessage(const QString &sentence) const;

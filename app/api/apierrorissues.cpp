@@ -109,6 +109,35 @@ QString ApiError::knownCodeMessage() const
     return {};
 }
 
+ApiError::ActionProblem ApiError::actionProblem(const ValidationIssue &issue) const
+{
+    const QString code = m_serverCode.trimmed().toUpper();
+    if (code == QLatin1String("INSUFFICIENT_STOCK"))
+        return ActionProblem::InsufficientStock;
+    if (code == QLatin1String("INVENTORY_NOT_FOUND"))
+        return ActionProblem::NoRecord;
+    if (code == QLatin1String("PRODUCT_NOT_FOUND"))
+        return ActionProblem::UnknownProduct;
+    if (code == QLatin1String("WAREHOUSE_NOT_FOUND"))
+        return ActionProblem::UnknownWarehouse;
+    // Only a validation failure says what is wrong with the field; another code's reason is in
+    // its words alone.
+    if (!isValidationCode(m_serverCode))
+        return ActionProblem::Other;
+    const QString field = actionField(issue.path);
+    if (field == QLatin1String("productId"))
+        return ActionProblem::UnknownProduct;
+    if (field == QLatin1String("warehouseId"))
+        return ActionProblem::UnknownWarehouse;
+    if (field == QLatin1String("amount"))
+        return ActionProblem::BadAmount;
+    if (field == QLatin1String("reason"))
+        return ActionProblem::BadReason;
+    if (field == QLatin1String("notes"))
+        return ActionProblem::BadNotes;
+    return ActionProblem::Other;
+}
+
 bool ApiError::isValidationCode(const QString &code)
 {
     // The SDK's code, and what the docs' shape puts in "error" for a validation failure.
@@ -122,13 +151,10 @@ bool ApiError::isValidationCode(const QString &code)
 QString ApiError::actionIssueSentence(const ValidationIssue &issue) const
 {
     const ActionRow *row = actionRow(actionIndex(issue.path));
-    // Only a validation failure says what is wrong with the field; another code's reason is in
-    // its words alone.
-    const QString field =
-            isValidationCode(m_serverCode) ? actionField(issue.path) : QStringLiteral("?");
+    const ActionProblem problem = actionProblem(issue);
     const QString number = row ? Bidi::number(row->row) : QString();
     const QString sku = row ? Bidi::sku(row->sku) : QString();
-    if (field == QLatin1String("amount")) {
+    if (problem == ActionProblem::BadAmount) {
         if (row)
             //: %1 is a row number, %2 its SKU
             return tr("Glance did not accept the change in row %1 (SKU %2). Check that it is a "
@@ -137,21 +163,21 @@ QString ApiError::actionIssueSentence(const ValidationIssue &issue) const
         return tr("Glance did not accept the change in one of the rows. Check that each change "
                   "is a whole number other than zero and not too large.");
     }
-    if (field == QLatin1String("reason")) {
+    if (problem == ActionProblem::BadReason) {
         if (row)
             //: %1 is a row number, %2 its SKU
             return tr("Glance did not accept the reason in row %1 (SKU %2); it may be too long.")
                     .arg(number, sku);
         return tr("Glance did not accept the reason in one of the rows; it may be too long.");
     }
-    if (field == QLatin1String("notes")) {
+    if (problem == ActionProblem::BadNotes) {
         if (row)
             //: %1 is a row number, %2 its SKU
             return tr("Glance did not accept the notes in row %1 (SKU %2); they may be too long.")
                     .arg(number, sku);
         return tr("Glance did not accept the notes in one of the rows; they may be too long.");
     }
-    if (field == QLatin1String("productId")) {
+    if (problem == ActionProblem::UnknownProduct) {
         if (row)
             //: %1 is a row number, %2 its SKU
             return tr("Glance does not know the product in row %1 (SKU %2); it may have been "
@@ -160,7 +186,7 @@ QString ApiError::actionIssueSentence(const ValidationIssue &issue) const
         return tr("Glance does not know the product in one of the rows; it may have been "
                   "deleted.");
     }
-    if (field == QLatin1String("warehouseId")) {
+    if (problem == ActionProblem::UnknownWarehouse) {
         if (row)
             //: %1 is a row number, %2 its SKU
             return tr("Glance does not know the warehouse in row %1 (SKU %2); it may have been "

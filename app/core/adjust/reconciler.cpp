@@ -35,8 +35,8 @@ QString Reconciler::refusedLineMessage(const SubmissionLine &line, const Validat
 {
     const QLocale locale;
     const AdjustmentLine &l = line.line;
-    const QString code = error.serverCode().trimmed().toUpper();
-    if (code == QLatin1String("INSUFFICIENT_STOCK")) {
+    switch (error.actionProblem(issue)) {
+    case ApiError::ActionProblem::InsufficientStock:
         if (const std::optional<qint64> available = availableQuantity(line, error))
             //: %1 a quantity, %2 a product name, %3 its SKU, %4 a warehouse, %5 a signed change
             return tr("Not applied: there are %1 of %2 (SKU %3) in %4, not enough for a change "
@@ -48,36 +48,34 @@ QString Reconciler::refusedLineMessage(const SubmissionLine &line, const Validat
         return tr("Not applied: there is not enough of %1 (SKU %2) in %3 for a change of %4.")
                 .arg(Bidi::name(l.productName), Bidi::sku(l.sku), Bidi::name(l.warehouseName),
                      Bidi::signedAmount(l.amount, locale));
-    }
-    if (code == QLatin1String("INVENTORY_NOT_FOUND"))
+    case ApiError::ActionProblem::NoRecord:
         //: %1 a product name, %2 its SKU, %3 a warehouse
         return tr("Not applied: %1 (SKU %2) has no record in %3, so no stock can be taken out "
                   "there.")
                 .arg(Bidi::name(l.productName), Bidi::sku(l.sku), Bidi::name(l.warehouseName));
-    const bool validation = ApiError::isValidationCode(error.serverCode());
-    const QString field = ApiError::actionField(issue.path);
-    if (code == QLatin1String("PRODUCT_NOT_FOUND")
-        || (validation && field == QLatin1String("productId")))
+    case ApiError::ActionProblem::UnknownProduct:
         //: %1 a product name, %2 its SKU
         return tr("Not applied: Glance does not know the product %1 (SKU %2); it may have been "
                   "deleted.")
                 .arg(Bidi::name(l.productName), Bidi::sku(l.sku));
-    if (code == QLatin1String("WAREHOUSE_NOT_FOUND")
-        || (validation && field == QLatin1String("warehouseId")))
+    case ApiError::ActionProblem::UnknownWarehouse:
         //: %1 a warehouse name
         return tr("Not applied: Glance does not know the warehouse %1; it may have been deleted.")
                 .arg(Bidi::name(l.warehouseName));
-    if (validation && field == QLatin1String("amount"))
+    case ApiError::ActionProblem::BadAmount:
         //: %1 a signed change of stock
         return tr("Not applied: Glance did not accept the change %1. Check that it is a whole "
                   "number other than zero and not too large.")
                 .arg(Bidi::signedAmount(l.amount, locale));
-    if (validation && field == QLatin1String("reason"))
+    case ApiError::ActionProblem::BadReason:
         return tr("Not applied: Glance did not accept the reason of this row; it may be too "
                   "long.");
-    if (validation && field == QLatin1String("notes"))
+    case ApiError::ActionProblem::BadNotes:
         return tr("Not applied: Glance did not accept the notes of this row; they may be too "
                   "long.");
+    case ApiError::ActionProblem::Other:
+        break;
+    }
     if (issue.message.isEmpty())
         return tr("Not applied: Glance did not accept this row.");
     // A code the app does not know: Glance's own words are all there is.
