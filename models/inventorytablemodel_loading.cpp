@@ -304,7 +304,9 @@ void InventoryTableModel::appendPage(InventoryDataset &dataset, int page,
         dataset.pageLimit = data.pagination.limit;
     const qint64 loaded = dataset.rows.size() + added.size();
     dataset.nextPage = page + 1;
-    dataset.atEnd = data.isLast(loaded);
+    // A page that adds no record not seen before ends paging too: a misbehaving server that
+    // repeats a page with hasMore = true would otherwise be asked forever.
+    dataset.atEnd = data.isLast(loaded) || (added.isEmpty() && !data.items.isEmpty());
     dataset.loadedOnce = true;
     if (page == 1) {
         dataset.refreshedAtMs = nowMs();

@@ -8,6 +8,8 @@
 #include "core/adjust/localdatabase.h"
 #include "core/appsettings.h"
 #include "core/sandboxprocess.h"
+#include "core/redactinglog.h"
+#include "core/terminationwatcher.h"
 #include "ui/account/accountcontrols.h"
 #include "ui/account/languagechoice.h"
 #include "ui/account/settingsdialog.h"
@@ -25,6 +27,10 @@ AppController::AppController(StartupOptions options, QObject *parent)
     : AppController(std::move(options), std::make_unique<AppSettings>(),
                     std::make_unique<KeychainSecretStore>(), nullptr, nullptr, parent)
 {
+    // The app as it runs for real: every log line is redacted, whoever writes it, and
+    // SIGTERM/SIGINT/logout close it cleanly (the demo server is stopped with it).
+    installRedactingMessageHandler();
+    new TerminationWatcher(this);
 }
 
 AppController::AppController(StartupOptions options, AppSettings *settings, SecretStore *secrets,

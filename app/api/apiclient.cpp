@@ -96,7 +96,8 @@ ApiClient::ApiClient(QNetworkAccessManager *network, ClientConfig config, QObjec
 
 ApiClient::~ApiClient()
 {
-    // Pending calls are aborted; their callbacks are not invoked.
+    // Pending calls are aborted; each callback still runs once, with Kind::Cancelled, from the
+    // event loop (unless its context is gone by then).
     m_dispatcher->shutdown();
 }
 

@@ -33,7 +33,7 @@ struct ClientConfig
 // `callback`, either a typed value or an ApiError, never synchronously from inside the call.
 // If `context` is destroyed first, the request is aborted and the callback is not invoked
 // (a null context: the callback runs whenever the call ends). Destroying the client aborts its
-// pending calls without invoking their callbacks.
+// pending calls; each callback then runs once from the event loop with Kind::Cancelled.
 //
 // Requests wait in a queue and leave it as the RateLimiter allows (never blocking); 429 answers
 // are retried after the reset for GET, PUT and DELETE only. POST create/adjust are never

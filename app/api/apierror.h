@@ -66,6 +66,10 @@ public:
 
     int httpStatus() const { return m_httpStatus; }
     void setHttpStatus(int status) { m_httpStatus = status; }
+    // Whether the failed request was a change (POST, PUT, DELETE) rather than a read: only a
+    // 403 on a change says the key is read-only (a 403 on the history says nothing about it).
+    bool isWriteRequest() const { return m_writeRequest; }
+    void setWriteRequest(bool write) { m_writeRequest = write; }
 
     // From either documented error shape: docs {"error","message","statusCode"} or SDK
     // {"success":false,"error":{"status","message","code","issues"}}.
@@ -143,6 +147,7 @@ private:
 
     Kind m_kind = Kind::None;
     int m_httpStatus = 0;
+    bool m_writeRequest = false;
     QString m_serverCode;
     QString m_serverMessage;
     QList<ValidationIssue> m_issues;

@@ -80,6 +80,7 @@ struct Movement
     std::optional<qint64> quantity;
     QString reason;
     QString type;
+    QString notes; // empty when the server keeps none (undocumented whether Glance does)
     QDateTime createdAt;
 };
 

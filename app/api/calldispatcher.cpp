@@ -1,5 +1,7 @@
 #include "api/calldispatcher.h"
 
+#include <QCoreApplication>
+
 #include "api/logging.h"
 #include "api/oneshotuploaddevice.h"
 #include "api/ratelimiter.h"
@@ -15,6 +17,8 @@
 namespace Glance {
 
 namespace {
+
+constexpr qint64 kMaxBodyBytes = 32 * 1024 * 1024;
 
 // QNetworkAccessManager opens at most six connections per host; more in flight would wait
 // inside QNAM, out of the rate limiter's sight.
@@ -110,6 +114,21 @@ void CallDispatcher::shutdown()
     for (const CallPtr &call : calls) {
         call->state = PendingCall::State::Settled;
         detachReply(call, true);
+        // Every call still ends with a callback (a window must never wait forever on a client
+        // that was replaced, e.g. after signing in again), from the event loop, on its context.
+        QObject *target = call->hasContext ? call->context.data() : QCoreApplication::instance();
+        if (!target)
+            continue;
+        QMetaObject::invokeMethod(
+                target,
+                [call] {
+                    if (!call->contextGone())
+                        call->deliverError(ApiError(ApiError::Kind::Cancelled,
+                                                    QStringLiteral("the client was closed")));
+                    if (call->handle)
+                        call->handle->markFinished();
+                },
+                Qt::QueuedConnection);
     }
 }
 
@@ -185,6 +204,15 @@ void CallDispatcher::send(const CallPtr &call)
         if (sent > 0)
             call->requestSent = true;
     });
+    // A body larger than any answer of Glance's (a page of 100 records is ~30 KB) is not read
+    // into memory: a misbehaving server or proxy cannot exhaust it.
+    connect(reply, &QNetworkReply::downloadProgress, this, [call](qint64 received, qint64 total) {
+        if ((received > kMaxBodyBytes || total > kMaxBodyBytes) && call->reply
+            && call->abort == PendingCall::Abort::None) {
+            call->abort = PendingCall::Abort::TooLarge;
+            call->reply->abort(); // finished() follows
+        }
+    });
     connect(reply, &QNetworkReply::redirected, this,
             [this, call](const QUrl &target) { onRedirected(call, target); });
 #ifndef QT_NO_SSL
@@ -244,7 +272,12 @@ void CallDispatcher::onReplyFinished(const CallPtr &call)
 
     ApiError error;
     std::optional<ServerAnswer> answer;
-    if (call->abort == PendingCall::Abort::Redirect) {
+    if (call->abort == PendingCall::Abort::TooLarge) {
+        // Whatever the server did, its answer is not readable: for a change, as lost.
+        error = ApiError(spec.idempotent ? ApiError::Kind::Decode : ApiError::Kind::OutcomeUnknown,
+                         QStringLiteral("answer larger than %1 bytes").arg(kMaxBodyBytes));
+        error.setHttpStatus(status);
+    } else if (call->abort == PendingCall::Abort::Redirect) {
         error = ApiError(ApiError::Kind::RedirectBlocked,
                          QStringLiteral("redirect to %1://%2:%3 refused")
                                  .arg(call->blockedRedirect.scheme(), call->blockedRedirect.host())
@@ -430,6 +463,7 @@ void CallDispatcher::deliver(const CallPtr &call, ApiError error,
         }
     }
     if (error.isError()) {
+        error.setWriteRequest(call->spec.method != QByteArrayLiteral("GET"));
         qCInfo(lcApi).noquote() << operation << "failed:" << redact(error.toLogString());
         call->deliverError(error);
     }

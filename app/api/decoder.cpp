@@ -227,6 +227,7 @@ ApiResult<Movement> readMovement(const QJsonValue &value)
     movement.quantity = integer(object.value(key("quantity")));
     movement.reason = string(object.value(key("reason")));
     movement.type = string(object.value(key("type")));
+    movement.notes = string(object.value(key("notes")));
     movement.createdAt = dateTime(object.value(key("createdAt")));
     return movement;
 }

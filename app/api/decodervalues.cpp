@@ -132,7 +132,11 @@ QDateTime dateTime(const QJsonValue &value)
         return parsed;
     }
     if (value.isDouble()) {
-        const qint64 n = qint64(value.toDouble());
+        // A number of seconds or milliseconds; anything a qint64 cannot hold is no date.
+        const double d = value.toDouble();
+        if (!std::isfinite(d) || std::fabs(d) > kMaxExactInteger)
+            return {};
+        const qint64 n = qint64(d);
         return n > 100'000'000'000LL ? QDateTime::fromMSecsSinceEpoch(n, QTimeZone::utc())
                                      : QDateTime::fromSecsSinceEpoch(n, QTimeZone::utc());
     }

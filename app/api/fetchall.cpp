@@ -31,6 +31,7 @@ void InventoryFetchAll::start()
         return;
     m_running = true;
     m_loaded = 0;
+    m_seen.clear();
     m_total.reset();
     m_requests = 0;
     m_query.limit = kPageSize;
@@ -57,6 +58,13 @@ void InventoryFetchAll::requestPage(int page)
                     return;
                 }
                 const Page<InventoryRecord> &data = result.value();
+                bool anyNew = false;
+                for (const InventoryRecord &record : data.items) {
+                    if (!m_seen.contains(record.id)) {
+                        m_seen.insert(record.id);
+                        anyNew = true;
+                    }
+                }
                 m_loaded += data.items.size();
                 if (data.pagination.total)
                     m_total = data.pagination.total;
@@ -70,7 +78,9 @@ void InventoryFetchAll::requestPage(int page)
                 Q_EMIT progress(m_loaded, m_total);
                 if (!self || !m_running)
                     return;
-                if (data.isLast(m_loaded)) {
+                // A page with nothing new ends the run: a server that repeats a page with
+                // hasMore = true must not be asked forever.
+                if (data.isLast(m_loaded) || (!anyNew && !data.items.isEmpty())) {
                     qCDebug(lcApi) << "fetch-all finished:" << m_loaded << "records in"
                                    << m_requests << "requests";
                     m_running = false;

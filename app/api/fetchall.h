@@ -5,6 +5,7 @@
 #include "api/apitypes.h"
 
 #include <QObject>
+#include <QSet>
 #include <QPointer>
 
 #include <optional>
@@ -46,6 +47,7 @@ private:
     QPointer<ApiCall> m_call;
     bool m_running = false;
     qint64 m_loaded = 0;
+    QSet<qint64> m_seen; // record ids delivered so far
     std::optional<qint64> m_total;
     int m_requests = 0;
 };

@@ -40,7 +40,7 @@ struct ServerAnswer
 struct PendingCall
 {
     enum class State { Queued, InFlight, Settled };
-    enum class Abort { None, User, Context, Redirect };
+    enum class Abort { None, User, Context, Redirect, TooLarge };
 
     QPointer<ApiCall> handle;
     RequestSpec spec;

@@ -1,5 +1,7 @@
 #include "api/ratelimitheaders.h"
 
+#include <cmath>
+
 #include <QTimeZone>
 
 #include <algorithm>
@@ -23,7 +25,10 @@ std::optional<qint64> number(const QByteArray &text)
     if (ok)
         return n;
     const double d = value.toDouble(&ok);
-    return ok ? std::optional<qint64>(qint64(d)) : std::nullopt;
+    // "1e300" or "inf" from a broken proxy: not a number of requests or seconds.
+    if (!ok || !std::isfinite(d) || std::fabs(d) > 9.0e15)
+        return std::nullopt;
+    return qint64(d);
 }
 
 } // namespace

@@ -1,5 +1,10 @@
 #include "sandboxprocess.h"
 
+#ifdef Q_OS_LINUX
+#    include <csignal>
+#    include <sys/prctl.h>
+#endif
+
 #include "core/text/bidi.h"
 
 #include <QCoreApplication>
@@ -74,6 +79,11 @@ void SandboxProcess::start(const QString &program, const QStringList &arguments)
     connect(m_process, &QProcess::errorOccurred, this, &SandboxProcess::onErrorOccurred);
     connect(m_process, &QProcess::finished, this, &SandboxProcess::onFinished);
 
+#ifdef Q_OS_LINUX
+    // If this process is killed outright (kill -9), the kernel stops the server too; a clean
+    // exit stops it in the destructor.
+    m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#endif
     m_startTimer->start(m_startTimeoutMs);
     m_process->start(program, arguments, QIODevice::ReadOnly);
 }

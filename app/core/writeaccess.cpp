@@ -16,7 +16,9 @@ void WriteAccess::watch(ApiClient *client)
 
 void WriteAccess::noteError(const ApiError &error)
 {
-    if (!error.isForbidden() || !m_canWrite)
+    // Only a refused change: Glance may refuse a read (the history, the products) to a key that
+    // can still write, and that must not turn changes off.
+    if (!error.isForbidden() || !error.isWriteRequest() || !m_canWrite)
         return;
     m_canWrite = false;
     m_reason = tr("This API key is read-only, so changes are turned off. Ask the account owner "

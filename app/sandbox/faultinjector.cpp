@@ -49,6 +49,7 @@ FaultInjector::Plan FaultInjector::plan(const QByteArray &method, const QStringL
             fired.append(fault.text);
         } else if (!plan.outcome) {
             plan.outcome = fault.kind;
+            plan.outcomeValue = fault.value;
             fired.append(fault.text);
         }
     }

@@ -26,6 +26,7 @@ public:
     {
         int latencyMs = 0; // sum of the latency faults that fired
         std::optional<FaultSpec::Kind> outcome; // first non-latency fault that fired
+        int outcomeValue = 0; // its value (the late-commit delay)
         QString description; // for logs
     };
     Plan plan(const QByteArray &method, const QStringList &segments);

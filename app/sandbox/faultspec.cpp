@@ -49,6 +49,10 @@ QString FaultSpec::kindName(Kind kind)
         return u"malformed-json"_s;
     case Kind::Hang:
         return u"hang"_s;
+    case Kind::LateCommit:
+        return u"late-commit"_s;
+    case Kind::Error500AfterCommit:
+        return u"500-after-commit"_s;
     }
     return {};
 }
@@ -94,7 +98,9 @@ std::optional<FaultSpec> FaultSpec::parse(const QString &input, QString *error)
             {u"drop-after-commit"_s, Kind::DropAfterCommit},
             {u"truncated-json"_s, Kind::TruncatedJson},
             {u"malformed-json"_s, Kind::MalformedJson},
-            {u"hang"_s, Kind::Hang}};
+            {u"hang"_s, Kind::Hang},
+            {u"late-commit"_s, Kind::LateCommit},
+            {u"500-after-commit"_s, Kind::Error500AfterCommit}};
     bool known = false;
     for (const auto &entry : kinds) {
         if (entry.first == kind) {
@@ -106,10 +112,11 @@ std::optional<FaultSpec> FaultSpec::parse(const QString &input, QString *error)
         *error = u"Unknown fault kind \"%1\" in \"%2\""_s.arg(kind, input);
         return std::nullopt;
     }
-    if (spec.kind == Kind::Latency) {
+    if (spec.kind == Kind::Latency || spec.kind == Kind::LateCommit) {
         const auto ms = parseDurationMs(value);
         if (!ms) {
-            *error = u"latency needs a duration, e.g. latency=200ms (got \"%1\")"_s.arg(input);
+            *error = u"%1 needs a duration, e.g. %1=200ms (got \"%2\")"_s.arg(kindName(spec.kind),
+                                                                              input);
             return std::nullopt;
         }
         spec.value = *ms;

@@ -12,7 +12,7 @@ namespace Glance::Sandbox {
     One fault to inject: KIND[=VALUE][:RATE][@ENDPOINT].
 
     KIND: latency=MS (also "200ms", "1.5s"), 500, 502-html, 503, 429-burst[=N], drop-before,
-    drop-after-commit, truncated-json, malformed-json, hang.
+    drop-after-commit, truncated-json, malformed-json, hang, late-commit=MS, 500-after-commit.
     RATE: probability 0..1 (default 1). ENDPOINT: "*" (default), "METHOD /path", "/path"
     (any method) or "METHOD"; path segments may be ":name" or "*" (one segment) and a final
     "**" (any rest).
@@ -30,10 +30,12 @@ struct FaultSpec
         TruncatedJson,
         MalformedJson,
         Hang,
+        LateCommit, // late-commit=MS: closes the connection at once, applies the write MS later
+        Error500AfterCommit, // 500-after-commit: applies the write, then answers 500
     };
 
     Kind kind = Kind::Error500;
-    int value = 0; // latency in ms, or burst length
+    int value = 0; // latency or late-commit delay in ms, or burst length
     double rate = 1.0;
     QByteArray method; // empty: any
     QStringList pathPattern; // empty with anyPath: any

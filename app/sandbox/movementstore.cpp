@@ -23,8 +23,9 @@ QJsonValue warehouseRef(const QVariant &id, const QVariant &name)
 
 } // namespace
 
-MovementStore::MovementStore(Database &database)
+MovementStore::MovementStore(Database &database, bool notesListed)
     : m_db(database)
+    , m_notesListed(notesListed)
 {
 }
 
@@ -114,8 +115,9 @@ qint64 MovementStore::list(const Filter &filter, int limit, qint64 offset, QJson
                              {u"type"_s, query.value(10).toString()},
                              {u"createdAt"_s, query.value(11).toString()},
                              {u"notes"_s,
-                              query.value(12).isNull() ? QJsonValue(QJsonValue::Null)
-                                                       : QJsonValue(query.value(12).toString())}});
+                              query.value(12).isNull() || !m_notesListed
+                                      ? QJsonValue(QJsonValue::Null)
+                                      : QJsonValue(query.value(12).toString())}});
     }
     return total;
 }

@@ -15,7 +15,9 @@ class Database;
 class MovementStore
 {
 public:
-    explicit MovementStore(Database &database);
+    // notesListed false: movements are listed without their notes (a server that does not keep
+    // them; Glance does not document whether it does).
+    explicit MovementStore(Database &database, bool notesListed = true);
 
     void record(qint64 productId, std::optional<qint64> fromWarehouseId,
                 std::optional<qint64> toWarehouseId, qint64 quantity, const QString &reason,
@@ -34,6 +36,7 @@ public:
 
 private:
     Database &m_db;
+    bool m_notesListed = true;
 };
 
 } // namespace Glance::Sandbox

@@ -40,6 +40,8 @@ void SandboxOptions::declare(QCommandLineParser &parser)
             {u"db"_s, u"SQLite file to use (seeded only when empty); default in memory."_s,
              u"FILE"_s},
             {u"no-warehouses-endpoint"_s, u"GET /warehouses and /warehouses/:id answer 404."_s},
+            {u"no-movement-notes"_s,
+             u"GET /inventory/movements lists every movement with \"notes\": null."_s},
             {u"no-rate-limit"_s, u"Disable rate limiting (and the X-RateLimit headers)."_s},
             {u"rate-limit"_s, u"Requests per minute and per second per key (default 100,20)."_s,
              u"PER_MIN,PER_SEC"_s},
@@ -101,6 +103,7 @@ std::optional<SandboxOptions> SandboxOptions::fromParser(const QCommandLineParse
 
     options.databaseFile = parser.value(u"db"_s);
     options.warehousesEndpoint = !parser.isSet(u"no-warehouses-endpoint"_s);
+    options.movementNotes = !parser.isSet(u"no-movement-notes"_s);
     options.rateLimit = !parser.isSet(u"no-rate-limit"_s);
     if (parser.isSet(u"rate-limit"_s)) {
         const QStringList parts = parser.value(u"rate-limit"_s).split(u',');

@@ -18,6 +18,7 @@ struct SandboxOptions
     SeedConfig seed;
     QString databaseFile; // empty: in memory
     bool warehousesEndpoint = true;
+    bool movementNotes = true; // false: movements are listed without notes
     bool rateLimit = true;
     int perMinute = 100;
     int perSecond = 20;

@@ -64,7 +64,7 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
     , m_viewerKey(options.viewerKey.isEmpty() ? randomKey() : options.viewerKey)
     , m_db(std::make_unique<Database>())
     , m_catalog(std::make_unique<CatalogStore>(*m_db))
-    , m_movements(std::make_unique<MovementStore>(*m_db))
+    , m_movements(std::make_unique<MovementStore>(*m_db, options.movementNotes))
     , m_inventory(std::make_unique<InventoryStore>(*m_db, *m_catalog, *m_movements))
     , m_inventoryRead(
               std::make_unique<InventoryReadEndpoints>(*m_inventory, *m_catalog, *m_movements))
@@ -126,6 +126,15 @@ void SandboxServer::setupRoutes()
     a.add("DELETE", u"/__sandbox/faults"_s, true,
           [&admin](R q, P) { return admin.clearFaults(q); });
     a.add("POST", u"/__sandbox/reset"_s, true, [&admin](R q, P) { return admin.reset(q); });
+    // Another user's adjustment (a sale at the till, a delivery), never faulted or limited; with
+    // ?delayMs=N it is applied N ms later, e.g. while a faulted request waits to be committed.
+    a.add("POST", u"/__sandbox/adjust"_s, true, [this, &write](R q, P) {
+        const int delay = q.queryItem(u"delayMs"_s).toInt();
+        if (delay <= 0)
+            return write.adjust(q);
+        QTimer::singleShot(delay, this, [this, q] { m_inventoryWrite->adjust(q); });
+        return ApiResponse::ok(QJsonObject {{u"scheduledInMs"_s, delay}});
+    });
 }
 
 bool SandboxServer::start(QString *error)
@@ -253,20 +262,20 @@ void SandboxServer::onRequest(const ApiRequest &request, std::shared_ptr<Exchang
 
     const FaultInjector::Plan plan = m_faults->plan(request.method, request.segments);
     if (plan.latencyMs > 0) {
-        QTimer::singleShot(plan.latencyMs, this, [=, this] {
-            execute(request, exchange, role, plan.outcome, plan.description, headers);
-        });
+        QTimer::singleShot(plan.latencyMs, this,
+                           [=, this] { execute(request, exchange, role, plan, headers); });
         return;
     }
-    execute(request, exchange, role, plan.outcome, plan.description, headers);
+    execute(request, exchange, role, plan, headers);
 }
 
 void SandboxServer::execute(const ApiRequest &request, const std::shared_ptr<Exchange> &exchange,
-                            Role role, std::optional<FaultSpec::Kind> outcome,
-                            const QString &faultText, const RawHeaderList &limitHeaders)
+                            Role role, const FaultInjector::Plan &plan,
+                            const RawHeaderList &limitHeaders)
 {
     using Kind = FaultSpec::Kind;
-    const QString note = faultText.isEmpty() ? QString() : u"fault: "_s + faultText;
+    const std::optional<Kind> outcome = plan.outcome;
+    const QString note = plan.description.isEmpty() ? QString() : u"fault: "_s + plan.description;
     if (!outcome) {
         respond(exchange, request, dispatch(*m_router, request, role), limitHeaders, note);
         return;
@@ -317,6 +326,26 @@ void SandboxServer::execute(const ApiRequest &request, const std::shared_ptr<Exc
         response.headers = limitHeaders + response.headers;
         log(request, u"%1 truncated (%2)"_s.arg(QString::number(response.status), note));
         exchange->sendTruncated(response);
+        return;
+    }
+    case Kind::LateCommit: {
+        // What a proxy that gives up does: the client sees the connection close at once, and
+        // the origin commits the write later, when nobody waits for the answer any more.
+        log(request, u"dropped now, applied in %1 ms (%2)"_s.arg(plan.outcomeValue).arg(note));
+        exchange->drop();
+        QTimer::singleShot(plan.outcomeValue, this, [=, this] {
+            const ApiResponse late = dispatch(*m_router, request, role);
+            log(request, u"%1 applied late (%2)"_s.arg(QString::number(late.status), note));
+        });
+        return;
+    }
+    case Kind::Error500AfterCommit: {
+        const ApiResponse handled = dispatch(*m_router, request, role);
+        log(request, u"%1 applied, answered 500 (%2)"_s.arg(QString::number(handled.status), note));
+        respond(exchange, request,
+                ApiResponse::error(500, u"UNKNOWN_ERROR"_s,
+                                   u"Internal server error (injected fault, after commit)"_s),
+                limitHeaders, note);
         return;
     }
     case Kind::MalformedJson: {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apiresponse.h"
+#include "faultinjector.h"
 #include "faultspec.h"
 #include "sandboxoptions.h"
 
@@ -56,8 +57,7 @@ private:
 
     void onRequest(const ApiRequest &request, std::shared_ptr<Exchange> exchange);
     void execute(const ApiRequest &request, const std::shared_ptr<Exchange> &exchange, Role role,
-                 std::optional<FaultSpec::Kind> outcome, const QString &faultText,
-                 const RawHeaderList &limitHeaders);
+                 const FaultInjector::Plan &plan, const RawHeaderList &limitHeaders);
     ApiResponse dispatch(const Router &router, const ApiRequest &request, Role role);
     Role roleFor(const QByteArray &authorization, QString *key) const;
     void respond(const std::shared_ptr<Exchange> &exchange, const ApiRequest &request,

@@ -1,5 +1,6 @@
 #include "models/adjust/submissionlinesmodel.h"
 
+#include "core/adjust/reconciler.h"
 #include "core/text/bidi.h"
 #include "models/celltext.h"
 
@@ -136,6 +137,8 @@ QVariant SubmissionLinesModel::data(const QModelIndex &index, int role) const
             parts.append(line.message);
         if (!line.hint.isEmpty())
             parts.append(line.hint);
+        if (!line.evidence.isEmpty())
+            parts.append(Reconciler::evidenceText(line, m_locale));
         return parts.join(QLatin1Char('\n'));
     }
     case Qt::DisplayRole:

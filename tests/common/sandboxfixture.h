@@ -31,6 +31,11 @@ namespace Glance::Test {
 class SandboxFixture
 {
 public:
+    // The keys every test sandbox uses unless a test gives its own (.ci/test.sh fails when the
+    // suite's output contains them).
+    static constexpr const char *kEditorKey = "glnc_sk_e417e4c1e417e4c1e417e4c1e417e4c1";
+    static constexpr const char *kViewerKey = "glnc_sk_5ee5ee5ee5ee5ee5ee5ee5ee5ee5ee50";
+
     SandboxFixture();
     ~SandboxFixture(); // kills a still running sandbox
 

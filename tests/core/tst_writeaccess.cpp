@@ -66,6 +66,19 @@ private Q_SLOTS:
         QCOMPARE(changed.count(), 2);
     }
 
+    void refusedReadsDoNotTurnWritingOff()
+    {
+        // Glance may refuse the history or the products to a key that can still write.
+        WriteAccess access;
+        ApiError forbiddenRead = ApiError::http(403, QStringLiteral("NO_ACCESS"));
+        access.noteError(forbiddenRead);
+        QVERIFY(access.canWrite());
+        ApiError forbiddenWrite = ApiError::http(403, QStringLiteral("NO_ACCESS"));
+        forbiddenWrite.setWriteRequest(true);
+        access.noteError(forbiddenWrite);
+        QVERIFY(!access.canWrite());
+    }
+
     void otherErrorsDoNotTurnWritingOff()
     {
         auto api = client(m_sandbox.editorKey());

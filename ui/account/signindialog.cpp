@@ -6,6 +6,8 @@
 #include "core/account/signinchecker.h"
 #include "ui_signindialog.h"
 
+#include <QKeyEvent>
+
 #include <QEvent>
 #include <QPushButton>
 
@@ -23,6 +25,11 @@ SignInDialog::SignInDialog(AccountManager *accounts, QNetworkAccessManager *netw
     // cut in password mode); pasting works.
     m_ui->keyEdit->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData
                                        | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
+    // With "Show" on, the field is a plain line edit: copy, cut, the context menu and the X11
+    // selection clipboard are blocked by eventFilter(), so the key is readable, not copyable.
+    m_ui->keyEdit->setContextMenuPolicy(Qt::NoContextMenu);
+    m_ui->keyEdit->setDragEnabled(false);
+    m_ui->keyEdit->installEventFilter(this);
     m_ui->baseUrlEdit->setText(BaseUrl::defaultUrl().toString());
     m_ui->baseUrlEdit->setPlaceholderText(BaseUrl::defaultUrl().toString());
     m_ui->progressBar->hide();
@@ -236,6 +243,33 @@ void SignInDialog::updateAdvancedArrow()
             layoutDirection() == Qt::RightToLeft ? Qt::LeftArrow : Qt::RightArrow;
     m_ui->advancedButton->setArrowType(m_ui->advancedButton->isChecked() ? Qt::DownArrow
                                                                          : collapsed);
+}
+
+bool SignInDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->keyEdit) {
+        switch (event->type()) {
+        case QEvent::ShortcutOverride:
+        case QEvent::KeyPress: {
+            auto *key = static_cast<QKeyEvent *>(event);
+            if (key->matches(QKeySequence::Copy) || key->matches(QKeySequence::Cut)) {
+                event->accept();
+                return true; // swallowed: the key never reaches a clipboard
+            }
+            break;
+        }
+        case QEvent::ContextMenu:
+        case QEvent::MouseButtonDblClick:
+            return true;
+        case QEvent::MouseButtonRelease:
+            // A selection made with the mouse would go to the X11 selection clipboard.
+            m_ui->keyEdit->deselect();
+            break;
+        default:
+            break;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void SignInDialog::updateShowKeyButton()

@@ -59,6 +59,7 @@ Q_SIGNALS:
     void demoRequested();
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:

@@ -272,7 +272,12 @@ bool BatchAdjustWindow::openDocument(qint64 documentId)
     if (document->submissionId > 0 && m_context.journal) {
         const std::optional<Submission> submission =
                 m_context.journal->load(document->submissionId);
-        if (submission && submission->open && m_submitter->resume(document->submissionId)) {
+        if (submission && submission->open) {
+            // Driven by another window or instance: shown, never driven twice.
+            if (!m_submitter->resume(document->submissionId)) {
+                m_submitter->view(document->submissionId);
+                showBanner(m_submitter->lockHolder());
+            }
             setEditing(false);
             return true;
         }
@@ -285,8 +290,13 @@ bool BatchAdjustWindow::openDocument(qint64 documentId)
 
 bool BatchAdjustWindow::openSubmission(qint64 submissionId)
 {
-    if (!m_submitter->resume(submissionId))
-        return false;
+    if (!m_submitter->resume(submissionId)) {
+        // Driven by another window or instance (or closed): shown read-only.
+        if (!m_submitter->view(submissionId))
+            return false;
+        if (!m_submitter->lockHolder().isEmpty())
+            showBanner(m_submitter->lockHolder());
+    }
     m_documentId = 0;
     const Submission &submission = m_submitter->submission();
     m_ui->titleEdit->setText(submission.title);

@@ -11,6 +11,7 @@
 class QUndoStack;
 
 namespace Ui {
+class ApiClient;
 class BatchAdjustWindow;
 }
 
@@ -54,6 +55,8 @@ public:
     void importCsv(const QByteArray &bytes, const QString &source);
     // Checks the rows; errors block, warnings ask (non-modal), then sends.
     void submit();
+    // The API client to use from now on (after signing in again the old one is gone).
+    void setClient(ApiClient *client);
 
     BatchAdjustModel *model() const { return m_model; }
     QUndoStack *undoStack() const { return m_undo; }

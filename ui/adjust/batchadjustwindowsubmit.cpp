@@ -1,5 +1,6 @@
 // BatchAdjustWindow: sending the rows to Glance, following the submission, and what goes back
 // to the draft.
+#include "api/apiclient.h"
 #include "core/adjust/adjustmentsubmitter.h"
 #include "core/adjust/cataloglookup.h"
 #include "core/adjust/draftstore.h"
@@ -72,6 +73,13 @@ void BatchAdjustWindow::submit()
     box->open();
 }
 
+void BatchAdjustWindow::setClient(ApiClient *client)
+{
+    m_context.client = client;
+    m_submitter->setClient(client);
+    updateActions();
+}
+
 void BatchAdjustWindow::startSubmission()
 {
     const QList<AdjustmentLine> lines = m_model->adjustmentLines();
@@ -81,13 +89,15 @@ void BatchAdjustWindow::startSubmission()
     const qint64 id = m_submitter->submit(m_context.profile, DocumentKind::batchAdjust(),
                                           m_documentId, m_ui->titleEdit->text().trimmed(), lines);
     if (id == 0) {
-        showBanner(tr("Nothing was sent: the submission could not be recorded on this computer "
-                      "first. %1")
-                           .arg(m_submitter->journalError()));
+        if (!m_submitter->lockHolder().isEmpty())
+            showBanner(tr("Nothing was sent. %1").arg(m_submitter->lockHolder()));
+        else
+            showBanner(tr("Nothing was sent: the submission could not be recorded on this "
+                          "computer first. %1")
+                               .arg(m_submitter->journalError()));
         return;
     }
-    if (m_context.drafts && m_documentId > 0)
-        m_context.drafts->setSubmission(m_documentId, id);
+    // The journal linked the draft to the submission in the same transaction.
     showBanner({});
     setEditing(false);
     Q_EMIT submissionStarted(id);
@@ -119,31 +129,37 @@ void BatchAdjustWindow::onFinished()
 
 void BatchAdjustWindow::returnRestToDraft()
 {
-    const QList<SubmissionLine> rest = m_submitter->closeReturningRest();
-    if (m_submitter->state() != AdjustmentSubmitter::State::Finished)
-        return;
     QList<DraftLine> lines;
-    for (const SubmissionLine &returned : rest) {
-        DraftLine line;
-        line.sku = returned.line.sku;
-        line.productId = returned.line.productId;
-        line.productName = returned.line.productName;
-        line.warehouseId = returned.line.warehouseId;
-        line.warehouseName = returned.line.warehouseName;
-        line.amount = returned.line.amount;
-        line.reason = returned.line.reason;
-        line.notes = returned.line.notes;
-        lines.append(line);
-    }
-    if (m_context.drafts) {
+    const qint64 documentBefore = m_documentId;
+    // The rest goes into the draft in the same transaction as the journal's close: a crash in
+    // between can neither lose the rows nor leave them both in the draft and open to resend.
+    const auto keepRest = [this, &lines](const QList<SubmissionLine> &rest) {
+        for (const SubmissionLine &returned : rest) {
+            DraftLine line;
+            line.sku = returned.line.sku;
+            line.productId = returned.line.productId;
+            line.productName = returned.line.productName;
+            line.warehouseId = returned.line.warehouseId;
+            line.warehouseName = returned.line.warehouseName;
+            line.amount = returned.line.amount;
+            line.reason = returned.line.reason;
+            line.notes = returned.line.notes;
+            lines.append(line);
+        }
+        if (!m_context.drafts)
+            return true;
         if (m_documentId <= 0)
             m_documentId =
                     m_context.drafts->createDocument(m_context.profile, DocumentKind::batchAdjust(),
                                                      m_ui->titleEdit->text().trimmed());
-        if (m_documentId > 0) {
-            m_context.drafts->saveLines(m_documentId, lines);
-            m_context.drafts->setSubmission(m_documentId, 0);
-        }
+        return m_documentId > 0 && m_context.drafts->saveLines(m_documentId, lines)
+                && m_context.drafts->setSubmission(m_documentId, 0);
+    };
+    m_submitter->closeReturningRest(keepRest);
+    if (m_submitter->state() != AdjustmentSubmitter::State::Finished) {
+        m_documentId = documentBefore; // a draft made inside the transaction was rolled back
+        showBanner(m_submitter->journalError());
+        return;
     }
     m_model->setDocument(m_context.drafts, m_documentId, lines);
     m_undo->clear();

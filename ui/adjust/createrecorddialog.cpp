@@ -7,6 +7,7 @@
 #include "ui_createrecorddialog.h"
 
 #include <QPushButton>
+#include <QTimer>
 
 namespace Glance {
 
@@ -176,6 +177,7 @@ void CreateRecordDialog::accept()
     if (!location.isEmpty())
         request.location = location;
     setBusy(true, tr("Creating the record…"));
+    m_sentAt = QDateTime::currentDateTimeUtc();
     m_call = m_client->createInventory(request, this,
                                        [this, request](const ApiResult<InventoryRecord> &result) {
                                            onCreated(result, request);
@@ -220,6 +222,23 @@ void CreateRecordDialog::verifyAfterLostAnswer(const CreateRecordRequest &reques
                         finishCreated(record);
                         return;
                     }
+                }
+                // Not there yet. A server may still carry out a request whose answer was lost
+                // until twice the request timeout has passed: only then is it "not created".
+                const QDateTime settles =
+                        m_sentAt.addMSecs(2 * qint64(m_client->config().timeout.count()));
+                const qint64 wait = QDateTime::currentDateTimeUtc().msecsTo(settles);
+                if (wait > 0) {
+                    //: %1 a time
+                    setBusy(true, tr("The answer was lost and the record is not there yet. "
+                                     "Glance may still create it; checking again at %1…")
+                                          .arg(QLocale().toString(settles.toLocalTime().time(),
+                                                                  QLocale::LongFormat)));
+                    QTimer::singleShot(wait + 200, this, [this, request, error] {
+                        if (m_client)
+                            verifyAfterLostAnswer(request, error);
+                    });
+                    return;
                 }
                 setBusy(false);
                 showMessage(tr("The answer was lost, and checking shows the record was not "

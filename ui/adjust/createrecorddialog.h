@@ -5,6 +5,7 @@
 #include "api/apitypes.h"
 
 #include <QDialog>
+#include <QDateTime>
 #include <QPointer>
 
 #include <memory>
@@ -63,6 +64,7 @@ private:
     std::optional<InventoryRecord> m_existing;
     bool m_triedOnce = false;
     bool m_busy = false;
+    QDateTime m_sentAt; // when the create request left (a lost answer is judged from it)
 };
 
 } // namespace Glance

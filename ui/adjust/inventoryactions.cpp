@@ -120,6 +120,12 @@ void InventoryActions::setClient(ApiClient *client)
 {
     m_context.client = client;
     m_catalog->setClient(client);
+    // Open windows carry on with the new client (a call in flight on the old one ended as
+    // cancelled, and its rows are checked).
+    for (const QPointer<BatchAdjustWindow> &window : std::as_const(m_windows)) {
+        if (window)
+            window->setClient(client);
+    }
     updateActions();
 }
 

@@ -171,7 +171,16 @@ void SubmissionResultsPanel::refresh()
                               Bidi::number(m_submitter->partCount()));
         break;
     case AdjustmentSubmitter::State::Checking:
-        status = tr("The answer was lost. Checking the records to see what was applied…");
+        status = tr("The answer was lost. Checking the records and Glance's history to see what "
+                    "was applied…");
+        break;
+    case AdjustmentSubmitter::State::Waiting:
+        //: %1 a time
+        status = tr("The answer was lost and Glance may still apply the request. %n row(s) are "
+                    "checked again at %1; nothing is sent again before that.",
+                    nullptr, counts.unknown + counts.sending)
+                         .arg(QLocale().toString(m_submitter->settlesAt().toLocalTime().time(),
+                                                 QLocale::LongFormat));
         break;
     case AdjustmentSubmitter::State::Finished:
         if (counts.applied == counts.total)
@@ -194,8 +203,9 @@ void SubmissionResultsPanel::refresh()
                             "is back; nothing is sent again until then.",
                             nullptr, counts.unknown + counts.sending));
         if (counts.unclear > 0)
-            parts.append(tr("%n row(s) cannot be told apart because stock also moved. Select "
-                            "them and say whether each was applied.",
+            parts.append(tr("For %n row(s) it cannot be told whether they were applied. Point "
+                            "at a row to see what was found, then select it and say whether it "
+                            "was applied.",
                             nullptr, counts.unclear));
         if (counts.notApplied > 0)
             parts.append(tr("%n row(s) were not applied. Send only those again, or return them "
@@ -217,7 +227,8 @@ void SubmissionResultsPanel::refresh()
             && m_submitter->submission().lines.at(row).status == LineStatus::Unclear)
             unclearSelected = true;
     }
-    const bool paused = open && !busy;
+    const bool paused = open && !busy && !m_submitter->isReadOnly()
+            && m_submitter->state() != AdjustmentSubmitter::State::Waiting;
     m_ui->checkAgainButton->setVisible(paused && counts.unknown + counts.sending > 0);
     m_ui->appliedButton->setVisible(paused && counts.unclear > 0);
     m_ui->notAppliedButton->setVisible(paused && counts.unclear > 0);

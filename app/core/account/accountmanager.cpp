@@ -89,16 +89,25 @@ void AccountManager::remember(const Profile &profile)
 void AccountManager::signOut(const Profile &profile, QObject *context, SecretCallback callback)
 {
     m_sessionKeys.remove(profile.id());
-    m_profiles->remove(profile);
     qCInfo(lcAccount).noquote() << "signing out of" << profile.id();
     if (profile.demo) {
+        m_profiles->remove(profile);
         SecretResult result;
         result.operation = SecretResult::Operation::Remove;
         result.account = profile.keychainAccount();
         deliverLater(this, context, std::move(result), std::move(callback));
         return;
     }
-    m_secrets->remove(profile.keychainAccount(), context, std::move(callback));
+    // The key first: the account is forgotten only once its key is gone from the keychain, so
+    // a key is never left behind without the app knowing it is there (a failure says where).
+    const QPointer<AccountManager> self(this);
+    m_secrets->remove(profile.keychainAccount(), context,
+                      [self, profile, callback = std::move(callback)](const SecretResult &result) {
+                          if (self && result.ok())
+                              self->m_profiles->remove(profile);
+                          if (callback)
+                              callback(result);
+                      });
 }
 
 } // namespace Glance

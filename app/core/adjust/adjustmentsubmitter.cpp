@@ -1,13 +1,18 @@
 #include "core/adjust/adjustmentsubmitter.h"
 
 #include "api/apiclient.h"
+#include "api/logging.h"
+#include "core/adjust/localdatabase.h"
+#include "core/adjust/movementreader.h"
 #include "core/adjust/submissionjournal.h"
+#include "core/adjust/submissionplan.h"
+#include "core/adjust/submissionreference.h"
 
+#include <QFileInfo>
 #include <QLoggingCategory>
-#include <QMap>
+#include <QTimer>
 
 #include <algorithm>
-#include <memory>
 
 namespace Glance {
 
@@ -15,10 +20,8 @@ Q_LOGGING_CATEGORY(lcSubmitter, "glance.core.submitter")
 
 namespace {
 
-StockPair pairOf(const SubmissionLine &line)
-{
-    return {line.line.productId, line.line.warehouseId};
-}
+// Movements are read from sentAt − ClockSkew on: Glance's clock may differ from ours.
+constexpr std::chrono::minutes ClockSkew {2};
 
 bool outcomeOpen(const ApiError &error)
 {
@@ -28,6 +31,7 @@ bool outcomeOpen(const ApiError &error)
     case ApiError::Kind::OutcomeUnknown:
     case ApiError::Kind::Cancelled:
     case ApiError::Kind::Decode:
+    case ApiError::Kind::Timeout:
         return true;
     case ApiError::Kind::Http:
         return error.httpStatus() >= 500;
@@ -43,10 +47,32 @@ AdjustmentSubmitter::AdjustmentSubmitter(ApiClient *client, SubmissionJournal *j
     : QObject(parent)
     , m_client(client)
     , m_journal(journal)
+    , m_settleTimer(new QTimer(this))
 {
+    m_settleTimer->setSingleShot(true);
+    connect(m_settleTimer, &QTimer::timeout, this, &AdjustmentSubmitter::checkAgain);
 }
 
 AdjustmentSubmitter::~AdjustmentSubmitter() = default;
+
+void AdjustmentSubmitter::setClient(ApiClient *client)
+{
+    m_client = client;
+}
+
+std::chrono::milliseconds AdjustmentSubmitter::settleWindow() const
+{
+    if (m_settleWindow)
+        return *m_settleWindow;
+    const std::chrono::milliseconds timeout =
+            m_client ? m_client->config().timeout : std::chrono::milliseconds(30000);
+    return std::max<std::chrono::milliseconds>(2 * timeout, std::chrono::seconds(2));
+}
+
+void AdjustmentSubmitter::setSettleWindow(std::chrono::milliseconds window)
+{
+    m_settleWindow = window;
+}
 
 bool AdjustmentSubmitter::isBusy() const
 {
@@ -63,23 +89,36 @@ void AdjustmentSubmitter::setState(State state)
 
 int AdjustmentSubmitter::partCount() const
 {
-    int pending = 0;
-    for (const SubmissionLine &line : m_submission.lines) {
-        if (line.status == LineStatus::Pending)
-            ++pending;
-    }
-    const int waiting = (pending + ChunkSize - 1) / ChunkSize;
-    return m_lastChunk + waiting;
+    return SubmissionPlan::partCount(m_submission, m_lastChunk, ChunkSize);
 }
 
 QList<int> AdjustmentSubmitter::indexesWith(LineStatus status) const
 {
-    QList<int> indexes;
-    for (int i = 0; i < m_submission.lines.size(); ++i) {
-        if (m_submission.lines.at(i).status == status)
-            indexes.append(i);
-    }
-    return indexes;
+    return SubmissionPlan::indexesWith(m_submission, status);
+}
+
+bool AdjustmentSubmitter::claim(qint64 submissionId)
+{
+    if (m_claim && m_claim->submissionId() == submissionId)
+        return true;
+    const QString folder = m_journal && m_journal->database()
+            ? QFileInfo(m_journal->database()->path()).absolutePath()
+            : QString();
+    if (folder.isEmpty())
+        return true; // no local database: nothing to share it with
+    m_lockHolder.clear();
+    // The new claim first: within the process the account's lock file stays held throughout.
+    std::unique_ptr<WriterLock::Claim> claim =
+            WriterLock::claim(folder, m_submission.profile, submissionId, &m_lockHolder);
+    if (!claim)
+        return false;
+    m_claim = std::move(claim);
+    return true;
+}
+
+void AdjustmentSubmitter::release()
+{
+    m_claim.reset();
 }
 
 qint64 AdjustmentSubmitter::submit(const QString &profile, const QString &source, qint64 documentId,
@@ -89,28 +128,54 @@ qint64 AdjustmentSubmitter::submit(const QString &profile, const QString &source
         return 0;
     if (lines.isEmpty())
         return 0;
+    // The account's lock first: a new submission of an account another instance is sending
+    // for waits until that one is done.
+    m_submission = {};
+    m_submission.profile = profile;
+    if (!claim(-1)) {
+        Q_EMIT journalFailed(m_lockHolder);
+        return 0;
+    }
     const qint64 id = m_journal->create(profile, source, documentId, title, lines);
-    if (id == 0) {
-        m_journalError = m_journal->errorString();
-        Q_EMIT journalFailed(m_journalError);
-        return 0;
-    }
-    const std::optional<Submission> loaded = m_journal->load(id);
+    const std::optional<Submission> loaded =
+            id != 0 ? m_journal->load(id) : std::optional<Submission>();
     if (!loaded) {
+        release();
         m_journalError = m_journal->errorString();
         Q_EMIT journalFailed(m_journalError);
         return 0;
     }
-    ++m_generation;
     m_submission = *loaded;
+    claim(id); // within the process: the account's lock is held already
+    m_readOnly = false;
     m_hold = false;
+    m_journalBroken = false;
     m_lastChunk = 0;
     m_currentPart = 0;
     m_lastError = {};
     m_journalError.clear();
+    m_resendAfterCheck.clear();
     Q_EMIT linesChanged();
     advance();
     return id;
+}
+
+bool AdjustmentSubmitter::view(qint64 submissionId)
+{
+    if (isBusy())
+        return false;
+    const std::optional<Submission> loaded = m_journal->load(submissionId);
+    if (!loaded)
+        return false;
+    replaceStep(nullptr);
+    m_settleTimer->stop();
+    release();
+    m_submission = *loaded;
+    m_readOnly = true;
+    m_state = loaded->open ? State::Paused : State::Finished;
+    Q_EMIT linesChanged();
+    Q_EMIT stateChanged(m_state);
+    return true;
 }
 
 bool AdjustmentSubmitter::resume(qint64 submissionId)
@@ -120,15 +185,22 @@ bool AdjustmentSubmitter::resume(qint64 submissionId)
     const std::optional<Submission> loaded = m_journal->load(submissionId);
     if (!loaded || !loaded->open)
         return false;
-    ++m_generation;
+    m_submission.profile = loaded->profile;
+    if (!claim(submissionId))
+        return false;
+    replaceStep(nullptr);
+    m_settleTimer->stop();
     m_submission = *loaded;
+    m_readOnly = false;
     m_hold = true; // nothing new leaves without the user asking
+    m_journalBroken = false;
     m_lastChunk = 0;
     for (const SubmissionLine &line : std::as_const(m_submission.lines))
         m_lastChunk = qMax(m_lastChunk, line.chunk);
     m_currentPart = 0;
     m_lastError = {};
     m_journalError.clear();
+    m_resendAfterCheck.clear();
     // A line left Sending was in flight when the app stopped: its outcome is unknown.
     for (SubmissionLine &line : m_submission.lines) {
         if (line.status == LineStatus::Sending)
@@ -140,6 +212,24 @@ bool AdjustmentSubmitter::resume(qint64 submissionId)
     return true;
 }
 
+void AdjustmentSubmitter::replaceStep(QObject *step)
+{
+    // An abandoned step may be on the stack (its callback running): deleted later, and its
+    // callback, if it still comes, is dropped by takeStep().
+    if (m_step)
+        m_step->deleteLater();
+    m_step = step;
+}
+
+bool AdjustmentSubmitter::takeStep(QObject *step)
+{
+    if (m_step != step)
+        return false;
+    m_step = nullptr;
+    step->deleteLater();
+    return true;
+}
+
 bool AdjustmentSubmitter::save(const QList<int> &indexes)
 {
     QList<SubmissionLine> lines;
@@ -148,10 +238,25 @@ bool AdjustmentSubmitter::save(const QList<int> &indexes)
         lines.append(m_submission.lines.at(index));
     if (m_journal->saveLines(m_submission.id, lines))
         return true;
+    m_journalBroken = true;
     m_journalError = m_journal->errorString();
-    qCWarning(lcSubmitter) << "journal write failed:" << m_journalError;
+    qCWarning(lcSubmitter).noquote() << "journal write failed:" << redact(m_journalError);
     Q_EMIT journalFailed(m_journalError);
     return false;
+}
+
+bool AdjustmentSubmitter::flushAfterJournalFailure()
+{
+    if (!m_journalBroken)
+        return true;
+    QList<int> all;
+    for (int i = 0; i < m_submission.lines.size(); ++i)
+        all.append(i);
+    if (!save(all))
+        return false;
+    m_journalBroken = false;
+    m_journalError.clear();
+    return true;
 }
 
 void AdjustmentSubmitter::pause(const ApiError &error)
@@ -166,12 +271,23 @@ void AdjustmentSubmitter::pause(const ApiError &error)
 
 void AdjustmentSubmitter::advance()
 {
-    if (isBusy() || m_submission.id == 0 || !m_submission.open)
+    if (isBusy() || m_readOnly || m_submission.id == 0 || !m_submission.open)
         return;
+    if (m_journalBroken) {
+        // Nothing leaves while the journal cannot record what leaves.
+        m_hold = true;
+        pause();
+        return;
+    }
     QList<int> open = indexesWith(LineStatus::Unknown);
     open += indexesWith(LineStatus::Sending);
     if (!open.isEmpty()) {
         std::sort(open.begin(), open.end());
+        if (m_settlesAt.isValid() && QDateTime::currentDateTimeUtc() < m_settlesAt
+            && m_settleTimer->isActive()) {
+            setState(State::Waiting);
+            return;
+        }
         startCheck(open);
         return;
     }
@@ -179,13 +295,13 @@ void AdjustmentSubmitter::advance()
         pause();
         return;
     }
-    const QList<int> pending = indexesWith(LineStatus::Pending);
+    const QList<int> pending = SubmissionPlan::nextPart(m_submission, ChunkSize);
     if (!pending.isEmpty()) {
         if (m_hold) {
             pause();
             return;
         }
-        startPart(pending.mid(0, ChunkSize));
+        startPart(pending);
         return;
     }
     if (!indexesWith(LineStatus::NotApplied).isEmpty()) {
@@ -200,38 +316,30 @@ void AdjustmentSubmitter::advance()
     m_submission.open = false;
     m_submission.closedAt = QDateTime::currentDateTimeUtc();
     m_currentPart = 0;
+    release();
     setState(State::Finished);
     Q_EMIT finished();
 }
 
-void AdjustmentSubmitter::readStock(const QList<int> &indexes, StockReader::Done done,
-                                    StockReader::Failed failed)
-{
-    QList<StockReader::Pair> pairs;
-    for (int index : indexes)
-        pairs.append(pairOf(m_submission.lines.at(index)));
-    if (m_reader)
-        m_reader->deleteLater(); // may be the one whose answer is being handled
-    m_reader = new StockReader(m_client, pairs, this);
-    const quint64 generation = m_generation;
-    m_reader->start(
-            [this, generation, done](const StockReader::Stock &stock) {
-                if (generation == m_generation)
-                    done(stock);
-            },
-            [this, generation, failed](const ApiError &error, const QSet<qint64> &notFound) {
-                if (generation == m_generation)
-                    failed(error, notFound);
-            });
-}
-
-void AdjustmentSubmitter::startPart(QList<int> indexes)
+void AdjustmentSubmitter::startPart(const QList<int> &indexes)
 {
     m_currentPart = m_lastChunk + 1;
     setState(State::Reading);
-    readStock(
-            indexes, [this, indexes](const StockReader::Stock &stock) { sendPart(indexes, stock); },
-            [this, indexes](const ApiError &error, const QSet<qint64> &notFound) {
+    QList<StockReader::Pair> pairs;
+    for (int index : indexes)
+        pairs.append({m_submission.lines.at(index).line.productId,
+                      m_submission.lines.at(index).line.warehouseId});
+    auto *reader = new StockReader(m_client, pairs, this);
+    replaceStep(reader);
+    reader->start(
+            [this, reader, indexes](const StockReader::Stock &stock) {
+                if (!takeStep(reader))
+                    return;
+                sendPart(indexes, stock);
+            },
+            [this, reader, indexes](const ApiError &error, const QSet<qint64> &notFound) {
+                if (!takeStep(reader))
+                    return;
                 // Nothing was sent. Lines of products that do not exist cannot be sent at all;
                 // the others stay Pending.
                 QList<int> refused;
@@ -255,55 +363,12 @@ void AdjustmentSubmitter::startPart(QList<int> indexes)
 
 void AdjustmentSubmitter::sendPart(const QList<int> &indexes, const StockReader::Stock &stock)
 {
-    // Expected quantities, accumulated per pair in request order.
-    QHash<StockPair, std::optional<qint64>> running;
-    QHash<StockPair, bool> existed;
-    for (int index : indexes) {
-        const SubmissionLine &line = m_submission.lines.at(index);
-        const StockPair pair = pairOf(line);
-        if (running.contains(pair))
-            continue;
-        bool exists = false;
-        std::optional<qint64> quantity =
-                StockReader::quantity(stock, pair.first, pair.second, &exists);
-        if (!exists)
-            quantity = 0; // no record: an adjustment with a positive amount creates it
-        running.insert(pair, quantity);
-        existed.insert(pair, exists);
-    }
-
-    const QList<SubmissionLine> before = [&] {
-        QList<SubmissionLine> copy;
-        for (int index : indexes)
-            copy.append(m_submission.lines.at(index));
-        return copy;
-    }();
+    QList<SubmissionLine> before;
+    for (int index : indexes)
+        before.append(m_submission.lines.at(index));
     const int part = m_lastChunk + 1;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    QList<AdjustAction> actions;
-    for (int index : indexes) {
-        SubmissionLine &line = m_submission.lines[index];
-        const StockPair pair = pairOf(line);
-        const std::optional<qint64> quantity = running.value(pair);
-        line.recordExisted = existed.value(pair);
-        line.expectedBefore = quantity;
-        line.expectedAfter =
-                quantity ? std::optional<qint64>(*quantity + line.line.amount) : std::nullopt;
-        running.insert(pair, line.expectedAfter);
-        line.status = LineStatus::Sending;
-        line.resolution = Resolution::None;
-        line.serverPrevious.reset();
-        line.serverNew.reset();
-        line.observed.reset();
-        line.message.clear();
-        line.hint.clear();
-        line.attempts += 1;
-        line.chunk = part;
-        line.sentAt = now;
-        line.decidedAt = {};
-        actions.append({line.line.productId, line.line.warehouseId, line.line.amount,
-                        line.line.reason, line.line.notes});
-    }
+    const QList<AdjustAction> actions = SubmissionPlan::prepare(
+            m_submission, indexes, stock, part, QDateTime::currentDateTimeUtc());
 
     // Written to disk before anything leaves: if the app dies from here on, resume() knows
     // what to check.
@@ -324,10 +389,11 @@ void AdjustmentSubmitter::sendPart(const QList<int> &indexes, const StockReader:
         onAdjusted(indexes, ApiError(ApiError::Kind::OutcomeUnknown, QStringLiteral("no client")));
         return;
     }
-    const quint64 generation = m_generation;
-    m_client->adjustInventory(actions, this,
-                              [this, indexes, generation](const ApiResult<AdjustResult> &result) {
-                                  if (generation == m_generation)
+    auto *step = new QObject(this);
+    replaceStep(step);
+    m_client->adjustInventory(actions, step,
+                              [this, step, indexes](const ApiResult<AdjustResult> &result) {
+                                  if (takeStep(step))
                                       onAdjusted(indexes, result);
                               });
 }
@@ -355,17 +421,20 @@ void AdjustmentSubmitter::onAdjusted(const QList<int> &indexes,
             line.resolution = Resolution::Server;
             line.decidedAt = now;
         }
-        save(indexes);
+        const bool saved = save(indexes);
         m_state = State::Idle; // settled; the next step announces its own state
         Q_EMIT linesChanged();
+        if (saved && !indexes.isEmpty())
+            probeHistory(indexes.first());
         advance();
         return;
     }
 
     const ApiError &error = result.error();
     if (outcomeOpen(error)) {
-        qCInfo(lcSubmitter) << "outcome unknown for part" << m_currentPart << "of submission"
-                            << m_submission.id << error.toLogString();
+        qCInfo(lcSubmitter).noquote()
+                << "outcome unknown for part" << m_currentPart << "of submission"
+                << m_submission.id << redact(error.toLogString());
         for (int index : indexes) {
             SubmissionLine &line = m_submission.lines[index];
             line.status = LineStatus::Unknown;
@@ -376,7 +445,7 @@ void AdjustmentSubmitter::onAdjusted(const QList<int> &indexes,
         Q_EMIT errorOccurred(error);
         m_state = State::Idle; // settled; the next step announces its own state
         Q_EMIT linesChanged();
-        startCheck(indexes);
+        advance();
         return;
     }
 
@@ -403,55 +472,134 @@ void AdjustmentSubmitter::onAdjusted(const QList<int> &indexes,
 
 void AdjustmentSubmitter::startCheck(const QList<int> &indexes)
 {
+    m_settleTimer->stop();
+    m_settlesAt = {};
     // Announced before the reads leave (tests move stock from here to create unclear rows).
     setState(State::Checking);
-    readStock(
-            indexes,
-            [this, indexes](const StockReader::Stock &stock) { finishCheck(indexes, stock); },
-            [this, indexes](const ApiError &error, const QSet<qint64> &notFound) {
-                for (int index : indexes) {
-                    SubmissionLine &line = m_submission.lines[index];
-                    line.status = LineStatus::Unknown;
-                    if (notFound.contains(line.line.productId))
-                        line.message = error.userMessage();
-                }
-                save(indexes);
-                m_state = State::Idle; // settled; the next step announces its own state
-                Q_EMIT linesChanged();
-                pause(error);
+    QList<StockPair> pairs;
+    QDateTime since;
+    for (int index : indexes) {
+        const SubmissionLine &line = m_submission.lines.at(index);
+        const StockPair pair {line.line.productId, line.line.warehouseId};
+        if (!pairs.contains(pair))
+            pairs.append(pair);
+        const QDateTime sent = line.sentAt.isValid() ? line.sentAt : m_submission.createdAt;
+        if (sent.isValid() && (!since.isValid() || sent < since))
+            since = sent;
+    }
+    if (!since.isValid())
+        since = QDateTime::currentDateTimeUtc();
+    since = since.addSecs(-std::chrono::duration_cast<std::chrono::seconds>(ClockSkew).count());
+    CheckEvidence base;
+    base.settle = settleWindow();
+    base.skew = ClockSkew;
+    base.historyListsReferences = m_journal->historyListsReferences(m_submission.profile);
+    auto *check = new SubmissionCheck(m_client, pairs, since, base, this);
+    replaceStep(check);
+    check->start([this, check, indexes](const CheckEvidence &evidence, const ApiError &error) {
+        if (takeStep(check))
+            finishCheck(indexes, evidence, error);
+    });
+}
+
+void AdjustmentSubmitter::learnHistory(const QList<Movement> &movements)
+{
+    if (m_journal->historyListsReferences(m_submission.profile))
+        return;
+    for (const Movement &movement : movements) {
+        if (SubmissionReference::carriesAny(movement.notes)) {
+            m_journal->setHistoryListsReferences(m_submission.profile);
+            return;
+        }
+    }
+}
+
+void AdjustmentSubmitter::probeHistory(int index)
+{
+    // Once per account: does Glance's history list the references we send? Only then can the
+    // absence of one ever mean "not applied". One request, after an answer that confirmed a line.
+    if (m_probing || m_submission.token.isEmpty() || !m_client
+        || m_journal->historyListsReferences(m_submission.profile))
+        return;
+    const SubmissionLine &line = m_submission.lines.at(index);
+    auto *reader = new MovementReader(
+            m_client, {{line.line.productId, line.line.warehouseId}},
+            line.sentAt.addSecs(-std::chrono::duration_cast<std::chrono::seconds>(ClockSkew).count()),
+            this);
+    m_probing = true;
+    reader->start(
+            [this, reader](const QList<Movement> &movements) {
+                reader->deleteLater();
+                m_probing = false;
+                learnHistory(movements);
+            },
+            [this, reader](const ApiError &) {
+                reader->deleteLater();
+                m_probing = false;
             });
 }
 
-void AdjustmentSubmitter::finishCheck(const QList<int> &indexes, const StockReader::Stock &stock)
+void AdjustmentSubmitter::finishCheck(const QList<int> &indexes, const CheckEvidence &evidence,
+                                      const ApiError &error)
 {
-    // Reconcile per request: lines carried by the same request share its fate.
-    QMap<int, QList<int>> byChunk;
-    for (int index : indexes)
-        byChunk[m_submission.lines.at(index).chunk].append(index);
-    bool someNotApplied = false;
-    for (auto it = byChunk.cbegin(); it != byChunk.cend(); ++it) {
-        QList<SubmissionLine> lines;
-        ObservedStock observed;
-        for (int index : it.value()) {
-            const SubmissionLine &line = m_submission.lines.at(index);
-            lines.append(line);
-            bool exists = false;
-            const std::optional<qint64> quantity = StockReader::quantity(
-                    stock, line.line.productId, line.line.warehouseId, &exists);
-            observed.insert(pairOf(line),
-                            exists ? std::optional<qint64>(quantity.value_or(0)) : std::nullopt);
-        }
-        Reconciler::reconcile(lines, observed);
-        for (int i = 0; i < it.value().size(); ++i) {
-            m_submission.lines[it.value().at(i)] = lines.at(i);
-            someNotApplied |= lines.at(i).status == LineStatus::NotApplied;
-        }
+    if (error.isError()) {
+        // Glance could not be asked: nothing is decided.
+        for (int index : indexes)
+            m_submission.lines[index].status = LineStatus::Unknown;
+        save(indexes);
+        m_state = State::Idle; // settled; the next step announces its own state
+        Q_EMIT linesChanged();
+        pause(error);
+        return;
     }
-    if (someNotApplied)
-        m_hold = true; // offered, never re-sent without the user
+    if (evidence.movementsRead)
+        learnHistory(evidence.movements);
+    CheckEvidence known = evidence;
+    known.historyListsReferences = m_journal->historyListsReferences(m_submission.profile);
+
+    QList<SubmissionLine> lines;
+    for (int index : indexes)
+        lines.append(m_submission.lines.at(index));
+    Reconciler::reconcile(lines, m_submission.token, known);
+    QDateTime next;
+    for (int i = 0; i < indexes.size(); ++i) {
+        const int index = indexes.at(i);
+        SubmissionLine &line = m_submission.lines[index];
+        const SubmissionLine checked = lines.at(i);
+        const bool userSaidNotApplied = line.status == LineStatus::NotApplied
+                && line.resolution == Resolution::User;
+        if (m_resendAfterCheck.contains(index) && checked.status != LineStatus::Applied
+            && checked.status != LineStatus::Unknown
+            && (checked.status == LineStatus::NotApplied || userSaidNotApplied)) {
+            // Checked in the same click that asked to send it again: it goes now.
+            line = checked;
+            line.status = LineStatus::Pending;
+            line.resolution = Resolution::None;
+            m_resendAfterCheck.remove(index);
+            continue;
+        }
+        if (m_resendAfterCheck.contains(index) && checked.status != LineStatus::Unknown)
+            m_resendAfterCheck.remove(index);
+        line = checked;
+        if (line.status == LineStatus::Unknown) {
+            const QDateTime settles = Reconciler::settlesAt(line, known);
+            if (settles.isValid() && (!next.isValid() || settles > next))
+                next = settles;
+        }
+        if (line.status == LineStatus::NotApplied)
+            m_hold = true; // offered, never re-sent without the user
+    }
     save(indexes);
     m_state = State::Idle;
     Q_EMIT linesChanged();
+    if (next.isValid()) {
+        // Checked again once the server can no longer apply what it has not applied yet.
+        m_settlesAt = next.addMSecs(500);
+        const qint64 wait = QDateTime::currentDateTimeUtc().msecsTo(m_settlesAt);
+        m_settleTimer->start(int(qBound<qint64>(0, wait, qint64(24) * 3600 * 1000)));
+        setState(State::Waiting);
+        return;
+    }
     advance();
 }
 

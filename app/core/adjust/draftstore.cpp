@@ -231,10 +231,10 @@ bool DraftStore::saveLines(qint64 id, const QList<DraftLine> &lines)
     if (!isAvailable())
         return failed(QStringLiteral("save lines"), QStringLiteral("not open"));
     QSqlDatabase db = m_db->database();
-    if (!db.transaction())
+    if (!m_db->begin())
         return failed(QStringLiteral("begin"), db.lastError().text());
     auto rollback = [&](const QString &what, const QString &detail) {
-        db.rollback();
+        m_db->rollback();
         return failed(what, detail);
     };
     QSqlQuery clear(db);
@@ -252,11 +252,11 @@ bool DraftStore::saveLines(qint64 id, const QList<DraftLine> &lines)
             return rollback(QStringLiteral("insert line"), insert.lastError().text());
     }
     if (!touch(id)) {
-        db.rollback();
+        m_db->rollback();
         return false;
     }
-    if (!db.commit())
-        return rollback(QStringLiteral("commit"), db.lastError().text());
+    if (!m_db->commit())
+        return failed(QStringLiteral("commit"), db.lastError().text());
     m_db->clearError();
     return true;
 }
@@ -266,7 +266,7 @@ bool DraftStore::saveLine(qint64 id, int position, const DraftLine &line)
     if (!isAvailable())
         return failed(QStringLiteral("save line"), QStringLiteral("not open"));
     QSqlDatabase db = m_db->database();
-    if (!db.transaction())
+    if (!m_db->begin())
         return failed(QStringLiteral("begin"), db.lastError().text());
     QSqlQuery query(db);
     query.prepare(QStringLiteral(
@@ -278,18 +278,17 @@ bool DraftStore::saveLine(qint64 id, int position, const DraftLine &line)
     query.addBindValue(position);
     if (!query.exec() || query.numRowsAffected() != 1) {
         const QString detail = query.lastError().text();
-        db.rollback();
+        m_db->rollback();
         return failed(QStringLiteral("save line"),
                       detail.trimmed().isEmpty() ? QStringLiteral("no line %1").arg(position)
                                                  : detail);
     }
     if (!touch(id)) {
-        db.rollback();
+        m_db->rollback();
         return false;
     }
-    if (!db.commit()) {
+    if (!m_db->commit()) {
         const QString detail = db.lastError().text();
-        db.rollback();
         return failed(QStringLiteral("commit"), detail);
     }
     m_db->clearError();

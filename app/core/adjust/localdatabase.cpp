@@ -85,6 +85,20 @@ const char *const kSchemaV1[] = {
         "CREATE INDEX submission_lines_by_submission ON submission_lines(submission_id, position)",
 };
 
+// Version 2: a random token per submission (its lines' notes carry a reference made from it,
+// so that Glance's movement history tells which adjustments are ours) and the evidence a check
+// found per line; what the app learned about the server's history per account.
+const char *const kSchemaV2[] = {
+        "ALTER TABLE submissions ADD COLUMN token TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE submission_lines ADD COLUMN evidence TEXT NOT NULL DEFAULT ''",
+        "CREATE TABLE account_facts ("
+        " profile TEXT NOT NULL,"
+        " key TEXT NOT NULL,"
+        " value TEXT NOT NULL,"
+        " learned_at TEXT NOT NULL,"
+        " PRIMARY KEY (profile, key))",
+};
+
 } // namespace
 
 LocalDatabase::LocalDatabase(const QString &path)
@@ -122,6 +136,48 @@ bool LocalDatabase::fail(const QString &what, const QString &detail)
                  "free some disk space or check the folder’s permissions.")
                       .arg(Bidi::isolate(detail));
     return false;
+}
+
+bool LocalDatabase::begin()
+{
+    if (m_depth == 0) {
+        if (!database().transaction())
+            return fail(QStringLiteral("begin"), database().lastError().text());
+        m_doomed = false;
+    }
+    ++m_depth;
+    return true;
+}
+
+bool LocalDatabase::commit()
+{
+    if (m_depth <= 0)
+        return fail(QStringLiteral("commit"), QStringLiteral("no transaction"));
+    if (--m_depth > 0)
+        return !m_doomed;
+    if (m_doomed) {
+        database().rollback();
+        m_doomed = false;
+        return false;
+    }
+    if (!database().commit()) {
+        const QString detail = database().lastError().text();
+        database().rollback();
+        return fail(QStringLiteral("commit"), detail);
+    }
+    return true;
+}
+
+void LocalDatabase::rollback()
+{
+    if (m_depth <= 0)
+        return;
+    if (--m_depth > 0) {
+        m_doomed = true;
+        return;
+    }
+    database().rollback();
+    m_doomed = false;
 }
 
 bool LocalDatabase::exec(const QString &sql)
@@ -187,7 +243,13 @@ bool LocalDatabase::migrate()
                 break;
         }
     }
-    // Later versions: `if (ok && version < 2) { ALTER TABLE ... }`
+    if (ok && version < 2) {
+        for (const char *statement : kSchemaV2) {
+            ok = exec(QString::fromLatin1(statement));
+            if (!ok)
+                break;
+        }
+    }
     if (ok)
         ok = exec(QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion));
     if (!ok) {

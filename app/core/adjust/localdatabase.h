@@ -18,7 +18,7 @@ class LocalDatabase
     Q_DECLARE_TR_FUNCTIONS(LocalDatabase)
 
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
     // `path` empty: defaultPath().
     explicit LocalDatabase(const QString &path = {});
@@ -38,6 +38,15 @@ public:
 
     QSqlDatabase database() const;
 
+    // Transactions that nest: the outermost begin() starts one SQLite transaction and the
+    // matching commit() commits it; a rollback() at any depth dooms the whole transaction (the
+    // outermost commit() then rolls back and returns false). So a caller can make several
+    // stores' writes one atomic change (a draft and its submission journal together).
+    bool begin();
+    bool commit();
+    void rollback();
+    bool inTransaction() const { return m_depth > 0; }
+
     // Records the error of a failed statement (for errorString()); returns false.
     bool fail(const QString &what, const QString &detail);
     void clearError() { m_error.clear(); }
@@ -51,6 +60,8 @@ private:
     QString m_connection;
     QString m_error;
     bool m_open = false;
+    int m_depth = 0;
+    bool m_doomed = false;
 };
 
 } // namespace Glance

@@ -1,17 +1,22 @@
 #include "core/adjust/reconciler.h"
 
+#include "core/adjust/movementreader.h"
+#include "core/adjust/submissionreference.h"
 #include "core/text/bidi.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
 
 #include <QDateTime>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QLocale>
 
+#include <cmath>
+
 namespace Glance {
 
 namespace {
-
-enum class Verdict { Applied, NotApplied, Unclear };
 
 // The quantity Glance had when it refused: from the error's details if it sent any, else what
 // the app read right before sending, else what the editor showed.
@@ -20,7 +25,8 @@ std::optional<qint64> availableQuantity(const SubmissionLine &line, const ApiErr
     const QJsonObject details = error.details();
     for (const char *key : {"available", "availableQuantity", "currentQuantity"}) {
         const QJsonValue value = details.value(QLatin1String(key));
-        if (value.isDouble())
+        if (value.isDouble() && std::isfinite(value.toDouble())
+            && std::fabs(value.toDouble()) < 9.0e15)
             return qint64(value.toDouble());
     }
     if (line.expectedBefore && line.recordExisted)
@@ -118,108 +124,244 @@ void Reconciler::refuse(QList<SubmissionLine> &lines, const ApiError &error)
     }
 }
 
-void Reconciler::reconcile(QList<SubmissionLine> &lines, const ObservedStock &observed)
+QDateTime Reconciler::settlesAt(const SubmissionLine &line, const CheckEvidence &evidence)
+{
+    return line.sentAt.isValid() ? line.sentAt.addMSecs(evidence.settle.count()) : QDateTime();
+}
+
+namespace {
+
+// The movements of one pair, newest first (the order the history is listed in).
+QList<Movement> movementsOf(const CheckEvidence &evidence, const StockPair &pair)
+{
+    QList<Movement> result;
+    for (const Movement &movement : evidence.movements) {
+        if (movement.product.id == pair.first
+            && MovementReader::signedChange(movement, pair.second) != 0)
+            result.append(movement);
+    }
+    std::stable_sort(result.begin(), result.end(), [](const Movement &a, const Movement &b) {
+        return a.createdAt > b.createdAt || (a.createdAt == b.createdAt && a.id > b.id);
+    });
+    return result;
+}
+
+// Whether the history explains the quantity now: before + the newest k movements == now for
+// some k (the movements taken from sentAt − skew on may include some the read already saw).
+bool historyExplains(qint64 before, qint64 now, const QList<Movement> &movements,
+                     qint64 warehouseId)
+{
+    qint64 sum = 0;
+    if (before == now)
+        return true;
+    for (const Movement &movement : movements) {
+        sum += MovementReader::signedChange(movement, warehouseId);
+        if (before + sum == now)
+            return true;
+    }
+    return false;
+}
+
+QJsonObject evidenceJson(const SubmissionLine &line, const QList<Movement> &movements,
+                         const QString &token, const std::optional<qint64> &now)
+{
+    QJsonArray list;
+    for (const Movement &movement : movements) {
+        bool ours = false;
+        for (int attempt = 1; attempt <= qMax(1, line.attempts); ++attempt)
+            ours |= SubmissionReference::contains(
+                    movement.notes, SubmissionReference::make(token, line.position, attempt));
+        list.append(QJsonObject {
+                {QStringLiteral("id"), movement.id},
+                {QStringLiteral("at"), movement.createdAt.toString(Qt::ISODateWithMs)},
+                {QStringLiteral("change"),
+                 MovementReader::signedChange(movement, line.line.warehouseId)},
+                {QStringLiteral("reason"), movement.reason},
+                {QStringLiteral("ours"), ours}});
+    }
+    QJsonObject object {{QStringLiteral("movements"), list}};
+    if (line.expectedBefore)
+        object.insert(QStringLiteral("before"), *line.expectedBefore);
+    if (now)
+        object.insert(QStringLiteral("now"), *now);
+    return object;
+}
+
+} // namespace
+
+void Reconciler::reconcile(QList<SubmissionLine> &lines, const QString &token,
+                           const CheckEvidence &evidence)
 {
     const QLocale locale;
-    const QDateTime checkedAt = QDateTime::currentDateTimeUtc();
-
-    // Pairs in order of first appearance, with the indexes of their lines.
-    QList<StockPair> pairs;
-    QHash<StockPair, QList<int>> linesOfPair;
-    for (int i = 0; i < lines.size(); ++i) {
-        const StockPair pair {lines.at(i).line.productId, lines.at(i).line.warehouseId};
-        if (!observed.contains(pair))
-            continue;
-        if (!linesOfPair.contains(pair))
-            pairs.append(pair);
-        linesOfPair[pair].append(i);
+    // The first line of each pair: its expected quantity before is the one the read saw.
+    QHash<StockPair, std::optional<qint64>> readBefore;
+    for (const SubmissionLine &line : std::as_const(lines)) {
+        const StockPair pair {line.line.productId, line.line.warehouseId};
+        if (!readBefore.contains(pair))
+            readBefore.insert(pair, line.expectedBefore);
     }
+    QSet<int> chunksApplied; // requests with at least one line found applied
 
-    QHash<StockPair, Verdict> verdicts;
-    int applied = 0;
-    int notApplied = 0;
-    for (const StockPair &pair : std::as_const(pairs)) {
-        const QList<int> &indexes = linesOfPair.value(pair);
-        const SubmissionLine &first = lines.at(indexes.first());
-        const SubmissionLine &last = lines.at(indexes.last());
-        const std::optional<qint64> now = observed.value(pair);
-        Verdict verdict = Verdict::Unclear;
-        QString message;
-        if (!first.expectedBefore || !last.expectedAfter) {
-            message = tr("Nothing was recorded about this row before it was sent, so it cannot "
-                         "be told whether it was applied.");
-        } else if (*first.expectedBefore == *last.expectedAfter) {
-            message = tr("The rows for this product and warehouse cancel each other out, so the "
-                         "quantity (%1) cannot show whether they were applied. The stock is "
-                         "right either way.")
-                              .arg(Bidi::quantity(now.value_or(0), locale));
-        } else if (now && *now == *last.expectedAfter) {
-            verdict = Verdict::Applied;
-            message = tr("Checked: the quantity is now %1, as expected after this change.")
-                              .arg(Bidi::quantity(*now, locale));
-        } else if (!now && !first.recordExisted) {
-            verdict = Verdict::NotApplied;
-            message = tr("Checked: the record still does not exist, so this change was not "
-                         "applied.");
-        } else if (now && *now == *first.expectedBefore && first.recordExisted) {
-            verdict = Verdict::NotApplied;
-            message = tr("Checked: the quantity is still %1, so this change was not applied.")
-                              .arg(Bidi::quantity(*now, locale));
-        } else if (!now) {
-            message = tr("The record no longer exists; it may have been deleted meanwhile.");
-        } else {
-            message = tr("The quantity is now %1: neither %2 (applied) nor %3 (not applied). "
-                         "Stock also moved for other reasons.")
-                              .arg(Bidi::quantity(*now, locale),
-                                   Bidi::quantity(*last.expectedAfter, locale),
-                                   Bidi::quantity(*first.expectedBefore, locale));
-        }
-        if (verdict == Verdict::Applied)
-            ++applied;
-        else if (verdict == Verdict::NotApplied)
-            ++notApplied;
-        verdicts.insert(pair, verdict);
-        for (int index : indexes) {
-            SubmissionLine &line = lines[index];
+    for (SubmissionLine &line : lines) {
+        const StockPair pair {line.line.productId, line.line.warehouseId};
+        const QList<Movement> movements = movementsOf(evidence, pair);
+        const std::optional<qint64> now = evidence.observed.value(pair);
+        const bool quantityRead =
+                evidence.observed.contains(pair) && !evidence.unreadable.contains(pair);
+        line.hint.clear();
+        line.resolution = Resolution::Check;
+        line.decidedAt = evidence.now;
+        if (quantityRead)
             line.observed = now;
-            line.message = message;
-            line.hint.clear();
-            line.resolution = Resolution::Check;
-            line.decidedAt = checkedAt;
-        }
-    }
+        line.evidence = QString::fromUtf8(
+                QJsonDocument(evidenceJson(line, movements, token, now)).toJson(QJsonDocument::Compact));
 
-    const bool contradictory = applied > 0 && notApplied > 0;
-    for (const StockPair &pair : std::as_const(pairs)) {
-        Verdict verdict = verdicts.value(pair);
-        QString hint;
-        if (contradictory && verdict != Verdict::Unclear) {
-            verdict = Verdict::Unclear;
-            hint = tr("Some rows of the same request look applied and others do not, although "
-                      "a request is applied as a whole. Check this row before deciding.");
-        } else if (verdict == Verdict::Unclear && applied > 0) {
-            hint = tr("The other rows of the same request were applied, so this one most likely "
-                      "was too.");
-        } else if (verdict == Verdict::Unclear && notApplied > 0) {
-            hint = tr("The other rows of the same request were not applied, so this one most "
-                      "likely was not either.");
-        }
-        for (int index : linesOfPair.value(pair)) {
-            SubmissionLine &line = lines[index];
-            line.hint = hint;
-            switch (verdict) {
-            case Verdict::Applied:
-                line.status = LineStatus::Applied;
-                break;
-            case Verdict::NotApplied:
-                line.status = LineStatus::NotApplied;
-                break;
-            case Verdict::Unclear:
-                line.status = LineStatus::Unclear;
-                break;
+        // Our reference, in any attempt of this line.
+        QList<Movement> ours;
+        for (const Movement &movement : movements) {
+            for (int attempt = 1; attempt <= qMax(1, line.attempts); ++attempt) {
+                if (SubmissionReference::contains(
+                            movement.notes,
+                            SubmissionReference::make(token, line.position, attempt))) {
+                    ours.append(movement);
+                    break;
+                }
             }
         }
+        if (ours.size() == 1) {
+            line.status = LineStatus::Applied;
+            //: %1 a time
+            line.message = tr("Checked: Glance's history shows this change, made at %1.")
+                                   .arg(locale.toString(ours.first().createdAt.toLocalTime(),
+                                                        QLocale::ShortFormat));
+            chunksApplied.insert(line.chunk);
+            continue;
+        }
+        if (ours.size() > 1) {
+            line.status = LineStatus::Unclear;
+            line.message = tr("Glance's history shows this change %n time(s): it was applied "
+                              "more than once. Correct the quantity of this record.",
+                              nullptr, int(ours.size()));
+            continue;
+        }
+        if (!evidence.movementsRead) {
+            line.status = LineStatus::Unclear;
+            line.message = tr("Glance's history could not be read, and the quantity alone cannot "
+                              "tell whether this change was applied (other sales and deliveries "
+                              "move it too).");
+            continue;
+        }
+        const QDateTime settles = settlesAt(line, evidence);
+        if (settles.isValid() && evidence.now < settles) {
+            line.status = LineStatus::Unknown;
+            //: %1 a time
+            line.message = tr("No trace of this change yet. Glance may still apply a request "
+                              "it received late, so it is checked again at %1 before anything "
+                              "is sent again.")
+                                   .arg(locale.toString(settles.toLocalTime().time(),
+                                                        QLocale::LongFormat));
+            continue;
+        }
+        if (token.isEmpty() || !evidence.historyListsReferences) {
+            int alike = 0;
+            for (const Movement &movement : movements) {
+                if (MovementReader::signedChange(movement, pair.second) == line.line.amount
+                    && movement.reason == line.line.reason)
+                    ++alike;
+            }
+            line.status = LineStatus::Unclear;
+            line.message = tr("Glance's history does not show whose changes these are, so it "
+                              "cannot tell whether this one was applied.");
+            if (alike > 0)
+                line.hint = tr("%n change(s) of the same amount and reason since it was sent: "
+                               "most likely this one was applied.",
+                               nullptr, alike);
+            else
+                line.hint = tr("No change of the same amount and reason since it was sent: most "
+                               "likely it was not applied.");
+            continue;
+        }
+        if (!quantityRead) {
+            line.status = LineStatus::Unclear;
+            line.message = tr("No trace of this change in Glance's history, but the quantity "
+                              "of the record could not be read to confirm it.");
+            continue;
+        }
+        const std::optional<qint64> before = readBefore.value(pair);
+        const bool recordExisted = line.recordExisted;
+        bool explained = false;
+        if (!now)
+            explained = !recordExisted; // still no record: nothing happened to it
+        else if (before)
+            explained = historyExplains(recordExisted ? *before : 0, *now, movements, pair.second);
+        if (explained) {
+            line.status = LineStatus::NotApplied;
+            line.message = now ? tr("Checked: Glance's history has no trace of this change and "
+                                    "explains the quantity now (%1), so it was not applied.")
+                                         .arg(Bidi::quantity(*now, locale))
+                               : tr("Checked: the record still does not exist, so this change "
+                                    "was not applied.");
+            continue;
+        }
+        line.status = LineStatus::Unclear;
+        line.message = now ? tr("No trace of this change in Glance's history, but the history "
+                                "does not explain the quantity now (%1) either.")
+                                     .arg(Bidi::quantity(*now, locale))
+                           : tr("No trace of this change in Glance's history, and the record "
+                                "no longer exists.");
     }
+
+    // A request is applied as a whole: rows without a trace next to rows with one.
+    for (SubmissionLine &line : lines) {
+        if (line.status != LineStatus::Applied && chunksApplied.contains(line.chunk)
+            && line.status != LineStatus::Unknown) {
+            line.hint = tr("Other rows of the same request were applied, so this one most "
+                           "likely was too.");
+            if (line.status == LineStatus::NotApplied)
+                line.status = LineStatus::Unclear;
+        }
+    }
+}
+
+QString Reconciler::evidenceText(const SubmissionLine &line, const QLocale &locale)
+{
+    QStringList out;
+    if (line.sentAt.isValid())
+        //: %1 a time, %2 a signed change of stock, %3 a reason
+        out.append(tr("Sent at %1: %2, reason %3.")
+                           .arg(locale.toString(line.sentAt.toLocalTime(), QLocale::ShortFormat),
+                                Bidi::signedAmount(line.line.amount, locale),
+                                Bidi::name(line.line.reason)));
+    const QJsonObject object = QJsonDocument::fromJson(line.evidence.toUtf8()).object();
+    if (object.isEmpty())
+        return out.join(QLatin1Char('\n'));
+    const QJsonValue before = object.value(QLatin1String("before"));
+    const QJsonValue now = object.value(QLatin1String("now"));
+    if (before.isDouble() && now.isDouble())
+        out.append(tr("Quantity when sent %1, at the check %2.")
+                           .arg(Bidi::quantity(before.toInteger(), locale),
+                                Bidi::quantity(now.toInteger(), locale)));
+    const QJsonArray movements = object.value(QLatin1String("movements")).toArray();
+    if (movements.isEmpty())
+        out.append(tr("Glance's history: no movement of this record since it was sent."));
+    else
+        out.append(tr("Glance's history since it was sent:"));
+    for (const QJsonValue &value : movements) {
+        const QJsonObject movement = value.toObject();
+        const QDateTime at = QDateTime::fromString(movement.value(QLatin1String("at")).toString(),
+                                                   Qt::ISODateWithMs);
+        const QString when = locale.toString(at.toLocalTime(), QLocale::ShortFormat);
+        const QString change =
+                Bidi::signedAmount(movement.value(QLatin1String("change")).toInteger(), locale);
+        const QString reason = Bidi::name(movement.value(QLatin1String("reason")).toString());
+        if (movement.value(QLatin1String("ours")).toBool())
+            //: %1 a time, %2 a signed change, %3 a reason
+            out.append(tr("%1: %2, %3 (this change)").arg(when, change, reason));
+        else
+            //: %1 a time, %2 a signed change, %3 a reason
+            out.append(tr("%1: %2, %3").arg(when, change, reason));
+    }
+    return out.join(QLatin1Char('\n'));
 }
 
 } // namespace Glance

@@ -3,11 +3,16 @@
 #include "api/apierror.h"
 #include "core/adjust/submission.h"
 
+#include "api/apitypes.h"
+
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QSet>
 #include <QHash>
 #include <QList>
 #include <QPair>
 
+#include <chrono>
 #include <optional>
 
 namespace Glance {
@@ -17,24 +22,38 @@ using StockPair = QPair<qint64, qint64>;
 // What a re-read found per pair: a quantity, or nullopt when the pair has no record.
 using ObservedStock = QHash<StockPair, std::optional<qint64>>;
 
-// Decides, after an answer was lost, which lines of one request were applied. Pure logic: the
-// lines carry what was expected before and after (recorded before sending), `observed` what
-// the server holds now.
-//
-// Per pair (all lines of one pair in one request share the verdict, as they were applied
-// together or not at all): now == expected after -> Applied; now == expected before ->
-// NotApplied; anything else -> Unclear (stock also moved), and so is a pair whose lines cancel
-// out. A request is applied as a whole, so when one request's pairs disagree (some applied,
-// some not), none of them is trusted: they all become Unclear, with a hint. Unclear lines carry
-// a hint when the rest of their request points one way.
+// Everything a check after a lost answer found on the server.
+struct CheckEvidence
+{
+    QDateTime now; // when the check's reads came back
+    // A request abandoned by the client may still be applied by the server until
+    // sentAt + settle: no line is concluded "not applied" before that.
+    std::chrono::milliseconds settle {std::chrono::seconds(60)};
+    // Movements are taken from sentAt − skew on (the server's clock may differ from ours).
+    std::chrono::milliseconds skew {std::chrono::minutes(2)};
+    ObservedStock observed; // pairs that were read (missing: not read)
+    QSet<StockPair> unreadable; // pairs with a record whose quantity could not be read
+    bool movementsRead = false; // false: the history could not be read
+    QList<Movement> movements; // the pairs' movements since the earliest sentAt − skew
+    // The server lists our references in its movements' notes (learned per account): only
+    // then does the absence of a reference mean something.
+    bool historyListsReferences = false;
+};
+
 class Reconciler
 {
     Q_DECLARE_TR_FUNCTIONS(Reconciler)
 
 public:
-    // Updates status, observed, message, hint and resolution of `lines` (all carried by the same
-    // request). Lines whose pair is missing from `observed` are left as they are.
-    static void reconcile(QList<SubmissionLine> &lines, const ObservedStock &observed);
+    // Updates status, observed, message, hint, evidence and resolution of `lines` (Unknown
+    // lines of the submission with `token`).
+    static void reconcile(QList<SubmissionLine> &lines, const QString &token,
+                          const CheckEvidence &evidence);
+    // When a line still Unknown after reconcile() may next be decided (its sentAt + settle).
+    static QDateTime settlesAt(const SubmissionLine &line, const CheckEvidence &evidence);
+
+    // The evidence of a checked line, as sentences for the user (one per line of text).
+    static QString evidenceText(const SubmissionLine &line, const QLocale &locale = QLocale());
 
     // A request Glance refused (nothing of it applied): every line of `lines` (the request's
     // actions in order) becomes NotApplied with the reason in the app's own words. The line an

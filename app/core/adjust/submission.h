@@ -59,6 +59,7 @@ struct SubmissionLine
     int chunk = 0; // the request (1-based, counted per submission) that carried it last
     QString message; // why it was not applied, or what the check found (for the user)
     QString hint; // for Unclear lines: what the rest of the same request suggests
+    QString evidence; // JSON: what the last check found (see Reconciler::evidenceText())
     QDateTime sentAt;
     QDateTime decidedAt;
 
@@ -96,6 +97,7 @@ struct Submission
     QString source; // DocumentKind: "adjust", "stocktake"
     qint64 documentId = 0;
     QString title;
+    QString token; // SubmissionReference token ("" for submissions made before it existed)
     QDateTime createdAt;
     QDateTime closedAt;
     bool open = true;

@@ -2,6 +2,7 @@
 
 #include "core/adjust/localdatabase.h"
 #include "core/adjust/sqlvalues.h"
+#include "core/adjust/submissionreference.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -14,7 +15,7 @@ const QString kLineColumns = QStringLiteral(
         "id, position, product_id, warehouse_id, sku, product_name, warehouse_name, amount,"
         " reason, notes, shown_before, expected_before, record_existed, expected_after,"
         " server_previous, server_new, observed, status, resolution, attempts, chunk, message,"
-        " hint, sent_at, decided_at");
+        " hint, sent_at, decided_at, evidence");
 
 SubmissionLine readLine(const QSqlQuery &query)
 {
@@ -44,6 +45,7 @@ SubmissionLine readLine(const QSqlQuery &query)
     line.hint = query.value(22).toString();
     line.sentAt = SqlValues::toDateTime(query.value(23));
     line.decidedAt = SqlValues::toDateTime(query.value(24));
+    line.evidence = query.value(25).toString();
     return line;
 }
 
@@ -83,22 +85,23 @@ qint64 SubmissionJournal::create(const QString &profile, const QString &source, 
         return 0;
     }
     QSqlDatabase db = m_db->database();
-    if (!db.transaction()) {
+    if (!m_db->begin()) {
         failed(QStringLiteral("begin"), db.lastError().text());
         return 0;
     }
     QSqlQuery insert(db);
     insert.prepare(QStringLiteral("INSERT INTO submissions (profile, source, document_id, title,"
-                                  " created_at, is_open) VALUES (?, ?, ?, ?, ?, 1)"));
+                                  " created_at, is_open, token) VALUES (?, ?, ?, ?, ?, 1, ?)"));
     insert.addBindValue(SqlValues::fromText(profile));
     insert.addBindValue(SqlValues::fromText(source));
     insert.addBindValue(documentId > 0 ? QVariant(documentId)
                                        : QVariant(QMetaType::fromType<qint64>()));
     insert.addBindValue(SqlValues::fromText(title));
     insert.addBindValue(SqlValues::fromDateTime(QDateTime::currentDateTimeUtc()));
+    insert.addBindValue(SubmissionReference::newToken());
     if (!insert.exec()) {
         const QString detail = insert.lastError().text();
-        db.rollback();
+        m_db->rollback();
         failed(QStringLiteral("insert submission"), detail);
         return 0;
     }
@@ -124,14 +127,27 @@ qint64 SubmissionJournal::create(const QString &profile, const QString &source, 
         line.addBindValue(lineStatusName(LineStatus::Pending));
         if (!line.exec()) {
             const QString detail = line.lastError().text();
-            db.rollback();
+            m_db->rollback();
             failed(QStringLiteral("insert submission line"), detail);
             return 0;
         }
     }
-    if (!db.commit()) {
+    if (documentId > 0) {
+        QSqlQuery link(db);
+        link.prepare(QStringLiteral(
+                "UPDATE documents SET submission_id = ?, updated_at = ? WHERE id = ?"));
+        link.addBindValue(id);
+        link.addBindValue(SqlValues::fromDateTime(QDateTime::currentDateTimeUtc()));
+        link.addBindValue(documentId);
+        if (!link.exec()) {
+            const QString detail = link.lastError().text();
+            m_db->rollback();
+            failed(QStringLiteral("link draft"), detail);
+            return 0;
+        }
+    }
+    if (!m_db->commit()) {
         const QString detail = db.lastError().text();
-        db.rollback();
         failed(QStringLiteral("commit submission"), detail);
         return 0;
     }
@@ -146,7 +162,7 @@ std::optional<Submission> SubmissionJournal::load(qint64 id) const
         return std::nullopt;
     QSqlQuery query(m_db->database());
     query.prepare(QStringLiteral("SELECT profile, source, document_id, title, created_at,"
-                                 " closed_at, is_open FROM submissions WHERE id = ?"));
+                                 " closed_at, is_open, token FROM submissions WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec() || !query.next())
         return std::nullopt;
@@ -159,6 +175,7 @@ std::optional<Submission> SubmissionJournal::load(qint64 id) const
     submission.createdAt = SqlValues::toDateTime(query.value(4));
     submission.closedAt = SqlValues::toDateTime(query.value(5));
     submission.open = query.value(6).toBool();
+    submission.token = query.value(7).toString();
 
     QSqlQuery lines(m_db->database());
     lines.prepare(QStringLiteral("SELECT ") + kLineColumns
@@ -252,14 +269,14 @@ bool SubmissionJournal::saveLines(qint64 submissionId, const QList<SubmissionLin
     if (!isAvailable())
         return failed(QStringLiteral("save submission"), QStringLiteral("not open"));
     QSqlDatabase db = m_db->database();
-    if (!db.transaction())
+    if (!m_db->begin())
         return failed(QStringLiteral("begin"), db.lastError().text());
     QSqlQuery update(db);
     update.prepare(QStringLiteral(
             "UPDATE submission_lines SET expected_before = ?, record_existed = ?,"
             " expected_after = ?, server_previous = ?, server_new = ?, observed = ?, status = ?,"
             " resolution = ?, attempts = ?, chunk = ?, message = ?, hint = ?, sent_at = ?,"
-            " decided_at = ?, amount = ?, reason = ?, notes = ?"
+            " decided_at = ?, amount = ?, reason = ?, notes = ?, evidence = ?"
             " WHERE id = ? AND submission_id = ?"));
     for (const SubmissionLine &line : lines) {
         update.addBindValue(SqlValues::fromOptional(line.expectedBefore));
@@ -279,19 +296,19 @@ bool SubmissionJournal::saveLines(qint64 submissionId, const QList<SubmissionLin
         update.addBindValue(line.line.amount);
         update.addBindValue(SqlValues::fromText(line.line.reason));
         update.addBindValue(SqlValues::fromText(line.line.notes));
+        update.addBindValue(SqlValues::fromText(line.evidence));
         update.addBindValue(line.id);
         update.addBindValue(submissionId);
         if (!update.exec() || update.numRowsAffected() != 1) {
             const QString detail = update.lastError().text();
-            db.rollback();
+            m_db->rollback();
             return failed(QStringLiteral("save submission line"),
                           detail.trimmed().isEmpty() ? QStringLiteral("no line %1").arg(line.id)
                                                      : detail);
         }
     }
-    if (!db.commit()) {
+    if (!m_db->commit()) {
         const QString detail = db.lastError().text();
-        db.rollback();
         return failed(QStringLiteral("commit"), detail);
     }
     m_db->clearError();
@@ -312,6 +329,32 @@ bool SubmissionJournal::close(qint64 submissionId)
         return failed(QStringLiteral("close submission"), query.lastError().text());
     m_db->clearError();
     Q_EMIT changed(submissionId);
+    return true;
+}
+
+bool SubmissionJournal::historyListsReferences(const QString &profile) const
+{
+    if (!isAvailable())
+        return false;
+    QSqlQuery query(m_db->database());
+    query.prepare(QStringLiteral("SELECT value FROM account_facts WHERE profile = ? AND key = ?"));
+    query.addBindValue(SqlValues::fromText(profile));
+    query.addBindValue(QStringLiteral("history-lists-references"));
+    return query.exec() && query.next() && query.value(0).toString() == QLatin1String("1");
+}
+
+bool SubmissionJournal::setHistoryListsReferences(const QString &profile)
+{
+    if (!isAvailable())
+        return failed(QStringLiteral("fact"), QStringLiteral("not open"));
+    QSqlQuery query(m_db->database());
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO account_facts (profile, key, value,"
+                                 " learned_at) VALUES (?, ?, '1', ?)"));
+    query.addBindValue(SqlValues::fromText(profile));
+    query.addBindValue(QStringLiteral("history-lists-references"));
+    query.addBindValue(SqlValues::fromDateTime(QDateTime::currentDateTimeUtc()));
+    if (!query.exec())
+        return failed(QStringLiteral("fact"), query.lastError().text());
     return true;
 }
 

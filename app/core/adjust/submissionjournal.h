@@ -25,7 +25,9 @@ public:
     bool isAvailable() const;
     QString errorString() const;
 
-    // A new open submission whose lines are all Pending. Returns its id, or 0.
+    // A new open submission whose lines are all Pending, with a new reference token. In the
+    // same transaction the draft `documentId` (if > 0) is linked to it, so the draft and the
+    // journal never disagree about whether it was submitted. Returns its id, or 0.
     qint64 create(const QString &profile, const QString &source, qint64 documentId,
                   const QString &title, const QList<AdjustmentLine> &lines);
     std::optional<Submission> load(qint64 id) const;
@@ -37,6 +39,11 @@ public:
     // Writes the state of these lines (matched by id) in one transaction.
     bool saveLines(qint64 submissionId, const QList<SubmissionLine> &lines);
     bool close(qint64 submissionId);
+
+    // Whether Glance's movement history is known to list the references this app writes into
+    // the notes of its adjustments, for this account (learned once, kept).
+    bool historyListsReferences(const QString &profile) const;
+    bool setHistoryListsReferences(const QString &profile);
 
 Q_SIGNALS:
     void changed(qint64 submissionId);

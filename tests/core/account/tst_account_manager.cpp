@@ -141,11 +141,17 @@ private Q_SLOTS:
         SecretWaiter waiter;
         m_accounts->storeKey(acme(), m_key, nullptr, waiter.callback());
         QVERIFY(waiter.wait());
+        m_accounts->remember(acme());
         m_store->setFailure(Status::Unavailable, 1);
         m_accounts->signOut(acme(), nullptr, waiter.callback());
         QVERIFY(waiter.wait());
         QCOMPARE(waiter.result().status, Status::Unavailable);
         QVERIFY(waiter.result().userMessage().contains(acme().keychainAccount()));
+        // The key is still in the keychain: the account is not forgotten.
+        bool listed = false;
+        for (const Profile &profile : m_accounts->profiles()->profiles())
+            listed |= profile.id() == acme().id();
+        QVERIFY(listed);
     }
 
     void demoNeverTouchesTheKeychain()

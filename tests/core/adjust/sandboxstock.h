@@ -31,11 +31,13 @@ inline std::optional<qint64> sandboxQuantity(const SandboxFixture &sandbox, qint
 
 // Adjusts on the sandbox directly (another user's sale or delivery).
 inline bool sandboxAdjust(const SandboxFixture &sandbox, qint64 productId, qint64 warehouseId,
-                          qint64 amount)
+                          qint64 amount, const QString &notes = {})
 {
-    const QJsonObject action {{QStringLiteral("productId"), productId},
-                              {QStringLiteral("warehouseId"), warehouseId},
-                              {QStringLiteral("amount"), amount}};
+    QJsonObject action {{QStringLiteral("productId"), productId},
+                        {QStringLiteral("warehouseId"), warehouseId},
+                        {QStringLiteral("amount"), amount}};
+    if (!notes.isEmpty())
+        action.insert(QStringLiteral("notes"), notes);
     const HttpResult result =
             sandbox.post(QStringLiteral("/inventory/adjust"),
                          QJsonObject {{QStringLiteral("actions"), QJsonArray {action}}});

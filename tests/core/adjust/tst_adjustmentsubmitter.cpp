@@ -3,7 +3,9 @@
 #include "api/apiclient.h"
 #include "core/adjust/adjustmentsubmitter.h"
 #include "core/adjust/localdatabase.h"
+#include "core/adjust/reconciler.h"
 #include "core/adjust/submissionjournal.h"
+#include "core/adjust/submissionreference.h"
 #include "core/text/bidi.h"
 #include "core/writeaccess.h"
 #include "sandboxfixture.h"
@@ -71,13 +73,17 @@ private Q_SLOTS:
         ClientConfig config;
         config.baseUrl = m_sandbox.url();
         config.apiKey = m_sandbox.editorKey();
-        config.timeout = std::chrono::seconds(10);
+        // Short, so that the settle window after a lost answer (twice the timeout) is short too.
+        config.timeout = std::chrono::milliseconds(1500);
         config.limits = {0, 0}; // the sandbox runs without a rate limit
         m_client = std::make_unique<ApiClient>(&m_network, config);
         QVERIFY(m_dir.isValid());
         m_db = std::make_unique<LocalDatabase>(m_dir.filePath(QStringLiteral("journal.sqlite")));
         QVERIFY(m_db->isOpen());
         m_journal = std::make_unique<SubmissionJournal>(m_db.get());
+        // What the app learns from the first adjustment it sees in Glance's history (tested in
+        // tst_faultmatrix): the sandbox lists the references in movement notes.
+        QVERIFY(m_journal->setHistoryListsReferences(kProfile));
     }
 
     void init()
@@ -249,8 +255,10 @@ private Q_SLOTS:
         QCOMPARE(submitter.submission().lines.first().attempts, 2);
     }
 
-    void stockMovedMeanwhileIsLeftToTheUser()
+    void stockMovedMeanwhileStillReadsApplied()
     {
+        // Someone sells 2 of product 8 between the lost answer and the check: the quantity is
+        // neither "before" nor "after", but Glance's history carries our reference.
         const qint64 a = quantity(8, 1);
         const qint64 b = quantity(13, 1);
         QVERIFY(m_sandbox.setFaults(
@@ -259,35 +267,61 @@ private Q_SLOTS:
         bool moved = false;
         connect(&submitter, &AdjustmentSubmitter::stateChanged, this,
                 [&](AdjustmentSubmitter::State state) {
-                    // Someone sells 2 of product 8 between the lost answer and the check.
                     if (state == AdjustmentSubmitter::State::Checking && !moved) {
                         moved = true;
                         QVERIFY(m_sandbox.clearFaults());
                         QVERIFY(sandboxAdjust(m_sandbox, 8, 1, -2));
                     }
                 });
+        QSignalSpy finished(&submitter, &AdjustmentSubmitter::finished);
         submitter.submit(kProfile, QStringLiteral("adjust"), 0, {},
                          {adjust(8, 1, 10), adjust(13, 1, 1)});
-        QTRY_VERIFY_WITH_TIMEOUT(settled(submitter), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
         QVERIFY(moved);
-        QCOMPARE(submitter.state(), AdjustmentSubmitter::State::Paused);
-        const SubmissionLine unclear = submitter.submission().lines.at(0);
-        QCOMPARE(unclear.status, LineStatus::Unclear);
-        QCOMPARE(*unclear.observed, a + 10 - 2);
-        QVERIFY(!unclear.message.isEmpty());
-        QVERIFY(!unclear.hint.isEmpty()); // the other line was applied
-        QCOMPARE(submitter.submission().lines.at(1).status, LineStatus::Applied);
-        QVERIFY(!submitter.canClose());
-        QVERIFY(submitter.closeReturningRest().isEmpty());
+        const SubmissionLine first = submitter.submission().lines.at(0);
+        QCOMPARE(first.status, LineStatus::Applied);
+        QCOMPARE(first.resolution, Resolution::Check);
+        QCOMPARE(*first.observed, a + 10 - 2);
+        QVERIFY(Reconciler::evidenceText(first).contains(QStringLiteral("(this change)")));
+        QCOMPARE(quantity(8, 1), a + 8);
+        QCOMPARE(quantity(13, 1), b + 1);
+    }
 
+    void serverWithoutNotesLeavesTheRowToTheUser()
+    {
+        // A server whose history does not list notes: our trace cannot be told apart from an
+        // equal change of someone else's, so the row is the user's to decide, with the evidence.
+        SandboxFixture plain;
+        QVERIFY2(plain.start({QStringLiteral("--no-rate-limit"), QStringLiteral("--no-movement-notes"),
+                              QStringLiteral("--fault"),
+                              QStringLiteral("drop-after-commit@POST /inventory/adjust")}),
+                 qPrintable(plain.errorString()));
+        ClientConfig config;
+        config.baseUrl = plain.url();
+        config.apiKey = plain.editorKey();
+        config.timeout = std::chrono::milliseconds(1500);
+        config.limits = {0, 0};
+        ApiClient client(&m_network, config);
+        const qint64 a = sandboxQuantity(plain, 8, 1).value_or(0);
+        AdjustmentSubmitter submitter(&client, m_journal.get());
+        submitter.setSettleWindow(std::chrono::milliseconds(500));
+        const QString profile = QStringLiteral("no-notes");
+        submitter.submit(profile, QStringLiteral("adjust"), 0, {}, {adjust(8, 1, 10)});
+        QTRY_VERIFY_WITH_TIMEOUT(settled(submitter), 20000);
+        QCOMPARE(submitter.state(), AdjustmentSubmitter::State::Paused);
+        const SubmissionLine line = submitter.submission().lines.at(0);
+        QCOMPARE(line.status, LineStatus::Unclear);
+        QVERIFY(line.hint.contains(QStringLiteral("most likely this one was applied")));
+        QVERIFY(!m_journal->historyListsReferences(profile));
+        QVERIFY(!submitter.canClose());
+        submitter.sendNotApplied(); // nothing to send: unclear is not "not applied"
+        QCOMPARE(sandboxQuantity(plain, 8, 1).value_or(0), a + 10);
         QSignalSpy finished(&submitter, &AdjustmentSubmitter::finished);
         submitter.decide({0}, true);
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
-        QCOMPARE(quantity(8, 1), a + 8);
-        QCOMPARE(quantity(13, 1), b + 1);
-        const Submission stored = *m_journal->load(submitter.submissionId());
-        QCOMPARE(stored.lines.at(0).resolution, Resolution::User);
-        QCOMPARE(stored.lines.at(0).status, LineStatus::Applied);
+        QCOMPARE(sandboxQuantity(plain, 8, 1).value_or(0), a + 10);
+        QCOMPARE(m_journal->load(submitter.submissionId())->lines.at(0).resolution,
+                 Resolution::User);
     }
 
     void resumeChecksLinesLeftSending_data()
@@ -314,8 +348,10 @@ private Q_SLOTS:
         line.chunk = 1;
         line.sentAt = QDateTime::currentDateTimeUtc();
         QVERIFY(m_journal->saveLines(id, crashed.lines));
-        if (reachedServer)
-            QVERIFY(sandboxAdjust(m_sandbox, 10, 1, 6));
+        if (reachedServer) // what the dead app's request did, reference and all
+            QVERIFY(sandboxAdjust(m_sandbox, 10, 1, 6,
+                                  SubmissionReference::notesWith(
+                                          {}, SubmissionReference::make(crashed.token, 0, 1))));
         QVERIFY(m_journal->openSubmissions(kProfile).contains(id));
 
         AdjustmentSubmitter submitter(m_client.get(), m_journal.get());

@@ -121,6 +121,29 @@ private Q_SLOTS:
         QVERIFY(!child<QPushButton>("demoButton")->isVisible());
     }
 
+    void shownKeyCannotBeCopied()
+    {
+        auto *key = child<QLineEdit>("keyEdit");
+        const QString secret = QStringLiteral("glnc_sk_0123456789abcdef0123456789abcdef");
+        key->setText(secret);
+        QTest::mouseClick(child<QToolButton>("showKeyButton"), Qt::LeftButton);
+        QCOMPARE(key->echoMode(), QLineEdit::Normal);
+        QGuiApplication::clipboard()->setText(QStringLiteral("before"));
+        key->setFocus();
+        key->selectAll();
+        QTest::keySequence(key, QKeySequence::Copy);
+        QTest::keySequence(key, QKeySequence::Cut);
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("before"));
+        QCOMPARE(key->text(), secret); // not cut either
+        QCOMPARE(key->contextMenuPolicy(), Qt::NoContextMenu);
+        QVERIFY(!key->dragEnabled());
+        // Pasting still works.
+        key->clear();
+        QGuiApplication::clipboard()->setText(secret);
+        QTest::keySequence(key, QKeySequence::Paste);
+        QCOMPARE(key->text(), secret);
+    }
+
     void pastedKeyIsTrimmed()
     {
         auto *key = child<QLineEdit>("keyEdit");

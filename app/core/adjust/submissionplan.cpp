@@ -1,0 +1,81 @@
+#include "core/adjust/submissionplan.h"
+
+#include "core/adjust/reconciler.h"
+#include "core/adjust/submissionreference.h"
+
+#include <QHash>
+
+namespace Glance::SubmissionPlan {
+
+QList<int> indexesWith(const Submission &submission, LineStatus status)
+{
+    QList<int> indexes;
+    for (int i = 0; i < submission.lines.size(); ++i) {
+        if (submission.lines.at(i).status == status)
+            indexes.append(i);
+    }
+    return indexes;
+}
+
+QList<int> nextPart(const Submission &submission, int chunkSize)
+{
+    return indexesWith(submission, LineStatus::Pending).mid(0, chunkSize);
+}
+
+int partCount(const Submission &submission, int sentSoFar, int chunkSize)
+{
+    const qsizetype pending = indexesWith(submission, LineStatus::Pending).size();
+    return sentSoFar + int((pending + chunkSize - 1) / chunkSize);
+}
+
+QList<AdjustAction> prepare(Submission &submission, const QList<int> &indexes,
+                            const StockReader::Stock &stock, int part, const QDateTime &now)
+{
+    QHash<StockPair, std::optional<qint64>> running;
+    QHash<StockPair, bool> existed;
+    for (int index : indexes) {
+        const AdjustmentLine &line = submission.lines.at(index).line;
+        const StockPair pair {line.productId, line.warehouseId};
+        if (running.contains(pair))
+            continue;
+        bool exists = false;
+        std::optional<qint64> quantity =
+                StockReader::quantity(stock, pair.first, pair.second, &exists);
+        if (!exists)
+            quantity = 0; // no record: an adjustment with a positive amount creates it
+        running.insert(pair, quantity);
+        existed.insert(pair, exists);
+    }
+
+    QList<AdjustAction> actions;
+    for (int index : indexes) {
+        SubmissionLine &line = submission.lines[index];
+        const StockPair pair {line.line.productId, line.line.warehouseId};
+        const std::optional<qint64> quantity = running.value(pair);
+        line.recordExisted = existed.value(pair);
+        line.expectedBefore = quantity;
+        line.expectedAfter =
+                quantity ? std::optional<qint64>(*quantity + line.line.amount) : std::nullopt;
+        running.insert(pair, line.expectedAfter);
+        line.status = LineStatus::Sending;
+        line.resolution = Resolution::None;
+        line.serverPrevious.reset();
+        line.serverNew.reset();
+        line.observed.reset();
+        line.message.clear();
+        line.hint.clear();
+        line.evidence.clear();
+        line.attempts += 1;
+        line.chunk = part;
+        line.sentAt = now;
+        line.decidedAt = {};
+        const QString reference =
+                SubmissionReference::make(submission.token, line.position, line.attempts);
+        actions.append({line.line.productId, line.line.warehouseId, line.line.amount,
+                        line.line.reason,
+                        SubmissionReference::notesWith(line.line.notes, reference)});
+    }
+    return actions;
+}
+
+} // namespace Glance::SubmissionPlan
