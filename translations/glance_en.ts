@@ -984,6 +984,10 @@
         <source>Wait until the answer to the current request arrives; the draft is saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing was sent. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Glance::BatchItemDelegate</name>
@@ -1119,6 +1123,11 @@
     </message>
     <message>
         <source>The answer was lost, and checking shows the record was not created. You can create it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was lost and the record is not there yet. Glance may still create it; checking again at %1…</source>
+        <extracomment>%1 a time</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1963,10 +1972,6 @@ Stock, adjustments and stocktakes for Glance.</source>
         <source>Sending part %1 of %2…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The answer was lost. Checking the records to see what was applied…</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Done: all %n row(s) applied.</source>
         <translation>
@@ -1979,13 +1984,6 @@ Stock, adjustments and stocktakes for Glance.</source>
         <translation>
             <numerusform>%n row could not be checked yet. Check again when the connection is back; nothing is sent again until then.</numerusform>
             <numerusform>%n rows could not be checked yet. Check again when the connection is back; nothing is sent again until then.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) cannot be told apart because stock also moved. Select them and say whether each was applied.</source>
-        <translation>
-            <numerusform>%n row cannot be told apart because stock also moved. Select it and say whether it was applied.</numerusform>
-            <numerusform>%n rows cannot be told apart because stock also moved. Select them and say whether each was applied.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2029,6 +2027,25 @@ Stock, adjustments and stocktakes for Glance.</source>
         <translation>
             <numerusform>Part %1: %n row not applied.</numerusform>
             <numerusform>Part %1: %n rows not applied.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The answer was lost. Checking the records and Glance&apos;s history to see what was applied…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer was lost and Glance may still apply the request. %n row(s) are checked again at %1; nothing is sent again before that.</source>
+        <extracomment>%1 a time</extracomment>
+        <translation>
+            <numerusform>The answer was lost and Glance may still apply the request. %n row is checked again at %1; nothing is sent again before that.</numerusform>
+            <numerusform>The answer was lost and Glance may still apply the request. %n rows are checked again at %1; nothing is sent again before that.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>For %n row(s) it cannot be told whether they were applied. Point at a row to see what was found, then select it and say whether it was applied.</source>
+        <translation>
+            <numerusform>For %n row it cannot be told whether it was applied. Point at a row to see what was found, then select it and say whether it was applied.</numerusform>
+            <numerusform>For %n rows it cannot be told whether they were applied. Point at a row to see what was found, then select it and say whether it was applied.</numerusform>
         </translation>
     </message>
 </context>
@@ -2395,43 +2412,7 @@ Stock, adjustments and stocktakes for Glance.</source>
 <context>
     <name>Reconciler</name>
     <message>
-        <source>Nothing was recorded about this row before it was sent, so it cannot be told whether it was applied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The rows for this product and warehouse cancel each other out, so the quantity (%1) cannot show whether they were applied. The stock is right either way.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checked: the quantity is now %1, as expected after this change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Checked: the record still does not exist, so this change was not applied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checked: the quantity is still %1, so this change was not applied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The record no longer exists; it may have been deleted meanwhile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The quantity is now %1: neither %2 (applied) nor %3 (not applied). Stock also moved for other reasons.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Some rows of the same request look applied and others do not, although a request is applied as a whole. Check this row before deciding.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The other rows of the same request were applied, so this one most likely was too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The other rows of the same request were not applied, so this one most likely was not either.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2484,6 +2465,89 @@ Stock, adjustments and stocktakes for Glance.</source>
     <message>
         <source>Not applied: row %1 (SKU %2), sent together with this row, was refused, and Glance applies rows sent together all or nothing.</source>
         <extracomment>%1 is a row number, %2 its SKU</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked: Glance&apos;s history shows this change, made at %1.</source>
+        <extracomment>%1 a time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Glance&apos;s history shows this change %n time(s): it was applied more than once. Correct the quantity of this record.</source>
+        <translation>
+            <numerusform>Glance&apos;s history shows this change once: it was applied more than once. Correct the quantity of this record.</numerusform>
+            <numerusform>Glance&apos;s history shows this change %n times: it was applied more than once. Correct the quantity of this record.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Glance&apos;s history could not be read, and the quantity alone cannot tell whether this change was applied (other sales and deliveries move it too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trace of this change yet. Glance may still apply a request it received late, so it is checked again at %1 before anything is sent again.</source>
+        <extracomment>%1 a time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glance&apos;s history does not show whose changes these are, so it cannot tell whether this one was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of the same amount and reason since it was sent: most likely this one was applied.</source>
+        <translation>
+            <numerusform>%n change of the same amount and reason since it was sent: most likely this one was applied.</numerusform>
+            <numerusform>%n changes of the same amount and reason since it was sent: most likely this one was applied.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No change of the same amount and reason since it was sent: most likely it was not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trace of this change in Glance&apos;s history, but the quantity of the record could not be read to confirm it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked: Glance&apos;s history has no trace of this change and explains the quantity now (%1), so it was not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trace of this change in Glance&apos;s history, but the history does not explain the quantity now (%1) either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trace of this change in Glance&apos;s history, and the record no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other rows of the same request were applied, so this one most likely was too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent at %1: %2, reason %3.</source>
+        <extracomment>%1 a time, %2 a signed change of stock, %3 a reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity when sent %1, at the check %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glance&apos;s history: no movement of this record since it was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glance&apos;s history since it was sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 (this change)</source>
+        <extracomment>%1 a time, %2 a signed change, %3 a reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <extracomment>%1 a time, %2 a signed change, %3 a reason</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2778,6 +2842,23 @@ Stock, adjustments and stocktakes for Glance.</source>
     </message>
     <message>
         <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WriterLock</name>
+    <message>
+        <source>Another window of this program is sending this submission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glance Inventory is sending changes for this account in another window (process %1 on %2). Finish or close it there first.</source>
+        <extracomment>%1 a process number, %2 a computer name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lock file %1 cannot be created, so changes cannot be sent safely. Check the folder&apos;s permissions.</source>
+        <extracomment>%1 a file path</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -984,6 +984,10 @@
         <source>Wait until the answer to the current request arrives; the draft is saved.</source>
         <translation>יש להמתין לתשובה לבקשה הנוכחית; הטיוטה שמורה.</translation>
     </message>
+    <message>
+        <source>Nothing was sent. %1</source>
+        <translation>לא נשלח דבר. %1</translation>
+    </message>
 </context>
 <context>
     <name>Glance::BatchItemDelegate</name>
@@ -1120,6 +1124,11 @@
     <message>
         <source>The answer was lost, and checking shows the record was not created. You can create it again.</source>
         <translation>התשובה אבדה, והבדיקה מראה שהרשומה לא נוצרה. אפשר ליצור אותה שוב.</translation>
+    </message>
+    <message>
+        <source>The answer was lost and the record is not there yet. Glance may still create it; checking again at %1…</source>
+        <extracomment>%1 a time</extracomment>
+        <translation>התשובה אבדה והרשומה עדיין לא קיימת. ייתכן ש־Glance עוד תיצור אותה; בודקים שוב ב־%1…</translation>
     </message>
 </context>
 <context>
@@ -1964,10 +1973,6 @@ Stock, adjustments and stocktakes for Glance.</source>
         <source>Sending part %1 of %2…</source>
         <translation>שולחים את חלק %1 מתוך %2…</translation>
     </message>
-    <message>
-        <source>The answer was lost. Checking the records to see what was applied…</source>
-        <translation>התשובה אבדה. בודקים ברשומות מה בוצע…</translation>
-    </message>
     <message numerus="yes">
         <source>Done: all %n row(s) applied.</source>
         <translation>
@@ -1980,13 +1985,6 @@ Stock, adjustments and stocktakes for Glance.</source>
         <translation>
             <numerusform>עדיין לא ניתן היה לבדוק שורה אחת. יש לבדוק שוב כשהחיבור יחזור; עד אז שום דבר לא יישלח שוב.</numerusform>
             <numerusform>עדיין לא ניתן היה לבדוק %n שורות. יש לבדוק שוב כשהחיבור יחזור; עד אז שום דבר לא יישלח שוב.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) cannot be told apart because stock also moved. Select them and say whether each was applied.</source>
-        <translation>
-            <numerusform>לא ניתן לקבוע לגבי שורה אחת אם בוצעה, כי המלאי זז גם מסיבות אחרות. יש לבחור אותה ולציין אם בוצעה.</numerusform>
-            <numerusform>לא ניתן לקבוע לגבי %n שורות אם בוצעו, כי המלאי זז גם מסיבות אחרות. יש לבחור אותן ולציין לגבי כל אחת אם בוצעה.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2030,6 +2028,25 @@ Stock, adjustments and stocktakes for Glance.</source>
         <translation>
             <numerusform>חלק %1: שורה אחת לא בוצעה.</numerusform>
             <numerusform>חלק %1: %n שורות לא בוצעו.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The answer was lost. Checking the records and Glance&apos;s history to see what was applied…</source>
+        <translation>התשובה אבדה. בודקים את הרשומות ואת ההיסטוריה ב־Glance כדי לראות מה בוצע…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer was lost and Glance may still apply the request. %n row(s) are checked again at %1; nothing is sent again before that.</source>
+        <extracomment>%1 a time</extracomment>
+        <translation>
+            <numerusform>התשובה אבדה וייתכן ש־Glance עוד תבצע את הבקשה. שורה אחת תיבדק שוב ב־%1; עד אז לא נשלח דבר שוב.</numerusform>
+            <numerusform>התשובה אבדה וייתכן ש־Glance עוד תבצע את הבקשה. %n שורות ייבדקו שוב ב־%1; עד אז לא נשלח דבר שוב.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>For %n row(s) it cannot be told whether they were applied. Point at a row to see what was found, then select it and say whether it was applied.</source>
+        <translation>
+            <numerusform>לגבי שורה אחת לא ניתן לדעת אם בוצעה. אפשר להצביע על השורה כדי לראות מה נמצא, ואז לבחור אותה ולציין אם בוצעה.</numerusform>
+            <numerusform>לגבי %n שורות לא ניתן לדעת אם בוצעו. אפשר להצביע על שורה כדי לראות מה נמצא, ואז לבחור אותה ולציין אם בוצעה.</numerusform>
         </translation>
     </message>
 </context>
@@ -2396,44 +2413,8 @@ Stock, adjustments and stocktakes for Glance.</source>
 <context>
     <name>Reconciler</name>
     <message>
-        <source>Nothing was recorded about this row before it was sent, so it cannot be told whether it was applied.</source>
-        <translation>לא נרשם דבר על השורה הזו לפני שנשלחה, ולכן אי אפשר לדעת אם בוצעה.</translation>
-    </message>
-    <message>
-        <source>The rows for this product and warehouse cancel each other out, so the quantity (%1) cannot show whether they were applied. The stock is right either way.</source>
-        <translation>השורות של המוצר והמחסן האלה מבטלות זו את זו, ולכן הכמות (⁨%1⁩) לא יכולה להראות אם הן בוצעו. המלאי נכון בכל מקרה.</translation>
-    </message>
-    <message>
-        <source>Checked: the quantity is now %1, as expected after this change.</source>
-        <translation>נבדק: הכמות עכשיו ⁨%1⁩, כצפוי אחרי השינוי הזה.</translation>
-    </message>
-    <message>
         <source>Checked: the record still does not exist, so this change was not applied.</source>
         <translation>נבדק: הרשומה עדיין לא קיימת, ולכן השינוי הזה לא בוצע.</translation>
-    </message>
-    <message>
-        <source>Checked: the quantity is still %1, so this change was not applied.</source>
-        <translation>נבדק: הכמות עדיין ⁨%1⁩, ולכן השינוי הזה לא בוצע.</translation>
-    </message>
-    <message>
-        <source>The record no longer exists; it may have been deleted meanwhile.</source>
-        <translation>הרשומה כבר לא קיימת; ייתכן שנמחקה בינתיים.</translation>
-    </message>
-    <message>
-        <source>The quantity is now %1: neither %2 (applied) nor %3 (not applied). Stock also moved for other reasons.</source>
-        <translation>הכמות עכשיו ⁨%1⁩: לא ⁨%2⁩ (בוצע) וגם לא ⁨%3⁩ (לא בוצע). המלאי זז גם מסיבות אחרות.</translation>
-    </message>
-    <message>
-        <source>Some rows of the same request look applied and others do not, although a request is applied as a whole. Check this row before deciding.</source>
-        <translation>חלק מהשורות באותה בקשה נראות כאילו בוצעו וחלק לא, אף שבקשה מבוצעת בשלמותה. יש לבדוק את השורה הזו לפני שמחליטים.</translation>
-    </message>
-    <message>
-        <source>The other rows of the same request were applied, so this one most likely was too.</source>
-        <translation>שאר השורות באותה בקשה בוצעו, ולכן סביר מאוד שגם זו בוצעה.</translation>
-    </message>
-    <message>
-        <source>The other rows of the same request were not applied, so this one most likely was not either.</source>
-        <translation>שאר השורות באותה בקשה לא בוצעו, ולכן סביר מאוד שגם זו לא בוצעה.</translation>
     </message>
     <message>
         <source>Not applied: there are %1 of %2 (SKU %3) in %4, not enough for a change of %5.</source>
@@ -2486,6 +2467,89 @@ Stock, adjustments and stocktakes for Glance.</source>
         <source>Not applied: row %1 (SKU %2), sent together with this row, was refused, and Glance applies rows sent together all or nothing.</source>
         <extracomment>%1 is a row number, %2 its SKU</extracomment>
         <translation>לא בוצע: שורה %1 (מק״ט %2), שנשלחה יחד עם השורה הזו, נדחתה, ו־Glance מבצעת שורות שנשלחו יחד רק את כולן או אף אחת.</translation>
+    </message>
+    <message>
+        <source>Checked: Glance&apos;s history shows this change, made at %1.</source>
+        <extracomment>%1 a time</extracomment>
+        <translation>נבדק: ההיסטוריה ב־Glance מראה את השינוי הזה, שנעשה ב־%1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Glance&apos;s history shows this change %n time(s): it was applied more than once. Correct the quantity of this record.</source>
+        <translation>
+            <numerusform>ההיסטוריה ב־Glance מראה את השינוי הזה פעם אחת: הוא בוצע יותר מפעם אחת. יש לתקן את הכמות ברשומה הזו.</numerusform>
+            <numerusform>ההיסטוריה ב־Glance מראה את השינוי הזה %n פעמים: הוא בוצע יותר מפעם אחת. יש לתקן את הכמות ברשומה הזו.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Glance&apos;s history could not be read, and the quantity alone cannot tell whether this change was applied (other sales and deliveries move it too).</source>
+        <translation>לא ניתן היה לקרוא את ההיסטוריה ב־Glance, והכמות לבדה לא מראה אם השינוי הזה בוצע (גם מכירות וקבלות סחורה משנות אותה).</translation>
+    </message>
+    <message>
+        <source>No trace of this change yet. Glance may still apply a request it received late, so it is checked again at %1 before anything is sent again.</source>
+        <extracomment>%1 a time</extracomment>
+        <translation>עדיין אין סימן לשינוי הזה. ייתכן ש־Glance עוד תבצע בקשה שהגיעה באיחור, ולכן בודקים שוב ב־%1 לפני ששולחים משהו שוב.</translation>
+    </message>
+    <message>
+        <source>Glance&apos;s history does not show whose changes these are, so it cannot tell whether this one was applied.</source>
+        <translation>ההיסטוריה ב־Glance לא מראה של מי השינויים, ולכן לא ניתן לדעת אם השינוי הזה בוצע.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of the same amount and reason since it was sent: most likely this one was applied.</source>
+        <translation>
+            <numerusform>שינוי אחד באותה כמות ובאותה סיבה מאז השליחה: כנראה השינוי הזה בוצע.</numerusform>
+            <numerusform>%n שינויים באותה כמות ובאותה סיבה מאז השליחה: כנראה השינוי הזה בוצע.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No change of the same amount and reason since it was sent: most likely it was not applied.</source>
+        <translation>אין שינוי באותה כמות ובאותה סיבה מאז השליחה: כנראה השינוי הזה לא בוצע.</translation>
+    </message>
+    <message>
+        <source>No trace of this change in Glance&apos;s history, but the quantity of the record could not be read to confirm it.</source>
+        <translation>אין סימן לשינוי הזה בהיסטוריה ב־Glance, אבל לא ניתן היה לקרוא את הכמות ברשומה כדי לוודא זאת.</translation>
+    </message>
+    <message>
+        <source>Checked: Glance&apos;s history has no trace of this change and explains the quantity now (%1), so it was not applied.</source>
+        <translation>נבדק: אין סימן לשינוי הזה בהיסטוריה ב־Glance, וההיסטוריה מסבירה את היתרה הנוכחית (⁨%1⁩), ולכן הוא לא בוצע.</translation>
+    </message>
+    <message>
+        <source>No trace of this change in Glance&apos;s history, but the history does not explain the quantity now (%1) either.</source>
+        <translation>אין סימן לשינוי הזה בהיסטוריה ב־Glance, אבל ההיסטוריה גם לא מסבירה את היתרה הנוכחית (⁨%1⁩).</translation>
+    </message>
+    <message>
+        <source>No trace of this change in Glance&apos;s history, and the record no longer exists.</source>
+        <translation>אין סימן לשינוי הזה בהיסטוריה ב־Glance, והרשומה כבר לא קיימת.</translation>
+    </message>
+    <message>
+        <source>Other rows of the same request were applied, so this one most likely was too.</source>
+        <translation>שורות אחרות באותה בקשה בוצעו, ולכן כנראה גם השורה הזו בוצעה.</translation>
+    </message>
+    <message>
+        <source>Sent at %1: %2, reason %3.</source>
+        <extracomment>%1 a time, %2 a signed change of stock, %3 a reason</extracomment>
+        <translation>נשלח ב־%1: ⁨%2⁩, סיבה ⁨%3⁩.</translation>
+    </message>
+    <message>
+        <source>Quantity when sent %1, at the check %2.</source>
+        <translation>יתרה בשליחה ⁨%1⁩, בבדיקה ⁨%2⁩.</translation>
+    </message>
+    <message>
+        <source>Glance&apos;s history: no movement of this record since it was sent.</source>
+        <translation>היסטוריה ב־Glance: אין תנועות ברשומה הזו מאז השליחה.</translation>
+    </message>
+    <message>
+        <source>Glance&apos;s history since it was sent:</source>
+        <translation>היסטוריה ב־Glance מאז השליחה:</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 (this change)</source>
+        <extracomment>%1 a time, %2 a signed change, %3 a reason</extracomment>
+        <translation>ב־%1: ⁨%2⁩, ⁨%3⁩ (השינוי הזה)</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <extracomment>%1 a time, %2 a signed change, %3 a reason</extracomment>
+        <translation>ב־%1: ⁨%2⁩, ⁨%3⁩</translation>
     </message>
 </context>
 <context>
@@ -2780,6 +2844,23 @@ Stock, adjustments and stocktakes for Glance.</source>
     <message>
         <source>&amp;Close</source>
         <translation>&amp;סגירה</translation>
+    </message>
+</context>
+<context>
+    <name>WriterLock</name>
+    <message>
+        <source>Another window of this program is sending this submission.</source>
+        <translation>חלון אחר של התוכנה שולח את ההתאמות האלה.</translation>
+    </message>
+    <message>
+        <source>Glance Inventory is sending changes for this account in another window (process %1 on %2). Finish or close it there first.</source>
+        <extracomment>%1 a process number, %2 a computer name</extracomment>
+        <translation>מלאי Glance שולח שינויים לחשבון הזה בחלון אחר (תהליך ⁨%1⁩ במחשב ⁨%2⁩). יש לסיים או לסגור אותו שם קודם.</translation>
+    </message>
+    <message>
+        <source>The lock file %1 cannot be created, so changes cannot be sent safely. Check the folder&apos;s permissions.</source>
+        <extracomment>%1 a file path</extracomment>
+        <translation>לא ניתן ליצור את קובץ הנעילה ⁨%1⁩, ולכן אי אפשר לשלוח שינויים בבטחה. יש לבדוק את ההרשאות של התיקייה.</translation>
     </message>
 </context>
 </TS>

@@ -144,6 +144,13 @@ private Q_SLOTS:
         actions.setProfile(profile);
         BatchAdjustWindow *window = actions.openSubmission(id); // the one already open
         QVERIFY(window);
+        // Checked at once; the server's movement carries no reference of ours (it was made
+        // directly) and this account's history is not known to list references: the user
+        // decides, and nothing is sent again.
+        QTRY_COMPARE_WITH_TIMEOUT(window->submitter()->state(),
+                                  AdjustmentSubmitter::State::Paused, 15000);
+        QCOMPARE(window->submitter()->counts().unclear, 1);
+        window->submitter()->decide({0}, true);
         QTRY_COMPARE_WITH_TIMEOUT(window->submitter()->state(),
                                   AdjustmentSubmitter::State::Finished, 15000);
         QCOMPARE(m_fx.quantity(6, 1), before + 4);
