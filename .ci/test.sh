@@ -16,9 +16,10 @@ dbus-run-session -- bash .ci/with-keyring.sh \
     ctest --preset "$preset" --parallel "$(nproc)" --output-log "$log"
 # The whole suite's output must not contain the test sandboxes' API keys (tests/common/
 # sandboxfixture.h): a key in any log line, from any test, is a leak.
+all="build/$preset/Testing/Temporary/LastTest.log" # every test's own output
 if grep -n -F -e glnc_sk_e417e4c1e417e4c1e417e4c1e417e4c1 \
-        -e glnc_sk_5ee5ee5ee5ee5ee5ee5ee5ee5ee5ee50 "$log"; then
+        -e glnc_sk_5ee5ee5ee5ee5ee5ee5ee5ee5ee5ee50 "$log" "$all"; then
     echo "API keys found in the test output (above)" >&2
     exit 1
 fi
-echo "no API key in $(wc -l < "$log") lines of test output"
+echo "no API key in $(cat "$log" "$all" | wc -l) lines of test output"

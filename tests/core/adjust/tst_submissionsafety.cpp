@@ -102,6 +102,8 @@ private Q_SLOTS:
         m_db = std::make_unique<LocalDatabase>(m_dir.filePath(QStringLiteral("drafts.sqlite")));
         QVERIFY(m_db->isOpen());
         m_journal = std::make_unique<SubmissionJournal>(m_db.get());
+        // Learned from the history on the first lost answer (tst_faultmatrix).
+        QVERIFY(m_journal->setHistoryListsReferences(kProfile));
     }
 
     void init()
