@@ -1261,6 +1261,19 @@
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The answer was lost; checking whether the change was saved…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was lost, and checking shows the change was not saved. You can save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was lost and the record does not show the change yet. Glance may still save it; checking again at %1…</source>
+        <extracomment>%1 a time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Glance::ImportProblemsDialog</name>

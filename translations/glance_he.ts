@@ -1261,6 +1261,19 @@
         <source>&amp;Save</source>
         <translation>&amp;שמירה</translation>
     </message>
+    <message>
+        <source>The answer was lost; checking whether the change was saved…</source>
+        <translation>התשובה אבדה; בודקים אם השינוי נשמר…</translation>
+    </message>
+    <message>
+        <source>The answer was lost, and checking shows the change was not saved. You can save again.</source>
+        <translation>התשובה אבדה, והבדיקה מראה שהשינוי לא נשמר. אפשר לשמור שוב.</translation>
+    </message>
+    <message>
+        <source>The answer was lost and the record does not show the change yet. Glance may still save it; checking again at %1…</source>
+        <extracomment>%1 a time</extracomment>
+        <translation>התשובה אבדה והרשומה עדיין לא מראה את השינוי. ייתכן ש־Glance עוד תשמור אותו; בודקים שוב בשעה ⁨%1⁩…</translation>
+    </message>
 </context>
 <context>
     <name>Glance::ImportProblemsDialog</name>

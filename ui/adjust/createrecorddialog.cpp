@@ -3,6 +3,7 @@
 #include "api/apiclient.h"
 #include "core/adjust/cataloglookup.h"
 #include "core/adjust/fieldcheck.h"
+#include "core/adjust/settlewindow.h"
 #include "core/text/bidi.h"
 #include "ui_createrecorddialog.h"
 
@@ -225,8 +226,8 @@ void CreateRecordDialog::verifyAfterLostAnswer(const CreateRecordRequest &reques
                 }
                 // Not there yet. A server may still carry out a request whose answer was lost
                 // until twice the request timeout has passed: only then is it "not created".
-                const QDateTime settles =
-                        m_sentAt.addMSecs(2 * qint64(m_client->config().timeout.count()));
+                const QDateTime settles = m_sentAt.addMSecs(
+                        settleWindowFor(m_client->config().timeout).count());
                 const qint64 wait = QDateTime::currentDateTimeUtc().msecsTo(settles);
                 if (wait > 0) {
                     //: %1 a time

@@ -4,7 +4,9 @@
 #include "core/adjust/adjustmentsubmitter.h"
 #include "core/adjust/cataloglookup.h"
 #include "core/adjust/draftdocument.h"
+#include "core/adjust/editoutcome.h"
 #include "core/adjust/fieldcheck.h"
+#include "core/adjust/settlewindow.h"
 #include "core/adjust/submissionjournal.h"
 #include "core/text/bidi.h"
 #include "models/adjust/submissionlinesmodel.h"
@@ -12,6 +14,7 @@
 
 #include <QEvent>
 #include <QPushButton>
+#include <QTimer>
 
 namespace Glance {
 
@@ -241,22 +244,77 @@ void EditRecordDialog::save(bool overwrite)
         return;
     }
     setBusy(true, tr("Saving…"));
+    m_sentAt = QDateTime::currentDateTimeUtc();
     m_call = m_client->editInventory(
-            m_original.id, request, this, [this](const ApiResult<InventoryRecord> &result) {
+            m_original.id, request, this,
+            [this, request](const ApiResult<InventoryRecord> &result) {
                 setBusy(false);
                 if (!result.ok()) {
                     m_ui->pages->setCurrentWidget(m_ui->formPage);
+                    if (EditOutcome::mayHaveApplied(result.error())) {
+                        verifyAfterLostAnswer(request, result.error());
+                        return;
+                    }
                     showMessage(result.error().userMessage());
                     return;
                 }
-                InventoryRecord saved = m_original;
-                saved.quantity =
-                        result.value().quantity ? result.value().quantity : yours().quantity;
-                saved.location = result.value().location;
-                if (m_catalog)
-                    m_catalog->noteRecord(saved);
-                Q_EMIT recordSaved(saved);
-                QDialog::accept();
+                finishSaved(result.value(), request);
+            });
+}
+
+void EditRecordDialog::finishSaved(const InventoryRecord &server, const EditRecordRequest &sent)
+{
+    InventoryRecord saved = m_original;
+    saved.quantity = server.quantity ? server.quantity : sent.quantity;
+    saved.location = server.location;
+    if (m_catalog)
+        m_catalog->noteRecord(saved);
+    Q_EMIT recordSaved(saved);
+    QDialog::accept();
+}
+
+void EditRecordDialog::verifyAfterLostAnswer(const EditRecordRequest &sent, const ApiError &error)
+{
+    // The change may have been saved although its answer was lost. Saving it again blindly could
+    // overwrite a sale made after a late save of ours: decide from the record as it is now.
+    setBusy(true, tr("The answer was lost; checking whether the change was saved…"));
+    m_call = m_client->getInventory(
+            m_original.id, this,
+            [this, sent, error](const ApiResult<InventoryRecord> &result) {
+                setBusy(false);
+                if (!result.ok()) {
+                    showMessage(error.userMessage() + QLatin1Char('\n')
+                                + result.error().userMessage());
+                    return;
+                }
+                const QDateTime settles = m_sentAt.addMSecs(
+                        settleWindowFor(m_client->config().timeout).count());
+                const qint64 wait = QDateTime::currentDateTimeUtc().msecsTo(settles);
+                switch (EditOutcome::decide(sent, m_original.quantity, m_original.location,
+                                            result.value(), wait <= 0)) {
+                case EditOutcome::Decision::Saved:
+                    finishSaved(result.value(), sent);
+                    return;
+                case EditOutcome::Decision::ChangedElsewhere:
+                    showConflict(result.value());
+                    return;
+                case EditOutcome::Decision::NotSaved:
+                    showMessage(tr("The answer was lost, and checking shows the change was not "
+                                   "saved. You can save again."));
+                    return;
+                case EditOutcome::Decision::NotYet:
+                    //: %1 a time
+                    setBusy(true, tr("The answer was lost and the record does not show the "
+                                     "change yet. Glance may still save it; checking again at "
+                                     "%1…")
+                                          .arg(QLocale().toString(settles.toLocalTime().time(),
+                                                                  QLocale::LongFormat)));
+                    QTimer::singleShot(wait + 200, this, [this, sent, error] {
+                        if (m_client)
+                            verifyAfterLostAnswer(sent, error);
+                    });
+                    return;
+                }
             });
 }
 

@@ -4,6 +4,7 @@
 #include "api/apiresult.h"
 #include "api/apitypes.h"
 
+#include <QDateTime>
 #include <QDialog>
 #include <QPointer>
 
@@ -27,7 +28,8 @@ class SubmissionJournal;
 // Edits a record's absolute quantity and location, showing the values as they were when the
 // dialog opened. Saving re-reads the record first; if a field the user changed was also changed
 // on the server meanwhile, it shows theirs vs yours and lets the user overwrite, take theirs or
-// cancel. "Adjust by ±N" sends the difference as an adjustment instead (through the
+// cancel. A lost answer is checked against the record (EditOutcome), never saved again
+// blindly. "Adjust by ±N" sends the difference as an adjustment instead (through the
 // AdjustmentSubmitter, so a lost answer is checked, never re-sent blindly). Opened with open().
 class EditRecordDialog : public QDialog
 {
@@ -73,6 +75,8 @@ private:
     void onReread(const ApiResult<InventoryRecord> &result);
     void showConflict(const InventoryRecord &theirs);
     void save(bool overwrite);
+    void finishSaved(const InventoryRecord &server, const EditRecordRequest &sent);
+    void verifyAfterLostAnswer(const EditRecordRequest &sent, const ApiError &error);
     void takeTheirs();
     void startAdjust();
     void onAdjustState();
@@ -88,6 +92,7 @@ private:
     InventoryRecord m_original;
     std::optional<InventoryRecord> m_theirs;
     QPointer<ApiCall> m_call;
+    QDateTime m_sentAt; // of the last save: a lost answer is decided from here
     AdjustmentSubmitter *m_submitter = nullptr;
     bool m_busy = false;
 };

@@ -4,9 +4,10 @@
 #include "api/logging.h"
 #include "core/adjust/localdatabase.h"
 #include "core/adjust/movementreader.h"
+#include "core/adjust/referencehistory.h"
+#include "core/adjust/settlewindow.h"
 #include "core/adjust/submissionjournal.h"
 #include "core/adjust/submissionplan.h"
-#include "core/adjust/submissionreference.h"
 
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -19,9 +20,6 @@ namespace Glance {
 Q_LOGGING_CATEGORY(lcSubmitter, "glance.core.submitter")
 
 namespace {
-
-// Movements are read from sentAt − ClockSkew on: Glance's clock may differ from ours.
-constexpr std::chrono::minutes ClockSkew {2};
 
 bool outcomeOpen(const ApiError &error)
 {
@@ -47,6 +45,7 @@ AdjustmentSubmitter::AdjustmentSubmitter(ApiClient *client, SubmissionJournal *j
     : QObject(parent)
     , m_client(client)
     , m_journal(journal)
+    , m_history(new ReferenceHistory(journal, this))
     , m_settleTimer(new QTimer(this))
 {
     m_settleTimer->setSingleShot(true);
@@ -64,9 +63,8 @@ std::chrono::milliseconds AdjustmentSubmitter::settleWindow() const
 {
     if (m_settleWindow)
         return *m_settleWindow;
-    const std::chrono::milliseconds timeout =
-            m_client ? m_client->config().timeout : std::chrono::milliseconds(30000);
-    return std::max<std::chrono::milliseconds>(2 * timeout, std::chrono::seconds(2));
+    return settleWindowFor(m_client ? m_client->config().timeout
+                                    : std::chrono::milliseconds(30000));
 }
 
 void AdjustmentSubmitter::setSettleWindow(std::chrono::milliseconds window)
@@ -402,30 +400,14 @@ void AdjustmentSubmitter::onAdjusted(const QList<int> &indexes,
                                      const ApiResult<AdjustResult> &result)
 {
     if (result.ok()) {
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        const QList<AdjustedLine> &adjusted = result.value().adjusted;
-        QList<bool> used(adjusted.size(), false);
-        for (int index : indexes) {
-            SubmissionLine &line = m_submission.lines[index];
-            // The answer's line for this one: the next unused entry of the same pair.
-            for (int i = 0; i < adjusted.size(); ++i) {
-                if (!used.at(i) && adjusted.at(i).productId == line.line.productId
-                    && adjusted.at(i).warehouseId == line.line.warehouseId) {
-                    used[i] = true;
-                    line.serverPrevious = adjusted.at(i).previousQuantity;
-                    line.serverNew = adjusted.at(i).newQuantity;
-                    break;
-                }
-            }
-            line.status = LineStatus::Applied;
-            line.resolution = Resolution::Server;
-            line.decidedAt = now;
-        }
+        SubmissionPlan::takeAnswer(m_submission, indexes, result.value().adjusted,
+                                   QDateTime::currentDateTimeUtc());
         const bool saved = save(indexes);
         m_state = State::Idle; // settled; the next step announces its own state
         Q_EMIT linesChanged();
-        if (saved && !indexes.isEmpty())
-            probeHistory(indexes.first());
+        if (saved && !indexes.isEmpty() && !m_submission.token.isEmpty())
+            m_history->probe(m_client, m_submission.profile,
+                             m_submission.lines.at(indexes.first()));
         advance();
         return;
     }
@@ -476,67 +458,20 @@ void AdjustmentSubmitter::startCheck(const QList<int> &indexes)
     m_settlesAt = {};
     // Announced before the reads leave (tests move stock from here to create unclear rows).
     setState(State::Checking);
-    QList<StockPair> pairs;
-    QDateTime since;
-    for (int index : indexes) {
-        const SubmissionLine &line = m_submission.lines.at(index);
-        const StockPair pair {line.line.productId, line.line.warehouseId};
-        if (!pairs.contains(pair))
-            pairs.append(pair);
-        const QDateTime sent = line.sentAt.isValid() ? line.sentAt : m_submission.createdAt;
-        if (sent.isValid() && (!since.isValid() || sent < since))
-            since = sent;
-    }
-    if (!since.isValid())
-        since = QDateTime::currentDateTimeUtc();
-    since = since.addSecs(-std::chrono::duration_cast<std::chrono::seconds>(ClockSkew).count());
+    const SubmissionPlan::CheckScope scope = SubmissionPlan::checkScope(
+            m_submission, indexes,
+            std::chrono::duration_cast<std::chrono::seconds>(ServerClockSkew),
+            QDateTime::currentDateTimeUtc());
     CheckEvidence base;
     base.settle = settleWindow();
-    base.skew = ClockSkew;
-    base.historyListsReferences = m_journal->historyListsReferences(m_submission.profile);
-    auto *check = new SubmissionCheck(m_client, pairs, since, base, this);
+    base.skew = ServerClockSkew;
+    base.historyListsReferences = m_history->known(m_submission.profile);
+    auto *check = new SubmissionCheck(m_client, scope.pairs, scope.since, base, this);
     replaceStep(check);
     check->start([this, check, indexes](const CheckEvidence &evidence, const ApiError &error) {
         if (takeStep(check))
             finishCheck(indexes, evidence, error);
     });
-}
-
-void AdjustmentSubmitter::learnHistory(const QList<Movement> &movements)
-{
-    if (m_journal->historyListsReferences(m_submission.profile))
-        return;
-    for (const Movement &movement : movements) {
-        if (SubmissionReference::carriesAny(movement.notes)) {
-            m_journal->setHistoryListsReferences(m_submission.profile);
-            return;
-        }
-    }
-}
-
-void AdjustmentSubmitter::probeHistory(int index)
-{
-    // Once per account: does Glance's history list the references we send? Only then can the
-    // absence of one ever mean "not applied". One request, after an answer that confirmed a line.
-    if (m_probing || m_submission.token.isEmpty() || !m_client
-        || m_journal->historyListsReferences(m_submission.profile))
-        return;
-    const SubmissionLine &line = m_submission.lines.at(index);
-    auto *reader = new MovementReader(
-            m_client, {{line.line.productId, line.line.warehouseId}},
-            line.sentAt.addSecs(-std::chrono::duration_cast<std::chrono::seconds>(ClockSkew).count()),
-            this);
-    m_probing = true;
-    reader->start(
-            [this, reader](const QList<Movement> &movements) {
-                reader->deleteLater();
-                m_probing = false;
-                learnHistory(movements);
-            },
-            [this, reader](const ApiError &) {
-                reader->deleteLater();
-                m_probing = false;
-            });
 }
 
 void AdjustmentSubmitter::finishCheck(const QList<int> &indexes, const CheckEvidence &evidence,
@@ -553,48 +488,24 @@ void AdjustmentSubmitter::finishCheck(const QList<int> &indexes, const CheckEvid
         return;
     }
     if (evidence.movementsRead)
-        learnHistory(evidence.movements);
+        m_history->learn(m_submission.profile, evidence.movements);
     CheckEvidence known = evidence;
-    known.historyListsReferences = m_journal->historyListsReferences(m_submission.profile);
+    known.historyListsReferences = m_history->known(m_submission.profile);
 
     QList<SubmissionLine> lines;
     for (int index : indexes)
         lines.append(m_submission.lines.at(index));
     Reconciler::reconcile(lines, m_submission.token, known);
-    QDateTime next;
-    for (int i = 0; i < indexes.size(); ++i) {
-        const int index = indexes.at(i);
-        SubmissionLine &line = m_submission.lines[index];
-        const SubmissionLine checked = lines.at(i);
-        const bool userSaidNotApplied = line.status == LineStatus::NotApplied
-                && line.resolution == Resolution::User;
-        if (m_resendAfterCheck.contains(index) && checked.status != LineStatus::Applied
-            && checked.status != LineStatus::Unknown
-            && (checked.status == LineStatus::NotApplied || userSaidNotApplied)) {
-            // Checked in the same click that asked to send it again: it goes now.
-            line = checked;
-            line.status = LineStatus::Pending;
-            line.resolution = Resolution::None;
-            m_resendAfterCheck.remove(index);
-            continue;
-        }
-        if (m_resendAfterCheck.contains(index) && checked.status != LineStatus::Unknown)
-            m_resendAfterCheck.remove(index);
-        line = checked;
-        if (line.status == LineStatus::Unknown) {
-            const QDateTime settles = Reconciler::settlesAt(line, known);
-            if (settles.isValid() && (!next.isValid() || settles > next))
-                next = settles;
-        }
-        if (line.status == LineStatus::NotApplied)
-            m_hold = true; // offered, never re-sent without the user
-    }
+    const SubmissionPlan::CheckMerge merge =
+            SubmissionPlan::mergeCheck(m_submission, indexes, lines, m_resendAfterCheck, known);
+    if (merge.hold)
+        m_hold = true; // offered, never re-sent without the user
     save(indexes);
     m_state = State::Idle;
     Q_EMIT linesChanged();
-    if (next.isValid()) {
+    if (merge.nextCheck.isValid()) {
         // Checked again once the server can no longer apply what it has not applied yet.
-        m_settlesAt = next.addMSecs(500);
+        m_settlesAt = merge.nextCheck.addMSecs(500);
         const qint64 wait = QDateTime::currentDateTimeUtc().msecsTo(m_settlesAt);
         m_settleTimer->start(int(qBound<qint64>(0, wait, qint64(24) * 3600 * 1000)));
         setState(State::Waiting);

@@ -25,6 +25,7 @@ namespace Glance {
 
 class ApiCall;
 class ApiClient;
+class ReferenceHistory;
 class SubmissionJournal;
 
 // Sends adjustments so that each is applied exactly once, although POST /inventory/adjust has
@@ -157,8 +158,6 @@ private:
     void startCheck(const QList<int> &indexes);
     void finishCheck(const QList<int> &indexes, const CheckEvidence &evidence,
                      const ApiError &error);
-    void learnHistory(const QList<Movement> &movements);
-    void probeHistory(int index);
     void replaceStep(QObject *step);
     bool takeStep(QObject *step);
     bool save(const QList<int> &indexes);
@@ -170,12 +169,12 @@ private:
 
     QPointer<ApiClient> m_client;
     SubmissionJournal *m_journal;
+    ReferenceHistory *m_history; // whether the account's history lists our references
     Submission m_submission;
     State m_state = State::Idle;
     bool m_hold = false; // Pending lines wait for the user
     bool m_readOnly = false;
     bool m_journalBroken = false; // a write failed: nothing leaves until one succeeds
-    bool m_probing = false;
     int m_currentPart = 0;
     int m_lastChunk = 0;
     ApiError m_lastError;

@@ -11,11 +11,15 @@
 #include <QPointer>
 #include <QSet>
 
+#include <chrono>
 #include <functional>
 
 namespace Glance {
 
 class ApiClient;
+
+// History is read from a moment minus this margin: Glance's clock may differ from ours.
+inline constexpr std::chrono::minutes ServerClockSkew {2};
 
 // Reads Glance's movement history for a set of product × warehouse pairs since a moment: the
 // evidence a lost answer is decided on (see Reconciler). One GET /inventory/movements per

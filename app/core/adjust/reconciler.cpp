@@ -162,15 +162,23 @@ bool historyExplains(qint64 before, qint64 now, const QList<Movement> &movements
     return false;
 }
 
+// Whether a movement carries the reference of any attempt of this line.
+bool carriesLine(const Movement &movement, const SubmissionLine &line, const QString &token)
+{
+    for (int attempt = 1; attempt <= qMax(1, line.attempts); ++attempt) {
+        if (SubmissionReference::contains(movement.notes,
+                                          SubmissionReference::make(token, line.position, attempt)))
+            return true;
+    }
+    return false;
+}
+
 QJsonObject evidenceJson(const SubmissionLine &line, const QList<Movement> &movements,
                          const QString &token, const std::optional<qint64> &now)
 {
     QJsonArray list;
     for (const Movement &movement : movements) {
-        bool ours = false;
-        for (int attempt = 1; attempt <= qMax(1, line.attempts); ++attempt)
-            ours |= SubmissionReference::contains(
-                    movement.notes, SubmissionReference::make(token, line.position, attempt));
+        const bool ours = carriesLine(movement, line, token);
         list.append(QJsonObject {
                 {QStringLiteral("id"), movement.id},
                 {QStringLiteral("at"), movement.createdAt.toString(Qt::ISODateWithMs)},
@@ -219,14 +227,8 @@ void Reconciler::reconcile(QList<SubmissionLine> &lines, const QString &token,
         // Our reference, in any attempt of this line.
         QList<Movement> ours;
         for (const Movement &movement : movements) {
-            for (int attempt = 1; attempt <= qMax(1, line.attempts); ++attempt) {
-                if (SubmissionReference::contains(
-                            movement.notes,
-                            SubmissionReference::make(token, line.position, attempt))) {
-                    ours.append(movement);
-                    break;
-                }
-            }
+            if (carriesLine(movement, line, token))
+                ours.append(movement);
         }
         if (ours.size() == 1) {
             line.status = LineStatus::Applied;

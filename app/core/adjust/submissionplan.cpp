@@ -78,4 +78,79 @@ QList<AdjustAction> prepare(Submission &submission, const QList<int> &indexes,
     return actions;
 }
 
+void takeAnswer(Submission &submission, const QList<int> &indexes,
+                const QList<AdjustedLine> &adjusted, const QDateTime &now)
+{
+    QList<bool> used(adjusted.size(), false);
+    for (int index : indexes) {
+        SubmissionLine &line = submission.lines[index];
+        for (int i = 0; i < adjusted.size(); ++i) {
+            if (!used.at(i) && adjusted.at(i).productId == line.line.productId
+                && adjusted.at(i).warehouseId == line.line.warehouseId) {
+                used[i] = true;
+                line.serverPrevious = adjusted.at(i).previousQuantity;
+                line.serverNew = adjusted.at(i).newQuantity;
+                break;
+            }
+        }
+        line.status = LineStatus::Applied;
+        line.resolution = Resolution::Server;
+        line.decidedAt = now;
+    }
+}
+
+CheckScope checkScope(const Submission &submission, const QList<int> &indexes,
+                      std::chrono::seconds skew, const QDateTime &now)
+{
+    CheckScope scope;
+    for (int index : indexes) {
+        const SubmissionLine &line = submission.lines.at(index);
+        const StockPair pair {line.line.productId, line.line.warehouseId};
+        if (!scope.pairs.contains(pair))
+            scope.pairs.append(pair);
+        const QDateTime sent = line.sentAt.isValid() ? line.sentAt : submission.createdAt;
+        if (sent.isValid() && (!scope.since.isValid() || sent < scope.since))
+            scope.since = sent;
+    }
+    if (!scope.since.isValid())
+        scope.since = now;
+    scope.since = scope.since.addSecs(-skew.count());
+    return scope;
+}
+
+CheckMerge mergeCheck(Submission &submission, const QList<int> &indexes,
+                      const QList<SubmissionLine> &checked, QSet<int> &resend,
+                      const CheckEvidence &evidence)
+{
+    CheckMerge merge;
+    for (int i = 0; i < indexes.size() && i < checked.size(); ++i) {
+        const int index = indexes.at(i);
+        SubmissionLine &line = submission.lines[index];
+        const SubmissionLine &verdict = checked.at(i);
+        const bool userSaidNotApplied =
+                line.status == LineStatus::NotApplied && line.resolution == Resolution::User;
+        if (resend.contains(index) && verdict.status != LineStatus::Applied
+            && verdict.status != LineStatus::Unknown
+            && (verdict.status == LineStatus::NotApplied || userSaidNotApplied)) {
+            // Checked in the same click that asked to send it again: it goes now.
+            line = verdict;
+            line.status = LineStatus::Pending;
+            line.resolution = Resolution::None;
+            resend.remove(index);
+            continue;
+        }
+        if (verdict.status != LineStatus::Unknown)
+            resend.remove(index);
+        line = verdict;
+        if (line.status == LineStatus::Unknown) {
+            const QDateTime settles = Reconciler::settlesAt(line, evidence);
+            if (settles.isValid() && (!merge.nextCheck.isValid() || settles > merge.nextCheck))
+                merge.nextCheck = settles;
+        }
+        if (line.status == LineStatus::NotApplied)
+            merge.hold = true;
+    }
+    return merge;
+}
+
 } // namespace Glance::SubmissionPlan

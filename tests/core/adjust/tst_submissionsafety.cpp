@@ -112,9 +112,21 @@ private Q_SLOTS:
         QVERIFY(m_sandbox.clearFaults());
     }
 
+    void journalThatCannotBeWrittenStopsSending_data()
+    {
+        QTest::addColumn<bool>("diskFull");
+        // Another program (a backup, a second copy of the app) holds the file locked.
+        QTest::newRow("file locked") << false;
+        // The disk fills up: SQLite's own "database or disk is full" (SQLITE_FULL), produced by
+        // capping the file at the pages it has (PRAGMA max_page_count) on the journal's own
+        // connection, so that the next write that needs a page fails like on a full disk.
+        QTest::newRow("disk full") << true;
+    }
+
     void journalThatCannotBeWrittenStopsSending()
     {
-        // 150 rows: two requests. Another connection locks the file while the first request's
+        QFETCH(bool, diskFull);
+        // 150 rows: two requests. The journal cannot be written while the first request's
         // answer arrives: its rows cannot be recorded as applied, so the second request must not
         // leave.
         QList<AdjustmentLine> lines;
@@ -122,7 +134,10 @@ private Q_SLOTS:
         for (qint64 product = 1; lines.size() < 150; ++product) {
             if (product % 50 == 0)
                 continue; // services have no stock
-            lines.append(adjust(product, +1));
+            AdjustmentLine line = adjust(product, +1);
+            // Long notes: recording the answer must need pages the full disk does not have.
+            line.notes = QString(200, QLatin1Char('n'));
+            lines.append(line);
             before.insert(product, movements(product));
         }
         QVERIFY(m_sandbox.setFaults({QStringLiteral("latency=400@POST /inventory/adjust")}));
@@ -130,16 +145,38 @@ private Q_SLOTS:
                                                        QStringLiteral("locker"));
         other.setDatabaseName(m_db->path());
         QVERIFY(other.open());
+        QSqlDatabase own = m_db->database();
+        const auto breakJournal = [&] {
+            if (diskFull) {
+                QSqlQuery vacuum(own); // no free pages left to reuse
+                QVERIFY(vacuum.exec(QStringLiteral("VACUUM")));
+                QSqlQuery count(own);
+                QVERIFY(count.exec(QStringLiteral("PRAGMA page_count")) && count.next());
+                const qint64 pages = count.value(0).toLongLong();
+                QSqlQuery cap(own);
+                QVERIFY(cap.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
+            } else {
+                QSqlQuery lock(other);
+                QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+            }
+        };
+        const auto mendJournal = [&] {
+            if (diskFull) {
+                QSqlQuery uncap(own);
+                QVERIFY(uncap.exec(QStringLiteral("PRAGMA max_page_count = 1073741823")));
+            } else {
+                QVERIFY(other.rollback());
+            }
+        };
         {
             AdjustmentSubmitter submitter(m_client.get(), m_journal.get());
             QSignalSpy journalFailed(&submitter, &AdjustmentSubmitter::journalFailed);
-            bool locked = false;
+            bool broken = false;
             connect(&submitter, &AdjustmentSubmitter::stateChanged, this,
                     [&](AdjustmentSubmitter::State state) {
-                        if (state == AdjustmentSubmitter::State::Sending && !locked) {
-                            locked = true;
-                            QSqlQuery lock(other);
-                            QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+                        if (state == AdjustmentSubmitter::State::Sending && !broken) {
+                            broken = true;
+                            breakJournal();
                         }
                     });
             QVERIFY(submitter.submit(kProfile, QStringLiteral("adjust"), 0, {}, lines) > 0);
@@ -147,16 +184,24 @@ private Q_SLOTS:
                                       15000);
             QVERIFY(journalFailed.count() >= 1);
             QVERIFY(!submitter.journalError().isEmpty());
+            if (diskFull)
+                QVERIFY2(submitter.journalError().contains(QStringLiteral("full")),
+                         qPrintable(submitter.journalError()));
             QTest::qWait(800); // nothing else leaves meanwhile
             QCOMPARE(submitter.state(), AdjustmentSubmitter::State::Paused);
             int applied = 0;
             for (auto it = before.cbegin(); it != before.cend(); ++it)
                 applied += movements(it.key()) - it.value();
             QCOMPARE(applied, AdjustmentSubmitter::ChunkSize); // the first request only
-            // While the file is locked, asking again changes nothing.
+            // While the journal cannot be written, asking again changes nothing.
             submitter.continueSending();
             QCOMPARE(submitter.state(), AdjustmentSubmitter::State::Paused);
-            QVERIFY(other.rollback());
+            QTest::qWait(300);
+            applied = 0;
+            for (auto it = before.cbegin(); it != before.cend(); ++it)
+                applied += movements(it.key()) - it.value();
+            QCOMPARE(applied, AdjustmentSubmitter::ChunkSize);
+            mendJournal();
             finish(submitter);
             QCOMPARE(submitter.counts().applied, 150);
         }
@@ -165,6 +210,12 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(QStringLiteral("locker"));
         for (auto it = before.cbegin(); it != before.cend(); ++it)
             QCOMPARE(movements(it.key()) - it.value(), 1); // exactly once each
+        // The journal survived: it opens and reads back what happened.
+        LocalDatabase reopened(m_db->path());
+        QVERIFY(reopened.isOpen());
+        QSqlQuery check(reopened.database());
+        QVERIFY(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());
+        QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
     }
 
     void secondInstanceNeverDrivesTheSameAccount()

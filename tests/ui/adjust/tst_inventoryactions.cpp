@@ -1,6 +1,7 @@
 // InventoryActions, the lead's entry point: actions follow the selection and write access; a
 // viewer key gets the 403 path (actions off, reason as tooltip, check again); writes emit
-// inventoryChanged; open submissions of a profile are reopened and checked.
+// inventoryChanged; open submissions of a profile are reopened and checked; a re-sign-in in the
+// middle of a request ends it exactly once.
 #include "core/adjust/adjustmentsubmitter.h"
 #include "models/adjust/batchadjustmodel.h"
 #include "ui/adjust/batchadjustwindow.h"
@@ -154,6 +155,51 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(window->submitter()->state(),
                                   AdjustmentSubmitter::State::Finished, 15000);
         QCOMPARE(m_fx.quantity(6, 1), before + 4);
+        QVERIFY(m_fx.journal->openSubmissions(profile).isEmpty());
+        window->close();
+    }
+
+    void signingInAgainMidRequestEndsExactlyOnce()
+    {
+        // What AppController::connectProfile does on a re-sign-in while a batch is in flight:
+        // the windows get the new client, then the old one is destroyed. The request on the old
+        // one ends as cancelled; the window checks it with the new client (the server applied
+        // it 1.5 s after it arrived) and ends with the row applied once, never busy forever.
+        const QString profile = QStringLiteral("actions|resign");
+        QVERIFY(m_fx.journal->setHistoryListsReferences(profile));
+        const qint64 before = m_fx.quantity(6, 2);
+        AdjustmentLine line {6, 2, QStringLiteral("X"), {}, {}, 3, {}, {}, before};
+        const qint64 id = m_fx.journal->create(profile, QStringLiteral("adjust"), 0, {}, {line});
+        QVERIFY(id > 0);
+
+        const auto quickClient = [this] {
+            ClientConfig config = m_fx.client->config();
+            config.timeout = std::chrono::seconds(2); // settle window 4 s
+            return std::make_unique<ApiClient>(&m_fx.network, config);
+        };
+        std::unique_ptr<ApiClient> first = quickClient();
+        InventoryActions actions(nullptr, first.get(), m_fx.access.get(), m_fx.settings.get(),
+                                 m_fx.drafts.get());
+        actions.setProfile(profile);
+        BatchAdjustWindow *window = actions.openSubmission(id);
+        QVERIFY(window);
+        AdjustmentSubmitter *submitter = window->submitter();
+        QTRY_COMPARE_WITH_TIMEOUT(submitter->state(), AdjustmentSubmitter::State::Paused, 10000);
+        QVERIFY(m_fx.sandbox.setFaults({QStringLiteral("latency=1500@POST /inventory/adjust")}));
+        submitter->continueSending();
+        QTRY_COMPARE_WITH_TIMEOUT(submitter->state(), AdjustmentSubmitter::State::Sending, 10000);
+
+        std::unique_ptr<ApiClient> second = quickClient();
+        actions.setClient(second.get());
+        first.reset();
+        QTRY_VERIFY_WITH_TIMEOUT(submitter->state() == AdjustmentSubmitter::State::Finished
+                                         || submitter->state()
+                                                 == AdjustmentSubmitter::State::Paused,
+                                 30000);
+        QCOMPARE(submitter->state(), AdjustmentSubmitter::State::Finished);
+        QCOMPARE(submitter->counts().applied, 1);
+        QTest::qWait(500);
+        QCOMPARE(m_fx.quantity(6, 2), before + 3); // once
         QVERIFY(m_fx.journal->openSubmissions(profile).isEmpty());
         window->close();
     }
