@@ -1265,7 +1265,7 @@
     </message>
     <message>
         <source>%1 — warehouse %2</source>
-        <translation>ספירה ⁨%1⁩ — מחסן ⁨%2⁩</translation>
+        <translation>⁨%1⁩ — מחסן ⁨%2⁩</translation>
     </message>
     <message>
         <source>Blind count: the quantities in the system are not shown until counting is finished.</source>
@@ -2134,7 +2134,7 @@ Stock, adjustments and stocktakes for Glance.</source>
     </message>
     <message>
         <source>%1, warehouse %2: %3 of %4 products counted. Total surplus %5, total shortage %6.</source>
-        <translation>ספירה ⁨%1⁩, מחסן ⁨%2⁩: נספרו ⁨%3⁩ מתוך ⁨%4⁩ מוצרים. סה״כ עודפים ⁨%5⁩, סה״כ חוסרים ⁨%6⁩.</translation>
+        <translation>⁨%1⁩, מחסן ⁨%2⁩: נספרו ⁨%3⁩ מתוך ⁨%4⁩ מוצרים. סה״כ עודפים ⁨%5⁩, סה״כ חוסרים ⁨%6⁩.</translation>
     </message>
     <message>
         <source>Updating the stock… %1 of %2 lines applied.</source>
