@@ -179,12 +179,7 @@ void CountingWindow::showCounted(int index, qint64 added)
     m_lastIndex = index;
     m_ui->lastLineLabel->setText(Bidi::sku(item.sku) + QLatin1Char(' ') + Bidi::name(item.name));
     m_ui->lastCountLabel->setText(Bidi::quantity(item.counted.value_or(0), locale()));
-    QPalette palette = m_ui->lastFrame->palette();
-    palette.setColor(QPalette::Window, palette.color(QPalette::Highlight));
-    palette.setColor(QPalette::WindowText, palette.color(QPalette::HighlightedText));
-    m_ui->lastFrame->setPalette(palette);
-    m_ui->lastLineLabel->setPalette(palette);
-    m_ui->lastCountLabel->setPalette(palette);
+    setLastLook(LastLook::Counted);
     showMessage(added == 1 ? tr("Saved.")
                            : tr("Saved: %1 added.").arg(Bidi::signedAmount(added, locale())),
                 false);
@@ -199,25 +194,47 @@ void CountingWindow::showUnknown(const QString &code)
     QApplication::beep();
     m_ui->lastLineLabel->setText(Bidi::sku(code));
     m_ui->lastCountLabel->clear();
-    QPalette palette = this->palette();
-    palette.setColor(QPalette::Window, QColor(0xC6, 0x28, 0x28));
-    palette.setColor(QPalette::WindowText, Qt::white);
-    m_ui->lastFrame->setPalette(palette);
-    m_ui->lastLineLabel->setPalette(palette);
-    m_ui->lastCountLabel->setPalette(palette);
+    setLastLook(LastLook::Unknown);
     showMessage(tr("No product with the barcode %1. It was added to the unknown codes.")
                         .arg(Bidi::sku(code)),
                 true);
 }
 
+namespace {
+QPalette alarmPalette(QPalette palette)
+{
+    palette.setColor(QPalette::Window, QColor(0xC6, 0x28, 0x28));
+    palette.setColor(QPalette::WindowText, Qt::white);
+    return palette;
+}
+} // namespace
+
+void CountingWindow::setLastLook(LastLook look)
+{
+    // Palettes change only with the kind of scan: a new palette restyles the widgets, too slow
+    // for every scan.
+    if (look == m_lastLook)
+        return;
+    m_lastLook = look;
+    QPalette palette = this->palette();
+    if (look == LastLook::Counted) {
+        palette.setColor(QPalette::Window, palette.color(QPalette::Highlight));
+        palette.setColor(QPalette::WindowText, palette.color(QPalette::HighlightedText));
+    } else if (look == LastLook::Unknown) {
+        palette = alarmPalette(palette);
+    }
+    for (QWidget *widget : {static_cast<QWidget *>(m_ui->lastFrame),
+                            static_cast<QWidget *>(m_ui->lastLineLabel),
+                            static_cast<QWidget *>(m_ui->lastCountLabel)})
+        widget->setPalette(palette);
+}
+
 void CountingWindow::showMessage(const QString &text, bool alarm)
 {
-    QPalette palette = this->palette();
-    if (alarm) {
-        palette.setColor(QPalette::Window, QColor(0xC6, 0x28, 0x28));
-        palette.setColor(QPalette::WindowText, Qt::white);
+    if (alarm != m_signalAlarm) {
+        m_signalAlarm = alarm;
+        m_ui->signalLabel->setPalette(alarm ? alarmPalette(palette()) : palette());
     }
-    m_ui->signalLabel->setPalette(palette);
     m_ui->signalLabel->setText(text);
 }
 
@@ -229,9 +246,7 @@ void CountingWindow::undo()
         showMessage(tr("The last scan was undone."), false);
         m_ui->lastLineLabel->clear();
         m_ui->lastCountLabel->clear();
-        m_ui->lastFrame->setPalette(palette());
-        m_ui->lastLineLabel->setPalette(palette());
-        m_ui->lastCountLabel->setPalette(palette());
+        setLastLook(LastLook::None);
     }
     updateState();
     returnFocus();

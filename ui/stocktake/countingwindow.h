@@ -52,6 +52,8 @@ private:
     void scan();
     void showCounted(int index, qint64 added);
     void showUnknown(const QString &code);
+    enum class LastLook { None, Counted, Unknown };
+    void setLastLook(LastLook look);
     void showMessage(const QString &text, bool alarm);
     void undo();
     void assignUnknown();
@@ -74,6 +76,8 @@ private:
     CountingModel *m_model;
     QPointer<ExpectedFetch> m_fetch;
     int m_lastIndex = -1;
+    LastLook m_lastLook = LastLook::None;
+    bool m_signalAlarm = false;
     QString m_fetchError;
 };
 

@@ -196,6 +196,8 @@ void ReviewWindow::reload()
         m_applier->setStocktake(m_stocktake, items);
     else if (m_applier->stocktake().id != m_stocktake.id)
         m_applier->setStocktake(m_stocktake, items);
+    else if (m_applier->isPrepared())
+        m_model->setDeltas(m_applier->deltas()); // what was applied
     m_ui->uncountedCombo->blockSignals(true);
     m_ui->uncountedCombo->setCurrentIndex(m_stocktake.zeroUncounted ? 1 : 0);
     m_ui->uncountedCombo->blockSignals(false);
