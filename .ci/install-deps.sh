@@ -6,7 +6,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qtkeychain-qt6-dev
     libqt6sql6-sqlite libgl-dev libvulkan-dev libxkbcommon-dev
-    xvfb xauth dbus-x11 gnome-keyring fonts-dejavu-core
+    xvfb xauth dbus-x11 gnome-keyring fonts-dejavu-core poppler-utils
 )
 missing=()
 for p in "${packages[@]}"; do

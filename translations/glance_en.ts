@@ -390,6 +390,145 @@
     </message>
 </context>
 <context>
+    <name>CountImport</name>
+    <message>
+        <source>The quantity %1 is not a whole number of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No product with SKU %1 in this stocktake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU %1 is also on line %2: the counts are added up.</source>
+        <extracomment>%1 a SKU, %2 a line number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CountingWindow</name>
+    <message>
+        <source>Stocktake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the quantities in the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fetch Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the quantities again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a barcode or type a SKU and press Enter. Type a number and * first to count that many (12*).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity of the next scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last scanned product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened to the last scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign to the Selected Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign the code to the selected product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the unknown code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo Last Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Counts (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import counts from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print Count Sheets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the count sheets as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fi&amp;nish Counting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish counting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreateRecordDialog</name>
     <message>
         <source>New Inventory Record</source>
@@ -663,6 +802,11 @@
     </message>
     <message>
         <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stocktake</source>
+        <comment>adjustment reason</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1090,6 +1234,173 @@
     </message>
 </context>
 <context>
+    <name>Glance::CountingModel</name>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Glance::CountingWindow</name>
+    <message>
+        <source>Stocktake: %1</source>
+        <extracomment>%1 the stocktake&apos;s title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — warehouse %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blind count: the quantities in the system are not shown until counting is finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next scan counts %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No product with the barcode %1. It was added to the unknown codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last scan was undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown codes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code was counted for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting is finished. Review the differences, then update the stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to scan: %1 of %2 products counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the quantities in the system…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) to count. Ready to scan.</source>
+        <translation>
+            <numerusform>%n product to count. Ready to scan.</numerusform>
+            <numerusform>%n products to count. Ready to scan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The quantities could not be fetched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Counts from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read (or is larger than 20 MB).</source>
+        <extracomment>%1 the file name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: counts of %n product(s).</source>
+        <extracomment>%1 the file name</extracomment>
+        <translation>
+            <numerusform>%1: counts of %n product.</numerusform>
+            <numerusform>%1: counts of %n products.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SKU(s) appear more than once; their counts are added up.</source>
+        <translation>
+            <numerusform>%n SKU appears more than once; its counts are added up.</numerusform>
+            <numerusform>%n SKUs appear more than once; their counts are added up.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) name a SKU that is not in this stocktake and are left out.</source>
+        <translation>
+            <numerusform>%n line names a SKU that is not in this stocktake and is left out.</numerusform>
+            <numerusform>%n lines name a SKU that is not in this stocktake and are left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) could not be read and are left out.</source>
+        <translation>
+            <numerusform>%n line could not be read and is left out.</numerusform>
+            <numerusform>%n lines could not be read and are left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add to the Counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the Counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Counts of %n product(s) imported.</source>
+        <translation>
+            <numerusform>Counts of %n product imported.</numerusform>
+            <numerusform>Counts of %n products imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the Count Sheets as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count-sheet.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Glance::CreateRecordDialog</name>
     <message>
         <source>&amp;Create</source>
@@ -1276,6 +1587,13 @@
     </message>
 </context>
 <context>
+    <name>Glance::ExpectedFetch</name>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Glance::ImportProblemsDialog</name>
     <message numerus="yes">
         <source>%n line(s) of %1 cannot be imported and are left out entirely:</source>
@@ -1368,6 +1686,14 @@
     </message>
     <message>
         <source>No saved drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Stocktake…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tocktakes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1510,6 +1836,29 @@ Stock, adjustments and stocktakes for Glance.</source>
     </message>
     <message>
         <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Glance::NewStocktakeDialog</name>
+    <message>
+        <source>Stocktake %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Counting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the stocktake a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a warehouse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the search or the SKUs of the scope.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1671,6 +2020,186 @@ Stock, adjustments and stocktakes for Glance.</source>
     </message>
 </context>
 <context>
+    <name>Glance::ReviewModel</name>
+    <message>
+        <source>Set to zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved since counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity in Glance when the product was first counted: the quantity at the start plus the movements until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At count time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Glance::ReviewWindow</name>
+    <message>
+        <source>Reading the movements since the stocktake started…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movements read. %1 line(s) moved since they were counted; %2 to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The movements could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review Differences: %1</source>
+        <extracomment>%1 the stocktake&apos;s title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For recount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved since counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave them alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set them to zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 not counted; setting them to zero changes %n of them.</source>
+        <translation>
+            <numerusform>%1 not counted; setting them to zero changes %n of them.</numerusform>
+            <numerusform>%1 not counted; setting them to zero changes %n of them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, warehouse %2: %3 of %4 products counted. Total surplus %5, total shortage %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the stock… %1 of %2 lines applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 lines applied; %n not applied (see each line).</source>
+        <translation>
+            <numerusform>%1 of %2 lines applied; %n not applied (see each line).</numerusform>
+            <numerusform>%1 of %2 lines applied; %n not applied (see each line).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) marked for recount: continue counting to count them again.</source>
+        <translation>
+            <numerusform>%n line marked for recount: continue counting to count it again.</numerusform>
+            <numerusform>%n lines marked for recount: continue counting to count them again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for the connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the stock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Difference Report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differences.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Differences (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differences.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Glance::SandboxProcess</name>
     <message>
         <source>The demo server printed an unexpected first line.</source>
@@ -1774,6 +2303,64 @@ Stock, adjustments and stocktakes for Glance.</source>
     <message>
         <source>Show</source>
         <comment>the API key</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Glance::StocktakeApplier</name>
+    <message>
+        <source>This stocktake was applied already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to apply: every counted quantity matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another window or copy of the app is applying changes of this account (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Glance::StocktakeListModel</name>
+    <message>
+        <source>Fetching quantities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open (blind count)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2335,6 +2922,113 @@ Stock, adjustments and stocktakes for Glance.</source>
     </message>
 </context>
 <context>
+    <name>NewStocktakeDialog</name>
+    <message>
+        <source>New Stocktake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Warehouse:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole &amp;warehouse (full count)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a &amp;search finds (name, SKU, location)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a search finds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A list of S&amp;KUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A list of SKUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Low stock only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low stock only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search or SKUs of the scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search, or one SKU a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blind count: without showing the quantity in the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blind count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed when the stocktake starts: quantities in the system and differences are hidden until counting is finished, in the window, the count sheet and the exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfExport</name>
+    <message>
+        <source>The page size could not be set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <extracomment>%1 the file name, %2 why (a sentence from the system)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProductStockPanel</name>
     <message>
         <source>Product stock</source>
@@ -2618,6 +3312,137 @@ Stock, adjustments and stocktakes for Glance.</source>
     </message>
 </context>
 <context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>Review Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which lines to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Large difference from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large difference from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark for Recount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected lines for recount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue &amp;Counting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue counting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened to each line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Products not counted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What setting them to zero changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason of the adjustments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also apply the lines marked to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;Movements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the movements since the stocktake started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference &amp;Report (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the difference report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport Differences (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the differences as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the stock from the count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the differences as stock adjustments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send the Failed Lines Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the failed lines again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SecretResult</name>
     <message>
         <source>The system keychain could not be reached, so the saved API key could not be read. Enter the key to use it for this session only, or start the keychain service (on Linux: GNOME Keyring or KWallet) and restart the app.</source>
@@ -2824,6 +3649,115 @@ Stock, adjustments and stocktakes for Glance.</source>
     </message>
     <message>
         <source>“%1” is not a language the app has. Use he (Hebrew) or en (English).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StocktakeDeltas</name>
+    <message>
+        <source>Stock moved while the expected quantities were fetched: count it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock moved at about the time it was counted: count it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glance&apos;s history could not be read: the difference is taken from the quantity now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glance gave no quantity for this product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StocktakeSheets</name>
+    <message>
+        <source>Stocktake: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse %1, as of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blind count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total surplus: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total shortage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StocktakesWindow</name>
+    <message>
+        <source>Stocktakes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open and closed stocktakes of this account on this computer. Counts are saved here as they are scanned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Stocktake…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New stocktake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected stocktake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

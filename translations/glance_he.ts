@@ -390,6 +390,145 @@
     </message>
 </context>
 <context>
+    <name>CountImport</name>
+    <message>
+        <source>The quantity %1 is not a whole number of 0 or more.</source>
+        <translation>הכמות ⁨%1⁩ אינה מספר שלם של 0 ומעלה.</translation>
+    </message>
+    <message>
+        <source>No product with SKU %1 in this stocktake.</source>
+        <translation>אין בספירה הזאת מוצר עם מק״ט ⁨%1⁩.</translation>
+    </message>
+    <message>
+        <source>SKU %1 is also on line %2: the counts are added up.</source>
+        <extracomment>%1 a SKU, %2 a line number</extracomment>
+        <translation>מק״ט ⁨%1⁩ מופיע גם בשורה ⁨%2⁩: הכמויות מחוברות.</translation>
+    </message>
+</context>
+<context>
+    <name>CountingWindow</name>
+    <message>
+        <source>Stocktake</source>
+        <translation>ספירת מלאי</translation>
+    </message>
+    <message>
+        <source>Fetching the quantities in the system</source>
+        <translation>טעינת היתרות במערכת</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch Again</source>
+        <translation>&amp;טעינה חוזרת</translation>
+    </message>
+    <message>
+        <source>Fetch the quantities again</source>
+        <translation>טעינה חוזרת של היתרות</translation>
+    </message>
+    <message>
+        <source>&amp;Scan:</source>
+        <translation>&amp;סריקה:</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>סריקה</translation>
+    </message>
+    <message>
+        <source>Scan a barcode or type a SKU and press Enter. Type a number and * first to count that many (12*).</source>
+        <translation>יש לסרוק ברקוד או להקליד מק״ט ולהקיש Enter. כדי לספור כמה יחידות יחד אפשר להקליד קודם מספר וכוכבית (12*).</translation>
+    </message>
+    <message>
+        <source>Quantity of the next scan</source>
+        <translation>הכמות של הסריקה הבאה</translation>
+    </message>
+    <message>
+        <source>Last scan</source>
+        <translation>הסריקה האחרונה</translation>
+    </message>
+    <message>
+        <source>Last scanned product</source>
+        <translation>המוצר האחרון שנסרק</translation>
+    </message>
+    <message>
+        <source>Its count</source>
+        <translation>הכמות שנספרה ממנו</translation>
+    </message>
+    <message>
+        <source>What happened to the last scan</source>
+        <translation>מה קרה בסריקה האחרונה</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>ספירות</translation>
+    </message>
+    <message>
+        <source>Unknown codes</source>
+        <translation>קודים לא מוכרים</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to the Selected Product</source>
+        <translation>&amp;שיוך למוצר שנבחר</translation>
+    </message>
+    <message>
+        <source>Assign the code to the selected product</source>
+        <translation>שיוך הקוד למוצר שנבחר</translation>
+    </message>
+    <message>
+        <source>&amp;Drop</source>
+        <translation>&amp;הסרה</translation>
+    </message>
+    <message>
+        <source>Drop the unknown code</source>
+        <translation>הסרת הקוד הלא מוכר</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Last Scan</source>
+        <translation>ביטול ה&amp;סריקה האחרונה</translation>
+    </message>
+    <message>
+        <source>Undo the last scan</source>
+        <translation>ביטול הסריקה האחרונה</translation>
+    </message>
+    <message>
+        <source>&amp;Import Counts (CSV)…</source>
+        <translation>&amp;ייבוא ספירה (CSV)…</translation>
+    </message>
+    <message>
+        <source>Import counts from a CSV file</source>
+        <translation>ייבוא ספירה מקובץ CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Print Count Sheets…</source>
+        <translation>ה&amp;דפסת דפי ספירה…</translation>
+    </message>
+    <message>
+        <source>Save the count sheets as PDF</source>
+        <translation>שמירת דפי הספירה כ־PDF</translation>
+    </message>
+    <message>
+        <source>Fi&amp;nish Counting</source>
+        <translation>סי&amp;ום הספירה</translation>
+    </message>
+    <message>
+        <source>Finish counting</source>
+        <translation>סיום הספירה</translation>
+    </message>
+    <message>
+        <source>&amp;Review Differences</source>
+        <translation>&amp;בדיקת הפרשים</translation>
+    </message>
+    <message>
+        <source>Review the differences</source>
+        <translation>בדיקת ההפרשים</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;סגירה</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>סגירה</translation>
+    </message>
+</context>
+<context>
     <name>CreateRecordDialog</name>
     <message>
         <source>New Inventory Record</source>
@@ -664,6 +803,11 @@
     <message>
         <source>Transfer</source>
         <translation>העברה</translation>
+    </message>
+    <message>
+        <source>Stocktake</source>
+        <comment>adjustment reason</comment>
+        <translation>ספירת מלאי</translation>
     </message>
 </context>
 <context>
@@ -1090,6 +1234,173 @@
     </message>
 </context>
 <context>
+    <name>Glance::CountingModel</name>
+    <message>
+        <source>SKU</source>
+        <translation>מק״ט</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>מוצר</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>מיקום</translation>
+    </message>
+    <message>
+        <source>In system</source>
+        <translation>במערכת</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>נספר</translation>
+    </message>
+</context>
+<context>
+    <name>Glance::CountingWindow</name>
+    <message>
+        <source>Stocktake: %1</source>
+        <extracomment>%1 the stocktake&apos;s title</extracomment>
+        <translation>ספירת מלאי: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>%1 — warehouse %2</source>
+        <translation>⁨%1⁩ — מחסן ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>Blind count: the quantities in the system are not shown until counting is finished.</source>
+        <translation>ספירה עיוורת: היתרות במערכת לא מוצגות עד סיום הספירה.</translation>
+    </message>
+    <message>
+        <source>Next scan counts %1</source>
+        <translation>הסריקה הבאה תיספר ⁨%1⁩ פעמים</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>הספירה נשמרה.</translation>
+    </message>
+    <message>
+        <source>Saved: %1 added.</source>
+        <translation>הספירה נשמרה: נוספו ⁨%1⁩.</translation>
+    </message>
+    <message>
+        <source>No product with the barcode %1. It was added to the unknown codes.</source>
+        <translation>לא נמצא מוצר עם הברקוד ⁨%1⁩. הוא נוסף לקודים הלא מוכרים.</translation>
+    </message>
+    <message>
+        <source>The last scan was undone.</source>
+        <translation>הסריקה האחרונה בוטלה.</translation>
+    </message>
+    <message>
+        <source>Unknown codes (%1)</source>
+        <translation>קודים לא מוכרים (⁨%1⁩)</translation>
+    </message>
+    <message>
+        <source>The code was counted for %1.</source>
+        <translation>הקוד נספר למק״ט ⁨%1⁩.</translation>
+    </message>
+    <message>
+        <source>Counting is finished. Review the differences, then update the stock.</source>
+        <translation>הספירה הסתיימה. יש לבדוק את ההפרשים ואז לעדכן את המלאי.</translation>
+    </message>
+    <message>
+        <source>Ready to scan: %1 of %2 products counted.</source>
+        <translation>אפשר לסרוק: נספרו ⁨%1⁩ מתוך ⁨%2⁩ מוצרים.</translation>
+    </message>
+    <message>
+        <source>Fetching the quantities in the system…</source>
+        <translation>טוענים את היתרות במערכת…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) to count. Ready to scan.</source>
+        <translation>
+            <numerusform>מוצר אחד לספירה. אפשר לסרוק.</numerusform>
+            <numerusform>%n מוצרים לספירה. אפשר לסרוק.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The quantities could not be fetched: %1</source>
+        <translation>לא ניתן היה לטעון את היתרות: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>שורה ⁨%1⁩: ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>Import Counts from CSV</source>
+        <translation>ייבוא ספירה מ־CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>קובצי CSV (*.csv *.txt);;כל הקבצים (*)</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (or is larger than 20 MB).</source>
+        <extracomment>%1 the file name</extracomment>
+        <translation>לא ניתן היה לקרוא את הקובץ ⁨%1⁩ (או שהוא גדול מ־20MB).</translation>
+    </message>
+    <message>
+        <source>Import Counts</source>
+        <translation>ייבוא ספירה</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: counts of %n product(s).</source>
+        <extracomment>%1 the file name</extracomment>
+        <translation>
+            <numerusform>הקובץ ⁨%1⁩: ספירה של מוצר אחד.</numerusform>
+            <numerusform>הקובץ ⁨%1⁩: ספירה של %n מוצרים.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SKU(s) appear more than once; their counts are added up.</source>
+        <translation>
+            <numerusform>מק״ט אחד מופיע יותר מפעם אחת; הכמויות שלו מחוברות.</numerusform>
+            <numerusform>%n מק״טים מופיעים יותר מפעם אחת; הכמויות שלהם מחוברות.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) name a SKU that is not in this stocktake and are left out.</source>
+        <translation>
+            <numerusform>בשורה אחת יש מק״ט שאינו בספירה הזאת, והיא לא יובאה.</numerusform>
+            <numerusform>ב־%n שורות יש מק״ט שאינו בספירה הזאת, והן לא יובאו.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) could not be read and are left out.</source>
+        <translation>
+            <numerusform>שורה אחת לא נקראה ולא יובאה.</numerusform>
+            <numerusform>%n שורות לא נקראו ולא יובאו.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add to the Counts</source>
+        <translation>הוספה לספירה</translation>
+    </message>
+    <message>
+        <source>Replace the Counts</source>
+        <translation>החלפת הספירה</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counts of %n product(s) imported.</source>
+        <translation>
+            <numerusform>יובאה ספירה של מוצר אחד.</numerusform>
+            <numerusform>יובאה ספירה של %n מוצרים.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the Count Sheets as PDF</source>
+        <translation>שמירת דפי הספירה כ־PDF</translation>
+    </message>
+    <message>
+        <source>count-sheet.pdf</source>
+        <translation>דף-ספירה.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>קובצי PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>Glance::CreateRecordDialog</name>
     <message>
         <source>&amp;Create</source>
@@ -1276,6 +1587,13 @@
     </message>
 </context>
 <context>
+    <name>Glance::ExpectedFetch</name>
+    <message>
+        <source>Not connected.</source>
+        <translation>אין חיבור.</translation>
+    </message>
+</context>
+<context>
     <name>Glance::ImportProblemsDialog</name>
     <message numerus="yes">
         <source>%n line(s) of %1 cannot be imported and are left out entirely:</source>
@@ -1369,6 +1687,14 @@
     <message>
         <source>No saved drafts</source>
         <translation>אין טיוטות שמורות</translation>
+    </message>
+    <message>
+        <source>New &amp;Stocktake…</source>
+        <translation>ספירת מלאי &amp;חדשה…</translation>
+    </message>
+    <message>
+        <source>S&amp;tocktakes</source>
+        <translation>ספירות &amp;מלאי</translation>
     </message>
 </context>
 <context>
@@ -1512,6 +1838,29 @@ Stock, adjustments and stocktakes for Glance.</source>
     <message>
         <source>Reason</source>
         <translation>סיבה</translation>
+    </message>
+</context>
+<context>
+    <name>Glance::NewStocktakeDialog</name>
+    <message>
+        <source>Stocktake %1</source>
+        <translation>ספירת מלאי ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Start Counting</source>
+        <translation>התחלת ספירה</translation>
+    </message>
+    <message>
+        <source>Give the stocktake a title.</source>
+        <translation>יש לתת לספירה כותרת.</translation>
+    </message>
+    <message>
+        <source>Choose a warehouse.</source>
+        <translation>יש לבחור מחסן.</translation>
+    </message>
+    <message>
+        <source>Type the search or the SKUs of the scope.</source>
+        <translation>יש להקליד את החיפוש או את המק״טים של היקף הספירה.</translation>
     </message>
 </context>
 <context>
@@ -1672,6 +2021,186 @@ Stock, adjustments and stocktakes for Glance.</source>
     </message>
 </context>
 <context>
+    <name>Glance::ReviewModel</name>
+    <message>
+        <source>Set to zero</source>
+        <translation>יאופס</translation>
+    </message>
+    <message>
+        <source>Not counted</source>
+        <translation>לא נספר</translation>
+    </message>
+    <message>
+        <source>Recount</source>
+        <translation>לספירה חוזרת</translation>
+    </message>
+    <message>
+        <source>Large difference</source>
+        <translation>הפרש גדול</translation>
+    </message>
+    <message>
+        <source>Moved since counted</source>
+        <translation>היו תנועות מאז הספירה</translation>
+    </message>
+    <message>
+        <source>The quantity in Glance when the product was first counted: the quantity at the start plus the movements until then.</source>
+        <translation>היתרה במערכת כשהמוצר נספר לראשונה: היתרה בתחילת הספירה ועוד התנועות עד אז.</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>מק״ט</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>מוצר</translation>
+    </message>
+    <message>
+        <source>In system</source>
+        <translation>במערכת</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>נספר</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>הפרש</translation>
+    </message>
+    <message>
+        <source>At count time</source>
+        <translation>בזמן הספירה</translation>
+    </message>
+    <message>
+        <source>Moved since</source>
+        <translation>תנועות מאז</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>בדיקה</translation>
+    </message>
+</context>
+<context>
+    <name>Glance::ReviewWindow</name>
+    <message>
+        <source>Reading the movements since the stocktake started…</source>
+        <translation>קוראים את תנועות המלאי מאז תחילת הספירה…</translation>
+    </message>
+    <message>
+        <source>Movements read. %1 line(s) moved since they were counted; %2 to check.</source>
+        <translation>התנועות נקראו. בשורות: ⁨%1⁩ היו תנועות מאז הספירה; ⁨%2⁩ לבדיקה.</translation>
+    </message>
+    <message>
+        <source>The movements could not be read: %1</source>
+        <translation>לא ניתן היה לקרוא את התנועות: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Stock updated.</source>
+        <translation>המלאי עודכן.</translation>
+    </message>
+    <message>
+        <source>Review Differences: %1</source>
+        <extracomment>%1 the stocktake&apos;s title</extracomment>
+        <translation>בדיקת הפרשים: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>All lines</source>
+        <translation>כל השורות</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>הפרשים</translation>
+    </message>
+    <message>
+        <source>Not counted</source>
+        <translation>לא נספרו</translation>
+    </message>
+    <message>
+        <source>Large differences</source>
+        <translation>הפרשים גדולים</translation>
+    </message>
+    <message>
+        <source>For recount</source>
+        <translation>לספירה חוזרת</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>לבדיקה</translation>
+    </message>
+    <message>
+        <source>Moved since counted</source>
+        <translation>תנועות מאז הספירה</translation>
+    </message>
+    <message>
+        <source>Leave them alone</source>
+        <translation>להשאיר כמו שהם</translation>
+    </message>
+    <message>
+        <source>Set them to zero</source>
+        <translation>איפוס מוצרים שלא נספרו</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 not counted; setting them to zero changes %n of them.</source>
+        <translation>
+            <numerusform>לא נספרו: ⁨%1⁩; האיפוס ישנה מוצר אחד מהם.</numerusform>
+            <numerusform>לא נספרו: ⁨%1⁩; יאופסו %n מוצרים מהם.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, warehouse %2: %3 of %4 products counted. Total surplus %5, total shortage %6.</source>
+        <translation>⁨%1⁩, מחסן ⁨%2⁩: נספרו ⁨%3⁩ מתוך ⁨%4⁩ מוצרים. סה״כ עודפים ⁨%5⁩, סה״כ חוסרים ⁨%6⁩.</translation>
+    </message>
+    <message>
+        <source>Updating the stock… %1 of %2 lines applied.</source>
+        <translation>מעדכנים את המלאי… בוצעו ⁨%1⁩ מתוך ⁨%2⁩ שורות.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 lines applied; %n not applied (see each line).</source>
+        <translation>
+            <numerusform>בוצעו ⁨%1⁩ מתוך ⁨%2⁩ שורות; שורה אחת לא בוצעה (הפרטים בשורה).</numerusform>
+            <numerusform>בוצעו ⁨%1⁩ מתוך ⁨%2⁩ שורות; %n לא בוצעו (הפרטים בכל שורה).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) marked for recount: continue counting to count them again.</source>
+        <translation>
+            <numerusform>שורה אחת סומנה לספירה חוזרת: אפשר להמשיך בספירה ולספור אותה שוב.</numerusform>
+            <numerusform>%n שורות סומנו לספירה חוזרת: אפשר להמשיך בספירה ולספור אותן שוב.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for the connection…</source>
+        <translation>ממתינים לחיבור…</translation>
+    </message>
+    <message>
+        <source>Updating the stock…</source>
+        <translation>מעדכנים את המלאי…</translation>
+    </message>
+    <message>
+        <source>Save the Difference Report as PDF</source>
+        <translation>שמירת דוח ההפרשים כ־PDF</translation>
+    </message>
+    <message>
+        <source>differences.pdf</source>
+        <translation>הפרשים.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>קובצי PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Differences (CSV)</source>
+        <translation>ייצוא הפרשים (CSV)</translation>
+    </message>
+    <message>
+        <source>differences.csv</source>
+        <translation>הפרשים.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>קובצי CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>Glance::SandboxProcess</name>
     <message>
         <source>The demo server printed an unexpected first line.</source>
@@ -1776,6 +2305,64 @@ Stock, adjustments and stocktakes for Glance.</source>
         <source>Show</source>
         <comment>the API key</comment>
         <translation>הצגה</translation>
+    </message>
+</context>
+<context>
+    <name>Glance::StocktakeApplier</name>
+    <message>
+        <source>This stocktake was applied already.</source>
+        <translation>המלאי כבר עודכן לפי הספירה הזאת.</translation>
+    </message>
+    <message>
+        <source>Nothing to apply: every counted quantity matches.</source>
+        <translation>אין מה לעדכן: כל הכמויות שנספרו תואמות.</translation>
+    </message>
+    <message>
+        <source>Another window or copy of the app is applying changes of this account (%1).</source>
+        <translation>חלון אחר או עותק אחר של האפליקציה שולח שינויים של החשבון הזה (⁨%1⁩).</translation>
+    </message>
+</context>
+<context>
+    <name>Glance::StocktakeListModel</name>
+    <message>
+        <source>Fetching quantities</source>
+        <translation>טוענים יתרות</translation>
+    </message>
+    <message>
+        <source>Open (blind count)</source>
+        <translation>פתוחה (ספירה עיוורת)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>פתוחה</translation>
+    </message>
+    <message>
+        <source>Applying</source>
+        <translation>מעדכנים את המלאי</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>סגורה</translation>
+    </message>
+    <message>
+        <source>Stock updated</source>
+        <translation>עודכנה במלאי</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>כותרת</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>מחסן</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>מצב</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>התחלה</translation>
     </message>
 </context>
 <context>
@@ -2336,6 +2923,113 @@ Stock, adjustments and stocktakes for Glance.</source>
     </message>
 </context>
 <context>
+    <name>NewStocktakeDialog</name>
+    <message>
+        <source>New Stocktake</source>
+        <translation>ספירת מלאי חדשה</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;כותרת:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>כותרת</translation>
+    </message>
+    <message>
+        <source>&amp;Warehouse:</source>
+        <translation>מ&amp;חסן:</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>מחסן</translation>
+    </message>
+    <message>
+        <source>Count scope</source>
+        <translation>היקף הספירה</translation>
+    </message>
+    <message>
+        <source>The whole &amp;warehouse (full count)</source>
+        <translation>&amp;כל המחסן (ספירה מלאה)</translation>
+    </message>
+    <message>
+        <source>The whole warehouse</source>
+        <translation>כל המחסן</translation>
+    </message>
+    <message>
+        <source>What a &amp;search finds (name, SKU, location)</source>
+        <translation>מה ש&amp;חיפוש מוצא (שם, מק״ט, מיקום)</translation>
+    </message>
+    <message>
+        <source>What a search finds</source>
+        <translation>מה שחיפוש מוצא</translation>
+    </message>
+    <message>
+        <source>A list of S&amp;KUs</source>
+        <translation>רשימת מ&amp;ק״טים</translation>
+    </message>
+    <message>
+        <source>A list of SKUs</source>
+        <translation>רשימת מק״טים</translation>
+    </message>
+    <message>
+        <source>&amp;Low stock only</source>
+        <translation>&amp;רק מלאי נמוך</translation>
+    </message>
+    <message>
+        <source>Low stock only</source>
+        <translation>רק מלאי נמוך</translation>
+    </message>
+    <message>
+        <source>Search or SKUs of the scope</source>
+        <translation>החיפוש או המק״טים של היקף הספירה</translation>
+    </message>
+    <message>
+        <source>The search, or one SKU a line</source>
+        <translation>החיפוש, או מק״ט אחד בכל שורה</translation>
+    </message>
+    <message>
+        <source>&amp;Blind count: without showing the quantity in the system</source>
+        <translation>ספירה &amp;עיוורת: בלי להציג את היתרה במערכת</translation>
+    </message>
+    <message>
+        <source>Blind count</source>
+        <translation>ספירה עיוורת</translation>
+    </message>
+    <message>
+        <source>Fixed when the stocktake starts: quantities in the system and differences are hidden until counting is finished, in the window, the count sheet and the exports.</source>
+        <translation>נקבע בתחילת הספירה: היתרות במערכת וההפרשים מוסתרים עד סיום הספירה, בחלון, בדפי הספירה ובקבצים המיוצאים.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>הודעה</translation>
+    </message>
+    <message>
+        <source>Buttons</source>
+        <translation>כפתורים</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExport</name>
+    <message>
+        <source>The page size could not be set.</source>
+        <translation>לא ניתן היה לקבוע את גודל הדף.</translation>
+    </message>
+    <message>
+        <source>The PDF file could not be written.</source>
+        <translation>לא ניתן היה לכתוב את קובץ ה־PDF.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <extracomment>%1 the file name, %2 why (a sentence from the system)</extracomment>
+        <translation>לא ניתן היה לכתוב את הקובץ ⁨%1⁩: ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>נשמר בשם ⁨%1⁩.</translation>
+    </message>
+</context>
+<context>
     <name>ProductStockPanel</name>
     <message>
         <source>Product stock</source>
@@ -2619,6 +3313,137 @@ Stock, adjustments and stocktakes for Glance.</source>
     </message>
 </context>
 <context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>Review Differences</source>
+        <translation>בדיקת הפרשים</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>סיכום</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;הצגה:</translation>
+    </message>
+    <message>
+        <source>Which lines to show</source>
+        <translation>אילו שורות להציג</translation>
+    </message>
+    <message>
+        <source>&amp;Large difference from:</source>
+        <translation>הפרש &amp;גדול מ־:</translation>
+    </message>
+    <message>
+        <source>Large difference from</source>
+        <translation>הפרש גדול מ־</translation>
+    </message>
+    <message>
+        <source>&amp;Mark for Recount</source>
+        <translation>&amp;סימון לספירה חוזרת</translation>
+    </message>
+    <message>
+        <source>Mark the selected lines for recount</source>
+        <translation>סימון השורות שנבחרו לספירה חוזרת</translation>
+    </message>
+    <message>
+        <source>Continue &amp;Counting</source>
+        <translation>&amp;המשך הספירה</translation>
+    </message>
+    <message>
+        <source>Continue counting</source>
+        <translation>המשך הספירה</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>הפרשים</translation>
+    </message>
+    <message>
+        <source>What happened to each line</source>
+        <translation>מה קרה בכל שורה</translation>
+    </message>
+    <message>
+        <source>&amp;Products not counted:</source>
+        <translation>&amp;מוצרים שלא נספרו:</translation>
+    </message>
+    <message>
+        <source>Products not counted</source>
+        <translation>מוצרים שלא נספרו</translation>
+    </message>
+    <message>
+        <source>What setting them to zero changes</source>
+        <translation>מה ישתנה באיפוס</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>ס&amp;יבה:</translation>
+    </message>
+    <message>
+        <source>Reason of the adjustments</source>
+        <translation>הסיבה של התאמות המלאי</translation>
+    </message>
+    <message>
+        <source>Also apply the lines marked to check</source>
+        <translation>לעדכן גם את השורות שסומנו לבדיקה</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>מצב</translation>
+    </message>
+    <message>
+        <source>Check &amp;Movements</source>
+        <translation>בדיקת &amp;תנועות</translation>
+    </message>
+    <message>
+        <source>Read the movements since the stocktake started</source>
+        <translation>קריאת תנועות המלאי מאז תחילת הספירה</translation>
+    </message>
+    <message>
+        <source>Difference &amp;Report (PDF)…</source>
+        <translation>&amp;דוח הפרשים (PDF)…</translation>
+    </message>
+    <message>
+        <source>Save the difference report as PDF</source>
+        <translation>שמירת דוח ההפרשים כ־PDF</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Differences (CSV)…</source>
+        <translation>&amp;ייצוא הפרשים (CSV)…</translation>
+    </message>
+    <message>
+        <source>Export the differences as CSV</source>
+        <translation>ייצוא ההפרשים כ־CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Update Stock</source>
+        <translation>&amp;עדכון המלאי</translation>
+    </message>
+    <message>
+        <source>Update the stock from the count</source>
+        <translation>עדכון המלאי לפי הספירה</translation>
+    </message>
+    <message>
+        <source>Record the differences as stock adjustments</source>
+        <translation>רישום ההפרשים כהתאמות מלאי</translation>
+    </message>
+    <message>
+        <source>&amp;Send the Failed Lines Again</source>
+        <translation>&amp;שליחה חוזרת של השורות שלא בוצעו</translation>
+    </message>
+    <message>
+        <source>Send the failed lines again</source>
+        <translation>שליחה חוזרת של השורות שלא בוצעו</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;סגירה</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>סגירה</translation>
+    </message>
+</context>
+<context>
     <name>SecretResult</name>
     <message>
         <source>The system keychain could not be reached, so the saved API key could not be read. Enter the key to use it for this session only, or start the keychain service (on Linux: GNOME Keyring or KWallet) and restart the app.</source>
@@ -2826,6 +3651,115 @@ Stock, adjustments and stocktakes for Glance.</source>
     <message>
         <source>“%1” is not a language the app has. Use he (Hebrew) or en (English).</source>
         <translation>השפה ״⁨%1⁩״ אינה זמינה באפליקציה. יש לבחור ⁨he⁩ (עברית) או ⁨en⁩ (אנגלית).</translation>
+    </message>
+</context>
+<context>
+    <name>StocktakeDeltas</name>
+    <message>
+        <source>Stock moved while the expected quantities were fetched: count it again.</source>
+        <translation>היו תנועות מלאי בזמן טעינת היתרות: יש לספור שוב.</translation>
+    </message>
+    <message>
+        <source>Stock moved at about the time it was counted: count it again.</source>
+        <translation>היו תנועות מלאי בערך בזמן הספירה: יש לספור שוב.</translation>
+    </message>
+    <message>
+        <source>Glance&apos;s history could not be read: the difference is taken from the quantity now.</source>
+        <translation>לא ניתן היה לקרוא את היסטוריית התנועות ב־Glance: ההפרש מחושב לפי היתרה עכשיו.</translation>
+    </message>
+    <message>
+        <source>Glance gave no quantity for this product.</source>
+        <translation>אין ב־Glance יתרה למוצר הזה.</translation>
+    </message>
+</context>
+<context>
+    <name>StocktakeSheets</name>
+    <message>
+        <source>Stocktake: %1</source>
+        <translation>ספירת מלאי: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Warehouse %1, as of %2</source>
+        <translation>מחסן ⁨%1⁩, נכון ל־⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>Count Sheet</source>
+        <translation>דף ספירה</translation>
+    </message>
+    <message>
+        <source>Blind count.</source>
+        <translation>ספירה עיוורת.</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>מק״ט</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>מוצר</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>מיקום</translation>
+    </message>
+    <message>
+        <source>In system</source>
+        <translation>במערכת</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>נספר</translation>
+    </message>
+    <message>
+        <source>Difference Report</source>
+        <translation>דוח הפרשים</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>הפרש</translation>
+    </message>
+    <message>
+        <source>Total surplus: %1</source>
+        <translation>סה״כ עודפים: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Total shortage: %1</source>
+        <translation>סה״כ חוסרים: ⁨%1⁩</translation>
+    </message>
+</context>
+<context>
+    <name>StocktakesWindow</name>
+    <message>
+        <source>Stocktakes</source>
+        <translation>ספירות מלאי</translation>
+    </message>
+    <message>
+        <source>Open and closed stocktakes of this account on this computer. Counts are saved here as they are scanned.</source>
+        <translation>ספירות המלאי הפתוחות והסגורות של החשבון הזה במחשב הזה. הספירה נשמרת כאן עם כל סריקה.</translation>
+    </message>
+    <message>
+        <source>&amp;New Stocktake…</source>
+        <translation>ספירת מלאי &amp;חדשה…</translation>
+    </message>
+    <message>
+        <source>New stocktake</source>
+        <translation>ספירת מלאי חדשה</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;פתיחה</translation>
+    </message>
+    <message>
+        <source>Open the selected stocktake</source>
+        <translation>פתיחת הספירה שנבחרה</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;סגירה</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>סגירה</translation>
     </message>
 </context>
 <context>

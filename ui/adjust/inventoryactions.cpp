@@ -6,6 +6,7 @@
 #include "core/adjust/draftstore.h"
 #include "core/adjust/submissionjournal.h"
 #include "core/appsettings.h"
+#include "core/stocktake/stocktakestore.h"
 #include "core/text/bidi.h"
 #include "core/writeaccess.h"
 #include "ui/adjust/batchadjustwindow.h"
@@ -13,6 +14,7 @@
 #include "ui/adjust/deleterecorddialog.h"
 #include "ui/adjust/editrecorddialog.h"
 #include "ui/adjust/historywindow.h"
+#include "ui/stocktake/stocktakewindows.h"
 
 #include <QAction>
 #include <QEvent>
@@ -33,7 +35,11 @@ InventoryActions::InventoryActions(QWidget *parentWindow, ApiClient *client, Wri
     , m_batchAdjust(new QAction(this))
     , m_history(new QAction(this))
     , m_checkAccess(new QAction(this))
+    , m_newStocktake(new QAction(this))
+    , m_stocktakes(new QAction(this))
     , m_draftsMenu(std::make_unique<QMenu>())
+    , m_stocktakeStore(new StocktakeStore(drafts ? drafts->database() : nullptr, this))
+    , m_stocktakeWindows(new StocktakeWindows(parentWindow, m_stocktakeStore, this))
 {
     m_context.client = client;
     m_context.catalog = m_catalog;
@@ -49,6 +55,8 @@ InventoryActions::InventoryActions(QWidget *parentWindow, ApiClient *client, Wri
     m_batchAdjust->setObjectName(QStringLiteral("batchAdjustAction"));
     m_history->setObjectName(QStringLiteral("adjustmentHistoryAction"));
     m_checkAccess->setObjectName(QStringLiteral("checkWriteAccessAction"));
+    m_newStocktake->setObjectName(QStringLiteral("newStocktakeAction"));
+    m_stocktakes->setObjectName(QStringLiteral("stocktakesAction"));
     m_draftsMenu->setObjectName(QStringLiteral("draftsMenu"));
     m_newRecord->setShortcut(QKeySequence::New);
     m_editRecord->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -74,6 +82,12 @@ InventoryActions::InventoryActions(QWidget *parentWindow, ApiClient *client, Wri
         if (m_context.access)
             m_context.access->reset();
     });
+    connect(m_newStocktake, &QAction::triggered, m_stocktakeWindows,
+            &StocktakeWindows::openNewDialog);
+    connect(m_stocktakes, &QAction::triggered, m_stocktakeWindows, &StocktakeWindows::openList);
+    connect(m_stocktakeWindows, &StocktakeWindows::inventoryChanged, this,
+            &InventoryActions::inventoryChanged);
+    m_stocktakeWindows->setContext(m_context);
     connect(m_draftsMenu.get(), &QMenu::aboutToShow, this, &InventoryActions::fillDraftsMenu);
     if (access)
         connect(access, &WriteAccess::changed, this, &InventoryActions::updateActions);
@@ -92,6 +106,8 @@ void InventoryActions::retranslate()
     m_batchAdjust->setText(tr("&Batch Adjustment…"));
     m_history->setText(tr("Adjustment &History"));
     m_checkAccess->setText(tr("Check Write Access &Again"));
+    m_newStocktake->setText(tr("New &Stocktake…"));
+    m_stocktakes->setText(tr("S&tocktakes"));
     m_draftsMenu->setTitle(tr("Open &Draft"));
     updateActions(); // the tooltips
 }
@@ -108,18 +124,20 @@ InventoryActions::~InventoryActions()
     for (const QPointer<BatchAdjustWindow> &window : std::as_const(m_windows))
         delete window.data();
     delete m_historyWindow.data();
+    delete m_stocktakeWindows; // its windows' submitters use the journal
 }
 
 QList<QAction *> InventoryActions::actions() const
 {
-    return {m_newRecord,   m_editRecord, m_deleteRecord, m_adjustRecord,
-            m_batchAdjust, m_history,    m_checkAccess};
+    return {m_newRecord, m_editRecord, m_deleteRecord, m_adjustRecord, m_batchAdjust,
+            m_history,   m_newStocktake, m_stocktakes, m_checkAccess};
 }
 
 void InventoryActions::setClient(ApiClient *client)
 {
     m_context.client = client;
     m_catalog->setClient(client);
+    m_stocktakeWindows->setContext(m_context);
     // Open windows carry on with the new client (a call in flight on the old one ended as
     // cancelled, and its rows are checked).
     for (const QPointer<BatchAdjustWindow> &window : std::as_const(m_windows)) {
@@ -140,6 +158,7 @@ void InventoryActions::setProfile(const QString &profileId)
         }
     }
     m_context.profile = profileId;
+    m_stocktakeWindows->setContext(m_context);
     if (m_historyWindow)
         m_historyWindow->setProfile(profileId);
     updateActions();
@@ -151,6 +170,13 @@ void InventoryActions::setProfile(const QString &profileId)
         const std::optional<Submission> submission = m_journal->load(submissionId);
         if (!submission)
             continue;
+        // A stocktake's differences: its review window drives the submission.
+        if (submission->source == DocumentKind::stocktake()) {
+            if (const qint64 stocktake = m_stocktakeWindows->stocktakeOfSubmission(submissionId)) {
+                m_stocktakeWindows->openReview(stocktake);
+                continue;
+            }
+        }
         const bool hasDraft = submission->documentId > 0 && m_context.drafts
                 && m_context.drafts->load(profileId, submission->documentId).has_value();
         if (hasDraft)
@@ -182,6 +208,8 @@ void InventoryActions::updateActions()
     m_adjustRecord->setEnabled(canWrite && hasRecord);
     m_batchAdjust->setEnabled(canWrite);
     m_history->setEnabled(!m_context.profile.isEmpty());
+    m_newStocktake->setEnabled(canWrite);
+    m_stocktakes->setEnabled(!m_context.profile.isEmpty());
     m_checkAccess->setVisible(readOnly);
     m_checkAccess->setEnabled(readOnly);
 

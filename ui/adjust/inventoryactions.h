@@ -21,6 +21,8 @@ class CreateRecordDialog;
 class DeleteRecordDialog;
 class EditRecordDialog;
 class HistoryWindow;
+class StocktakeStore;
+class StocktakeWindows;
 
 // The one entry point of record dialogs, the batch-adjust editor and the adjustment history for
 // the main window. It owns the actions (put them in menus and toolbars), follows the selected
@@ -54,6 +56,8 @@ public:
     QAction *batchAdjustAction() const { return m_batchAdjust; }
     QAction *historyAction() const { return m_history; }
     QAction *checkWriteAccessAction() const { return m_checkAccess; } // visible when read-only
+    QAction *newStocktakeAction() const { return m_newStocktake; }
+    QAction *stocktakesAction() const { return m_stocktakes; }
     // "Open Draft" submenu: the saved drafts of the profile (filled when shown).
     QMenu *draftsMenu() const { return m_draftsMenu.get(); }
     QList<QAction *> actions() const;
@@ -63,6 +67,7 @@ public:
 
     CatalogLookup *catalog() const { return m_catalog; }
     SubmissionJournal *journal() const { return m_journal; }
+    StocktakeWindows *stocktakeWindows() const { return m_stocktakeWindows; }
 
 public Q_SLOTS:
     void setCurrentRecord(const std::optional<Glance::InventoryRecord> &record);
@@ -106,7 +111,11 @@ private:
     QAction *m_batchAdjust;
     QAction *m_history;
     QAction *m_checkAccess;
+    QAction *m_newStocktake;
+    QAction *m_stocktakes;
     std::unique_ptr<QMenu> m_draftsMenu;
+    StocktakeStore *m_stocktakeStore;
+    StocktakeWindows *m_stocktakeWindows;
 };
 
 } // namespace Glance

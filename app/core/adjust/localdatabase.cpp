@@ -99,6 +99,48 @@ const char *const kSchemaV2[] = {
         " PRIMARY KEY (profile, key))",
 };
 
+// Version 3: stocktakes (count sessions), the items in their scope with the quantity fetched
+// at the start, and every scan as its own row (committed before the screen shows it).
+const char *const kSchemaV3[] = {
+        "CREATE TABLE stocktakes ("
+        " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+        " profile TEXT NOT NULL,"
+        " title TEXT NOT NULL DEFAULT '',"
+        " warehouse_id INTEGER NOT NULL,"
+        " warehouse_name TEXT NOT NULL DEFAULT '',"
+        " scope TEXT NOT NULL DEFAULT '',"
+        " blind INTEGER NOT NULL DEFAULT 0,"
+        " state TEXT NOT NULL,"
+        " created_at TEXT NOT NULL,"
+        " fetched_at TEXT,"
+        " closed_at TEXT,"
+        " submission_id INTEGER,"
+        " zero_uncounted INTEGER NOT NULL DEFAULT 0)",
+        "CREATE INDEX stocktakes_by_profile ON stocktakes(profile)",
+        "CREATE TABLE stocktake_items ("
+        " stocktake_id INTEGER NOT NULL REFERENCES stocktakes(id) ON DELETE CASCADE,"
+        " product_id INTEGER NOT NULL,"
+        " sku TEXT NOT NULL DEFAULT '',"
+        " name TEXT NOT NULL DEFAULT '',"
+        " location TEXT NOT NULL DEFAULT '',"
+        " expected INTEGER,"
+        " fetched_at TEXT,"
+        " counted INTEGER,"
+        " first_counted_at TEXT,"
+        " recount INTEGER NOT NULL DEFAULT 0,"
+        " PRIMARY KEY (stocktake_id, product_id))",
+        "CREATE TABLE stocktake_scans ("
+        " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+        " stocktake_id INTEGER NOT NULL REFERENCES stocktakes(id) ON DELETE CASCADE,"
+        " code TEXT NOT NULL,"
+        " product_id INTEGER,"
+        " quantity INTEGER NOT NULL,"
+        " kind TEXT NOT NULL,"
+        " at TEXT NOT NULL,"
+        " undone INTEGER NOT NULL DEFAULT 0)",
+        "CREATE INDEX stocktake_scans_by_stocktake ON stocktake_scans(stocktake_id, id)",
+};
+
 } // namespace
 
 LocalDatabase::LocalDatabase(const QString &path)
@@ -245,6 +287,13 @@ bool LocalDatabase::migrate()
     }
     if (ok && version < 2) {
         for (const char *statement : kSchemaV2) {
+            ok = exec(QString::fromLatin1(statement));
+            if (!ok)
+                break;
+        }
+    }
+    if (ok && version < 3) {
+        for (const char *statement : kSchemaV3) {
             ok = exec(QString::fromLatin1(statement));
             if (!ok)
                 break;

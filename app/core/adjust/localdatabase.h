@@ -6,8 +6,8 @@
 
 namespace Glance {
 
-// The app's local SQLite file for drafts, submissions and their history (DraftStore and
-// SubmissionJournal share one connection). Opened in WAL mode with synchronous=FULL, so every
+// The app's local SQLite file for drafts, submissions and their history, and stocktakes
+// (DraftStore, SubmissionJournal and StocktakeStore share one connection). Opened in WAL mode with synchronous=FULL, so every
 // committed change survives a crash, a kill or a power cut. The schema is versioned with
 // PRAGMA user_version and migrated forward on open; a file written by a newer version of the
 // app is left untouched and reported as an error.
@@ -18,7 +18,7 @@ class LocalDatabase
     Q_DECLARE_TR_FUNCTIONS(LocalDatabase)
 
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     // `path` empty: defaultPath().
     explicit LocalDatabase(const QString &path = {});

@@ -1,14 +1,20 @@
 #include "core/adjust/stockreader.h"
 
 #include "api/apiclient.h"
+#include "core/adjust/stocksnapshot.h"
+#include "core/adjust/submissioncheck.h"
 
 namespace Glance {
 
 StockReader::StockReader(ApiClient *client, const QList<Pair> &pairs, QObject *parent)
     : QObject(parent)
     , m_client(client)
+    // A check after a lost answer must see Glance's quantity now, never a remembered one.
+    , m_useSnapshot(!qobject_cast<SubmissionCheck *>(parent))
 {
     for (const Pair &pair : pairs) {
+        if (!m_pairs.contains(pair))
+            m_pairs.append(pair);
         if (!m_products.contains(pair.first))
             m_products.append(pair.first);
         if (!m_warehouses.contains(pair.second))
@@ -32,10 +38,38 @@ void StockReader::start(Done done, Failed failed)
         m_done(m_stock);
         return;
     }
+    if (takeFromSnapshot())
+        return;
     if (m_products.size() <= PerProductLimit)
         readProducts();
     else
         readWarehouses();
+}
+
+bool StockReader::takeFromSnapshot()
+{
+    StockSnapshot *snapshot = StockSnapshot::of(m_client);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const bool covered = m_useSnapshot && snapshot->covers(m_pairs, now);
+    // Taken either way: a pair read from Glance now makes the remembered quantity stale once
+    // it is adjusted, and a check must never find it later.
+    Stock stock;
+    for (const Pair &pair : std::as_const(m_pairs)) {
+        const std::optional<std::optional<qint64>> known = snapshot->take(pair, now);
+        if (!covered || !known || !known->has_value())
+            continue;
+        InventoryRecord record;
+        record.product.id = pair.first;
+        record.warehouse.id = pair.second;
+        record.quantity = **known;
+        stock[pair.first].append(record);
+    }
+    if (!covered)
+        return false;
+    m_stock = stock;
+    m_reported = true;
+    m_done(m_stock);
+    return true;
 }
 
 void StockReader::finishOne()
@@ -160,12 +194,21 @@ void StockReader::readPage(qint64 warehouse, int page, int limit)
 
 void StockReader::take(const QList<InventoryRecord> &records, qint64 warehouse)
 {
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QHash<StockSnapshot::Pair, std::optional<qint64>> others;
     for (InventoryRecord record : records) {
         if (record.warehouse.id <= 0)
             record.warehouse.id = warehouse;
-        if (m_products.contains(record.product.id) && record.warehouse.id == warehouse)
+        if (record.warehouse.id != warehouse)
+            continue;
+        if (m_products.contains(record.product.id))
             m_stock[record.product.id].append(record);
+        else if (record.quantity)
+            others.insert({record.product.id, warehouse}, record.quantity);
     }
+    // The rest of the listing answers the next requests' reads of the same submission.
+    if (m_useSnapshot && !others.isEmpty())
+        StockSnapshot::of(m_client)->remember(others, now);
 }
 
 std::optional<qint64> StockReader::quantity(const Stock &stock, qint64 productId,

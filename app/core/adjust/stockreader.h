@@ -25,6 +25,12 @@ class ApiClient;
 // of GET /inventory?warehouseId=W for each warehouse involved and, when listing those
 // warehouses completely takes fewer requests than one per product, reads them page by page
 // instead (a 230-row delivery into one warehouse of 700 records: 7 requests, not 230).
+// Large sets are therefore read by warehouse pages, and a listing is read once per submission
+// rather than once per request: the records of a listing that were not asked for are left in
+// the client's StockSnapshot, and a later read whose pairs are all there (fresh, each used
+// once) is answered from it without a request. So are pairs a caller remembered itself (the
+// stocktake, from its fetched quantities and the movement history). A reader made by a
+// SubmissionCheck never uses the snapshot and always asks Glance.
 // Destroying the reader drops pending answers.
 class StockReader : public QObject
 {
@@ -54,6 +60,7 @@ public:
                                           bool *exists = nullptr);
 
 private:
+    bool takeFromSnapshot();
     void readProducts();
     void readWarehouses();
     void onFirstPages();
@@ -63,6 +70,7 @@ private:
     void finishOne();
 
     QPointer<ApiClient> m_client;
+    QList<Pair> m_pairs;
     QList<qint64> m_products;
     QList<qint64> m_warehouses;
     Stock m_stock;
@@ -73,6 +81,7 @@ private:
     int m_remaining = 0;
     int m_requests = 0;
     bool m_reported = false;
+    bool m_useSnapshot = true;
     // Listing mode: first pages per warehouse (total records, limit echoed).
     QHash<qint64, QPair<qint64, int>> m_firstPages;
 };

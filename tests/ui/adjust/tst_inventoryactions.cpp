@@ -54,7 +54,7 @@ private Q_SLOTS:
         QVERIFY(actions.adjustRecordAction()->isEnabled());
         actions.setCurrentRecord(std::nullopt);
         QVERIFY(!actions.editRecordAction()->isEnabled());
-        QCOMPARE(actions.actions().size(), 7);
+        QCOMPARE(actions.actions().size(), 9);
 
         // The batch editor pre-filled with a record, listed in the drafts menu.
         BatchAdjustWindow *window = actions.openBatchEditor(m_fx.record(3, 1));

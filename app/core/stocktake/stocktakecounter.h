@@ -1,0 +1,98 @@
+#pragma once
+
+#include "core/stocktake/stocktake.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+#include <optional>
+
+namespace Glance {
+
+class StocktakeStore;
+
+// The counting of one stocktake: what a scan means and its effect on the counts. A scan is
+// written to the StocktakeStore (committed) before anything is reported or shown; when the
+// write fails, nothing changes in memory and failed() tells why.
+//
+// Input, as a keyboard-wedge scanner and the user type it into the scan field:
+//   CODE        adds 1 (or the pending multiplier) to the product whose SKU is CODE
+//   N*CODE      adds N (N×CODE too)
+//   N*          sets the multiplier for the next scan
+// A code no product of the scope has goes to the unknown codes (never dropped): it can later
+// be assigned to a product or dropped.
+class StocktakeCounter : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Outcome { Counted, Unknown, Multiplier, Ignored, Failed };
+    struct Result
+    {
+        Outcome outcome = Outcome::Ignored;
+        int index = -1; // Counted: the item
+        QString code;
+        qint64 quantity = 0;
+    };
+
+    static constexpr qint64 MaxMultiplier = 99999;
+
+    explicit StocktakeCounter(StocktakeStore *store, QObject *parent = nullptr);
+    ~StocktakeCounter() override;
+
+    bool load(const QString &profile, qint64 stocktakeId);
+    const Stocktake &stocktake() const { return m_stocktake; }
+    const QList<StocktakeItem> &items() const { return m_items; }
+    const QList<UnknownScan> &unknownScans() const { return m_unknown; }
+    int indexOfCode(const QString &code) const;
+    int indexOfProduct(qint64 productId) const { return m_byProduct.value(productId, -1); }
+    int countedItems() const;
+    bool isCounting() const { return m_stocktake.state == StocktakeState::Counting; }
+
+    Result scan(const QString &input);
+    qint64 multiplier() const { return m_multiplier; }
+    bool canUndo() const { return !m_undo.isEmpty(); }
+    bool undoLast();
+    bool setCount(int index, const std::optional<qint64> &count);
+    bool dropUnknown(qint64 scanId);
+    bool assignUnknown(qint64 scanId, int index);
+    // Adds (or replaces) counts of several items in one transaction (a CSV import).
+    bool importCounts(const QHash<int, qint64> &quantities, bool replace);
+    bool finishCounting();
+    bool reopenCounting();
+
+Q_SIGNALS:
+    void itemChanged(int index);
+    void itemsReset();
+    void unknownScansChanged();
+    void multiplierChanged(qint64 multiplier);
+    void stateChanged();
+    void failed(const QString &message);
+
+private:
+    struct Undo
+    {
+        qint64 scanId = 0;
+        int index = -1; // -1: an unknown code
+        qint64 quantity = 0;
+        // The count before the scan when known (scans of this run); else it is the count
+        // minus the scan, and "not counted" when that is 0.
+        std::optional<std::optional<qint64>> previous;
+    };
+    void loadUndo();
+    void setMultiplier(qint64 multiplier);
+
+    QPointer<StocktakeStore> m_store;
+    Stocktake m_stocktake;
+    QList<StocktakeItem> m_items;
+    QHash<QString, int> m_byCode;
+    QHash<QString, int> m_byFoldedCode;
+    QHash<qint64, int> m_byProduct;
+    QList<UnknownScan> m_unknown;
+    QList<Undo> m_undo;
+    qint64 m_multiplier = 1;
+};
+
+} // namespace Glance

@@ -1,0 +1,424 @@
+#include "core/stocktake/stocktakestore.h"
+
+#include "core/adjust/localdatabase.h"
+#include "core/adjust/sqlvalues.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Glance {
+
+namespace {
+
+const QString kStocktakeColumns = QStringLiteral(
+        "id, profile, title, warehouse_id, warehouse_name, scope, blind, state, created_at,"
+        " fetched_at, closed_at, submission_id, zero_uncounted");
+
+Stocktake readStocktake(const QSqlQuery &query)
+{
+    Stocktake s;
+    s.id = query.value(0).toLongLong();
+    s.profile = query.value(1).toString();
+    s.title = query.value(2).toString();
+    s.warehouseId = query.value(3).toLongLong();
+    s.warehouseName = query.value(4).toString();
+    s.scope = StocktakeScope::fromText(query.value(5).toString());
+    s.blind = query.value(6).toBool();
+    s.state = stocktakeStateFromName(query.value(7).toString());
+    s.createdAt = SqlValues::toDateTime(query.value(8));
+    s.fetchedAt = SqlValues::toDateTime(query.value(9));
+    s.closedAt = SqlValues::toDateTime(query.value(10));
+    s.submissionId = query.value(11).toLongLong();
+    s.zeroUncounted = query.value(12).toBool();
+    return s;
+}
+
+} // namespace
+
+StocktakeStore::StocktakeStore(LocalDatabase *database, QObject *parent)
+    : QObject(parent)
+    , m_db(database)
+{
+}
+
+StocktakeStore::~StocktakeStore() = default;
+
+bool StocktakeStore::isAvailable() const
+{
+    return m_db && m_db->isOpen();
+}
+
+QString StocktakeStore::errorString() const
+{
+    return m_db ? m_db->errorString() : QString();
+}
+
+bool StocktakeStore::failed(const QString &what, const QString &detail)
+{
+    if (m_db) {
+        m_db->fail(what, detail);
+        m_db->rollback();
+    }
+    Q_EMIT saveFailed(errorString());
+    return false;
+}
+
+QString StocktakeStore::profileOf(qint64 id) const
+{
+    QSqlQuery query(m_db->database());
+    query.prepare(QStringLiteral("SELECT profile FROM stocktakes WHERE id = ?"));
+    query.addBindValue(id);
+    return query.exec() && query.next() ? query.value(0).toString() : QString();
+}
+
+qint64 StocktakeStore::create(const Stocktake &stocktake)
+{
+    if (!isAvailable())
+        return 0;
+    QSqlQuery query(m_db->database());
+    query.prepare(QStringLiteral(
+            "INSERT INTO stocktakes (profile, title, warehouse_id, warehouse_name, scope, blind,"
+            " state, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(SqlValues::fromText(stocktake.profile));
+    query.addBindValue(SqlValues::fromText(stocktake.title));
+    query.addBindValue(stocktake.warehouseId);
+    query.addBindValue(SqlValues::fromText(stocktake.warehouseName));
+    query.addBindValue(stocktake.scope.toText());
+    query.addBindValue(stocktake.blind ? 1 : 0);
+    query.addBindValue(stocktakeStateName(StocktakeState::Fetching));
+    query.addBindValue(SqlValues::fromDateTime(QDateTime::currentDateTimeUtc()));
+    if (!query.exec()) {
+        failed(QStringLiteral("create stocktake"), query.lastError().text());
+        return 0;
+    }
+    Q_EMIT stocktakesChanged(stocktake.profile);
+    return query.lastInsertId().toLongLong();
+}
+
+QList<Stocktake> StocktakeStore::list(const QString &profile) const
+{
+    QList<Stocktake> result;
+    if (!isAvailable())
+        return result;
+    QSqlQuery query(m_db->database());
+    query.prepare(QStringLiteral("SELECT %1 FROM stocktakes WHERE profile = ? ORDER BY id DESC")
+                          .arg(kStocktakeColumns));
+    query.addBindValue(profile);
+    if (query.exec()) {
+        while (query.next())
+            result.append(readStocktake(query));
+    }
+    return result;
+}
+
+std::optional<Stocktake> StocktakeStore::load(const QString &profile, qint64 id) const
+{
+    if (!isAvailable())
+        return std::nullopt;
+    QSqlQuery query(m_db->database());
+    query.prepare(QStringLiteral("SELECT %1 FROM stocktakes WHERE id = ? AND profile = ?")
+                          .arg(kStocktakeColumns));
+    query.addBindValue(id);
+    query.addBindValue(profile);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return readStocktake(query);
+}
+
+QList<StocktakeItem> StocktakeStore::items(qint64 id) const
+{
+    QList<StocktakeItem> result;
+    if (!isAvailable())
+        return result;
+    QSqlQuery query(m_db->database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+            "SELECT product_id, sku, name, location, expected, fetched_at, counted,"
+            " first_counted_at, recount FROM stocktake_items WHERE stocktake_id = ?"
+            " ORDER BY rowid"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return result;
+    while (query.next()) {
+        StocktakeItem item;
+        item.productId = query.value(0).toLongLong();
+        item.sku = query.value(1).toString();
+        item.name = query.value(2).toString();
+        item.location = query.value(3).toString();
+        item.expected = SqlValues::toOptional(query.value(4));
+        item.fetchedAt = SqlValues::toDateTime(query.value(5));
+        item.counted = SqlValues::toOptional(query.value(6));
+        item.firstCountedAt = SqlValues::toDateTime(query.value(7));
+        item.recount = query.value(8).toBool();
+        result.append(item);
+    }
+    return result;
+}
+
+QList<UnknownScan> StocktakeStore::unknownScans(qint64 id) const
+{
+    QList<UnknownScan> result;
+    if (!isAvailable())
+        return result;
+    QSqlQuery query(m_db->database());
+    query.prepare(QStringLiteral(
+            "SELECT id, code, quantity, at FROM stocktake_scans WHERE stocktake_id = ?"
+            " AND product_id IS NULL AND undone = 0 ORDER BY id"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return result;
+    while (query.next())
+        result.append({query.value(0).toLongLong(), query.value(1).toString(),
+                       query.value(2).toLongLong(), SqlValues::toDateTime(query.value(3))});
+    return result;
+}
+
+bool StocktakeStore::setItems(qint64 id, const QList<StocktakeItem> &items,
+                              const QDateTime &fetchedAt)
+{
+    if (!isAvailable() || !m_db->begin())
+        return failed(QStringLiteral("begin"), errorString());
+    QSqlQuery clear(m_db->database());
+    clear.prepare(QStringLiteral("DELETE FROM stocktake_items WHERE stocktake_id = ?"));
+    clear.addBindValue(id);
+    if (!clear.exec())
+        return failed(QStringLiteral("clear items"), clear.lastError().text());
+    QSqlQuery insert(m_db->database());
+    insert.prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO stocktake_items (stocktake_id, product_id, sku, name,"
+            " location, expected, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    for (const StocktakeItem &item : items) {
+        insert.addBindValue(id);
+        insert.addBindValue(item.productId);
+        insert.addBindValue(SqlValues::fromText(item.sku));
+        insert.addBindValue(SqlValues::fromText(item.name));
+        insert.addBindValue(SqlValues::fromText(item.location));
+        insert.addBindValue(SqlValues::fromOptional(item.expected));
+        insert.addBindValue(SqlValues::fromDateTime(item.fetchedAt));
+        if (!insert.exec())
+            return failed(QStringLiteral("insert item"), insert.lastError().text());
+    }
+    QSqlQuery update(m_db->database());
+    update.prepare(QStringLiteral(
+            "UPDATE stocktakes SET state = ?, fetched_at = ? WHERE id = ?"));
+    update.addBindValue(stocktakeStateName(StocktakeState::Counting));
+    update.addBindValue(SqlValues::fromDateTime(fetchedAt));
+    update.addBindValue(id);
+    if (!update.exec())
+        return failed(QStringLiteral("fetched"), update.lastError().text());
+    if (!m_db->commit())
+        return failed(QStringLiteral("commit"), errorString());
+    Q_EMIT stocktakesChanged(profileOf(id));
+    return true;
+}
+
+bool StocktakeStore::setState(qint64 id, StocktakeState state)
+{
+    if (!isAvailable())
+        return false;
+    QSqlQuery query(m_db->database());
+    query.prepare(QStringLiteral(
+            "UPDATE stocktakes SET state = ?, closed_at = CASE WHEN ? THEN ? ELSE closed_at END"
+            " WHERE id = ?"));
+    const bool closing = state == StocktakeState::Closed;
+    query.addBindValue(stocktakeStateName(state));
+    query.addBindValue(closing ? 1 : 0);
+    query.addBindValue(SqlValues::fromDateTime(QDateTime::currentDateTimeUtc()));
+    query.addBindValue(id);
+    if (!query.exec())
+        return failed(QStringLiteral("state"), query.lastError().text());
+    Q_EMIT stocktakesChanged(profileOf(id));
+    return true;
+}
+
+bool StocktakeStore::setSubmission(qint64 id, qint64 submissionId)
+{
+    if (!isAvailable())
+        return false;
+    QSqlQuery query(m_db->database());
+    query.prepare(QStringLiteral("UPDATE stocktakes SET submission_id = ? WHERE id = ?"));
+    query.addBindValue(submissionId);
+    query.addBindValue(id);
+    return query.exec() || failed(QStringLiteral("submission"), query.lastError().text());
+}
+
+bool StocktakeStore::setZeroUncounted(qint64 id, bool zero)
+{
+    if (!isAvailable())
+        return false;
+    QSqlQuery query(m_db->database());
+    query.prepare(QStringLiteral("UPDATE stocktakes SET zero_uncounted = ? WHERE id = ?"));
+    query.addBindValue(zero ? 1 : 0);
+    query.addBindValue(id);
+    return query.exec() || failed(QStringLiteral("zero uncounted"), query.lastError().text());
+}
+
+bool StocktakeStore::setRecount(qint64 id, const QList<qint64> &productIds, bool recount)
+{
+    if (!isAvailable() || !m_db->begin())
+        return false;
+    QSqlQuery query(m_db->database());
+    // Marked for recount: counted again from nothing.
+    query.prepare(recount ? QStringLiteral(
+                                    "UPDATE stocktake_items SET recount = 1, counted = NULL,"
+                                    " first_counted_at = NULL WHERE stocktake_id = ?"
+                                    " AND product_id = ?")
+                          : QStringLiteral("UPDATE stocktake_items SET recount = 0"
+                                           " WHERE stocktake_id = ? AND product_id = ?"));
+    for (qint64 product : productIds) {
+        query.addBindValue(id);
+        query.addBindValue(product);
+        if (!query.exec())
+            return failed(QStringLiteral("recount"), query.lastError().text());
+    }
+    if (!m_db->commit())
+        return failed(QStringLiteral("commit"), errorString());
+    return true;
+}
+
+bool StocktakeStore::remove(qint64 id)
+{
+    if (!isAvailable())
+        return false;
+    const QString profile = profileOf(id);
+    QSqlQuery query(m_db->database());
+    query.prepare(QStringLiteral("DELETE FROM stocktakes WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return failed(QStringLiteral("remove"), query.lastError().text());
+    Q_EMIT stocktakesChanged(profile);
+    return true;
+}
+
+bool StocktakeStore::writeCount(qint64 id, qint64 productId, const std::optional<qint64> &count,
+                                const QDateTime &at)
+{
+    QSqlQuery query(m_db->database());
+    // The first count's time stays (the system quantity at that moment is what a difference is
+    // taken from); no count: not counted, no time.
+    query.prepare(QStringLiteral(
+            "UPDATE stocktake_items SET counted = ?, recount = CASE WHEN ? THEN 0 ELSE recount END,"
+            " first_counted_at = CASE WHEN ? THEN COALESCE(first_counted_at, ?) ELSE NULL END"
+            " WHERE stocktake_id = ? AND product_id = ?"));
+    query.addBindValue(SqlValues::fromOptional(count));
+    query.addBindValue(count ? 1 : 0);
+    query.addBindValue(count ? 1 : 0);
+    query.addBindValue(SqlValues::fromDateTime(at));
+    query.addBindValue(id);
+    query.addBindValue(productId);
+    if (!query.exec())
+        return failed(QStringLiteral("count"), query.lastError().text());
+    if (query.numRowsAffected() != 1)
+        return failed(QStringLiteral("count"), QStringLiteral("no such item"));
+    return true;
+}
+
+bool StocktakeStore::insertScan(qint64 id, const QString &code, qint64 productId,
+                                qint64 quantity, const QString &kind, const QDateTime &at,
+                                qint64 *scanId)
+{
+    QSqlQuery query(m_db->database());
+    query.prepare(QStringLiteral(
+            "INSERT INTO stocktake_scans (stocktake_id, code, product_id, quantity, kind, at)"
+            " VALUES (?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(id);
+    query.addBindValue(SqlValues::fromText(code));
+    query.addBindValue(productId > 0 ? QVariant(productId) : QVariant(QMetaType::fromType<qint64>()));
+    query.addBindValue(quantity);
+    query.addBindValue(kind);
+    query.addBindValue(SqlValues::fromDateTime(at));
+    if (!query.exec())
+        return failed(QStringLiteral("scan"), query.lastError().text());
+    if (scanId)
+        *scanId = query.lastInsertId().toLongLong();
+    return true;
+}
+
+qint64 StocktakeStore::addScan(qint64 id, const QString &code, qint64 productId, qint64 quantity,
+                               const std::optional<qint64> &newCount, const QDateTime &at,
+                               const QString &kind)
+{
+    if (!isAvailable() || !m_db->begin()) {
+        failed(QStringLiteral("begin"), errorString());
+        return 0;
+    }
+    qint64 scanId = 0;
+    if (!insertScan(id, code, productId, quantity, kind, at, &scanId))
+        return 0;
+    if (productId > 0 && !writeCount(id, productId, newCount, at))
+        return 0;
+    if (!m_db->commit()) {
+        failed(QStringLiteral("commit"), errorString());
+        return 0;
+    }
+    return scanId;
+}
+
+bool StocktakeStore::undoScan(qint64 id, qint64 scanId, qint64 productId,
+                              const std::optional<qint64> &newCount)
+{
+    if (!isAvailable() || !m_db->begin())
+        return failed(QStringLiteral("begin"), errorString());
+    QSqlQuery query(m_db->database());
+    query.prepare(QStringLiteral(
+            "UPDATE stocktake_scans SET undone = 1 WHERE id = ? AND stocktake_id = ?"));
+    query.addBindValue(scanId);
+    query.addBindValue(id);
+    if (!query.exec())
+        return failed(QStringLiteral("undo"), query.lastError().text());
+    if (productId > 0 && !writeCount(id, productId, newCount, QDateTime::currentDateTimeUtc()))
+        return false;
+    if (!m_db->commit())
+        return failed(QStringLiteral("commit"), errorString());
+    return true;
+}
+
+bool StocktakeStore::setCount(qint64 id, qint64 productId, const std::optional<qint64> &count,
+                              const QDateTime &at)
+{
+    if (!isAvailable() || !m_db->begin())
+        return failed(QStringLiteral("begin"), errorString());
+    if (!insertScan(id, QString(), productId, count.value_or(0), QStringLiteral("edit"), at)
+        || !writeCount(id, productId, count, at))
+        return false;
+    if (!m_db->commit())
+        return failed(QStringLiteral("commit"), errorString());
+    return true;
+}
+
+bool StocktakeStore::setCounts(qint64 id, const QHash<qint64, qint64> &counts,
+                               const QDateTime &at)
+{
+    if (!isAvailable() || !m_db->begin())
+        return failed(QStringLiteral("begin"), errorString());
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (!insertScan(id, QString(), it.key(), it.value(), QStringLiteral("import"), at)
+            || !writeCount(id, it.key(), it.value(), at))
+            return false;
+    }
+    if (!m_db->commit())
+        return failed(QStringLiteral("commit"), errorString());
+    return true;
+}
+
+bool StocktakeStore::assignScan(qint64 id, qint64 scanId, qint64 productId, qint64 newCount,
+                                const QDateTime &at)
+{
+    if (!isAvailable() || !m_db->begin())
+        return failed(QStringLiteral("begin"), errorString());
+    QSqlQuery query(m_db->database());
+    query.prepare(QStringLiteral(
+            "UPDATE stocktake_scans SET product_id = ? WHERE id = ? AND stocktake_id = ?"));
+    query.addBindValue(productId);
+    query.addBindValue(scanId);
+    query.addBindValue(id);
+    if (!query.exec())
+        return failed(QStringLiteral("assign"), query.lastError().text());
+    if (!writeCount(id, productId, newCount, at))
+        return false;
+    if (!m_db->commit())
+        return failed(QStringLiteral("commit"), errorString());
+    return true;
+}
+
+} // namespace Glance

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "core/stocktake/stocktake.h"
+
+#include <QObject>
+
+#include <optional>
+
+namespace Glance {
+
+class LocalDatabase;
+
+// Stocktakes in the local SQLite file (the drafts file: WAL, synchronous=FULL), per profile.
+// Every call is one committed transaction: a scan is on disk, in the scan log and in its item's
+// count together, before the call returns, so the screen never shows a count the file lacks.
+// Failures return false / 0 and emit saveFailed() with a sentence for the user.
+class StocktakeStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    // `database` is not owned and must outlive the store.
+    explicit StocktakeStore(LocalDatabase *database, QObject *parent = nullptr);
+    ~StocktakeStore() override;
+
+    LocalDatabase *database() const { return m_db; }
+    bool isAvailable() const;
+    QString errorString() const;
+
+    // A new stocktake in state Fetching; returns its id or 0.
+    qint64 create(const Stocktake &stocktake);
+    // Newest first, without items.
+    QList<Stocktake> list(const QString &profile) const;
+    // The stocktake, only if it belongs to `profile`.
+    std::optional<Stocktake> load(const QString &profile, qint64 id) const;
+    QList<StocktakeItem> items(qint64 id) const;
+    QList<UnknownScan> unknownScans(qint64 id) const;
+
+    // Replaces the items (the expected quantities fetched) and moves the state to Counting.
+    bool setItems(qint64 id, const QList<StocktakeItem> &items, const QDateTime &fetchedAt);
+    bool setState(qint64 id, StocktakeState state);
+    bool setSubmission(qint64 id, qint64 submissionId);
+    bool setZeroUncounted(qint64 id, bool zero);
+    bool setRecount(qint64 id, const QList<qint64> &productIds, bool recount);
+    bool remove(qint64 id);
+
+    // One scan of `quantity` (≠ 0) of a product (productId > 0; its count becomes
+    // `newCount`, first counted `at` unless it was counted before) or of an unknown code
+    // (productId 0). Returns the scan's id, or 0.
+    qint64 addScan(qint64 id, const QString &code, qint64 productId, qint64 quantity,
+                   const std::optional<qint64> &newCount, const QDateTime &at,
+                   const QString &kind = QStringLiteral("scan"));
+    // Marks a scan undone and sets its product's count (productId 0: an unknown code dropped).
+    bool undoScan(qint64 id, qint64 scanId, qint64 productId,
+                  const std::optional<qint64> &newCount);
+    // Sets a count directly (an edit; nullopt: not counted), logged as a scan of kind "edit".
+    bool setCount(qint64 id, qint64 productId, const std::optional<qint64> &count,
+                  const QDateTime &at);
+    // Sets several counts in one transaction (a CSV import), each logged as kind "import".
+    bool setCounts(qint64 id, const QHash<qint64, qint64> &counts, const QDateTime &at);
+    // An unknown code assigned to a product: the scan moves to it and its count is `newCount`.
+    bool assignScan(qint64 id, qint64 scanId, qint64 productId, qint64 newCount,
+                    const QDateTime &at);
+
+Q_SIGNALS:
+    void saveFailed(const QString &message);
+    void stocktakesChanged(const QString &profile);
+
+private:
+    bool failed(const QString &what, const QString &detail);
+    bool writeCount(qint64 id, qint64 productId, const std::optional<qint64> &count,
+                    const QDateTime &at);
+    bool insertScan(qint64 id, const QString &code, qint64 productId, qint64 quantity,
+                    const QString &kind, const QDateTime &at, qint64 *scanId = nullptr);
+    QString profileOf(qint64 id) const;
+
+    LocalDatabase *m_db;
+};
+
+} // namespace Glance

@@ -1,0 +1,160 @@
+// The stocktake's models on a real local store: counting (editable counts, blind), review
+// (differences before and after the movements are read, flags, the flag filter, raw sort
+// values) and the list of stocktakes per profile; each under QAbstractItemModelTester.
+#include "core/adjust/localdatabase.h"
+#include "core/stocktake/stocktakecounter.h"
+#include "core/stocktake/stocktakestore.h"
+#include "core/text/bidi.h"
+#include "models/stocktake/countingmodel.h"
+#include "models/stocktake/reviewfiltermodel.h"
+#include "models/stocktake/reviewmodel.h"
+#include "models/stocktake/stocktakelistmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Glance;
+
+namespace {
+const QString kProfile = QStringLiteral("models|stocktake");
+
+StocktakeItem item(qint64 id, const QString &sku, qint64 expected)
+{
+    StocktakeItem i;
+    i.productId = id;
+    i.sku = sku;
+    i.name = QStringLiteral("מוצר %1").arg(id);
+    i.expected = expected;
+    i.fetchedAt = QDateTime::currentDateTimeUtc();
+    return i;
+}
+} // namespace
+
+class TestStocktakeModels : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<LocalDatabase> m_db;
+    std::unique_ptr<StocktakeStore> m_store;
+
+    qint64 create(bool blind)
+    {
+        Stocktake s;
+        s.profile = kProfile;
+        s.title = QStringLiteral("t");
+        s.warehouseId = 1;
+        s.blind = blind;
+        const qint64 id = m_store->create(s);
+        m_store->setItems(id,
+                          {item(1, QStringLiteral("A-1"), 10), item(2, QStringLiteral("B-2"), 5),
+                           item(3, QStringLiteral("C-3"), 0)},
+                          QDateTime::currentDateTimeUtc());
+        return id;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_db = std::make_unique<LocalDatabase>(m_dir.filePath(QStringLiteral("drafts.sqlite")));
+        QVERIFY(m_db->isOpen());
+        m_store = std::make_unique<StocktakeStore>(m_db.get());
+    }
+
+    void countingModel()
+    {
+        StocktakeCounter counter(m_store.get());
+        QVERIFY(counter.load(kProfile, create(false)));
+        CountingModel model(&counter);
+        model.setLocale(QLocale(QLocale::English));
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(0, CountingModel::ExpectedColumn).data().toString(), QStringLiteral("10"));
+        QVERIFY(model.index(0, CountingModel::CountedColumn).data().toString().isEmpty());
+        QVERIFY(model.flags(model.index(0, CountingModel::CountedColumn)) & Qt::ItemIsEditable);
+        QVERIFY(!(model.flags(model.index(0, CountingModel::SkuColumn)) & Qt::ItemIsEditable));
+        QCOMPARE(model.index(0, 0).data(Bidi::CellKindRole).toInt(), int(Bidi::CellKind::Code));
+        QVERIFY(model.setData(model.index(0, CountingModel::CountedColumn), QStringLiteral("1,200")));
+        QCOMPARE(model.index(0, CountingModel::CountedColumn).data(CountingModel::SortRole).toLongLong(),
+                 1200);
+        QCOMPARE(model.index(0, CountingModel::CountedColumn).data().toString(),
+                 QStringLiteral("1,200"));
+        QVERIFY(counter.finishCounting());
+        QVERIFY(!(model.flags(model.index(0, CountingModel::CountedColumn)) & Qt::ItemIsEditable));
+    }
+
+    void reviewModelAndFilter()
+    {
+        const qint64 id = create(false);
+        StocktakeCounter counter(m_store.get());
+        QVERIFY(counter.load(kProfile, id));
+        QVERIFY(counter.setCount(0, 30)); // +20: large
+        QVERIFY(counter.setCount(1, 5)); // matches
+        ReviewModel model;
+        model.setLocale(QLocale(QLocale::English));
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setItems(m_store->items(id));
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(0, ReviewModel::DifferenceColumn).data().toString(),
+                 QStringLiteral("+20"));
+        QCOMPARE(model.index(0, ReviewModel::DifferenceColumn).data(ReviewModel::SortRole).toLongLong(),
+                 20);
+        QVERIFY(model.flagsOf(0) & ReviewModel::LargeDifference);
+        QVERIFY(!(model.flagsOf(1) & ReviewModel::Difference));
+        QVERIFY(model.flagsOf(2) & ReviewModel::NotCounted);
+        model.setLargeDifference(50);
+        QVERIFY(!(model.flagsOf(0) & ReviewModel::LargeDifference));
+
+        // Once the movements are read: the drift-safe amount, the quantity at count time and
+        // the movements since.
+        StocktakeDelta delta;
+        delta.index = 0;
+        delta.productId = 1;
+        delta.counted = 30;
+        delta.systemAtCount = 8;
+        delta.amount = 22;
+        delta.movedSinceCount = -3;
+        delta.movementsSinceCount = 1;
+        model.setDeltas({delta});
+        QCOMPARE(model.index(0, ReviewModel::DifferenceColumn).data().toString(), QStringLiteral("+22"));
+        QCOMPARE(model.index(0, ReviewModel::AtCountColumn).data().toString(), QStringLiteral("8"));
+        QCOMPARE(model.index(0, ReviewModel::MovedColumn).data().toString(),
+                 QStringLiteral("\u22123"));
+        QVERIFY(model.flagsOf(0) & ReviewModel::MovedSinceCount);
+        QVERIFY(!model.differenceOf(1).has_value()); // not among the lines applied
+
+        ReviewFilterModel filter;
+        QAbstractItemModelTester filterTester(&filter,
+                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+        filter.setSourceModel(&model);
+        QCOMPARE(filter.rowCount(), 3);
+        filter.setFlag(ReviewModel::NotCounted);
+        QCOMPARE(filter.rowCount(), 1);
+        QCOMPARE(filter.index(0, ReviewModel::SkuColumn).data().toString(), QStringLiteral("C-3"));
+        filter.setFlag(ReviewModel::MovedSinceCount);
+        QCOMPARE(filter.rowCount(), 1);
+        filter.setFlag(0);
+        filter.sort(ReviewModel::DifferenceColumn, Qt::DescendingOrder);
+        QCOMPARE(filter.index(0, ReviewModel::SkuColumn).data().toString(), QStringLiteral("A-1"));
+    }
+
+    void listOfStocktakes()
+    {
+        StocktakeListModel model(m_store.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setProfile(kProfile);
+        const int before = model.rowCount();
+        const qint64 id = create(true);
+        QCOMPARE(model.rowCount(), before + 1); // reloads when the store changes
+        QCOMPARE(model.stocktake(0).id, id); // newest first
+        QCOMPARE(model.index(0, StocktakeListModel::StateColumn).data().toString(),
+                 StocktakeListModel::tr("Open (blind count)"));
+        model.setProfile(QStringLiteral("another|profile"));
+        QCOMPARE(model.rowCount(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStocktakeModels)
+#include "tst_stocktakemodels.moc"

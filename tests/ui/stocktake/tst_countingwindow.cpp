@@ -1,0 +1,317 @@
+// The counting window as a store manager's scanner uses it, offscreen against the sandbox:
+// 500 codes typed at 20 a second (QTest::keyClicks + Enter) into the real window, every count
+// right on screen and on disk; multipliers, unknown codes (signal, list, assign, drop), Ctrl+Z,
+// editing a count, focus back on the scan field; a blind count shows no expected quantity in
+// the window, the count sheet or the exports; the list of stocktakes and the menu actions.
+#include "../adjust/uitestsupport.h"
+#include "core/adjust/adjustmentsubmitter.h"
+#include "core/stocktake/stocktakeapplier.h"
+#include "core/stocktake/stocktakesheets.h"
+#include "core/stocktake/stocktakestore.h"
+#include "core/text/bidi.h"
+#include "models/stocktake/countingmodel.h"
+#include "models/stocktake/reviewmodel.h"
+#include "models/stocktake/stocktakelistmodel.h"
+#include "ui/adjust/inventoryactions.h"
+#include "ui/stocktake/countingwindow.h"
+#include "ui/stocktake/newstocktakedialog.h"
+#include "ui/stocktake/reviewwindow.h"
+#include "ui/stocktake/stocktakeswindow.h"
+#include "ui/stocktake/stocktakewindows.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+using namespace Glance;
+
+class TestCountingWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    Test::AdjustUiFixture m_fx;
+    std::unique_ptr<StocktakeStore> m_store;
+
+    qint64 newStocktake(const QString &profile, bool blind)
+    {
+        Stocktake s;
+        s.profile = profile;
+        s.title = QStringLiteral("ספירה %1").arg(blind ? QStringLiteral("עיוורת") : QString());
+        s.warehouseId = 1;
+        s.warehouseName = QStringLiteral("מחסן ראשי");
+        s.blind = blind;
+        return m_store->create(s);
+    }
+
+    CountingWindow *openCounting(const QString &profile, qint64 id)
+    {
+        auto *window = new CountingWindow(m_fx.context(profile), m_store.get(), id);
+        window->show();
+        // The window fetches the expected quantities itself (a new stocktake).
+        if (!QTest::qWaitFor([window] { return window->counter()->isCounting(); }, 30000))
+            return nullptr;
+        return window;
+    }
+
+    // What a keyboard-wedge scanner does: one key press per character (QTest::keyClicks for
+    // Latin-1, a key event with the text for the rest, e.g. Hebrew SKUs), then Enter.
+    static void typeCode(QWidget *field, const QString &code)
+    {
+        for (const QChar c : code) {
+            if (c.unicode() < 0x80) {
+                QTest::keyClicks(field, QString(c));
+            } else {
+                QTest::sendKeyEvent(QTest::Press, field, Qt::Key_unknown, QString(c),
+                                    Qt::NoModifier);
+                QTest::sendKeyEvent(QTest::Release, field, Qt::Key_unknown, QString(c),
+                                    Qt::NoModifier);
+            }
+        }
+        QTest::keyClick(field, Qt::Key_Return);
+    }
+
+    template<typename T>
+    static T *child(QWidget *window, const char *name)
+    {
+        return window->findChild<T *>(QString::fromLatin1(name));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_fx.start(), qPrintable(m_fx.sandbox.errorString()));
+        m_store = std::make_unique<StocktakeStore>(m_fx.db.get());
+    }
+
+    void scannerAtTwentyCodesASecondLosesNothing()
+    {
+        const QString profile = QStringLiteral("ui|scanner");
+        const qint64 id = newStocktake(profile, false);
+        CountingWindow *window = openCounting(profile, id);
+        QVERIFY(window);
+        QAbstractItemModelTester tester(window->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        auto *scan = child<QLineEdit>(window, "scanEdit");
+        QVERIFY(scan->hasFocus());
+        const QList<StocktakeItem> items = window->counter()->items();
+        QVERIFY(items.size() > 100);
+
+        QRandomGenerator random(20);
+        QHash<qint64, qint64> expected;
+        for (int n = 0; n < 500; ++n) {
+            const StocktakeItem &item = items.at(random.bounded(int(items.size())));
+            QString code = item.sku;
+            qint64 quantity = 1;
+            if (n % 25 == 0) {
+                quantity = 1 + random.bounded(12);
+                code = QStringLiteral("%1*%2").arg(quantity).arg(item.sku);
+            }
+            expected[item.productId] += quantity;
+            typeCode(scan, code);
+            QTest::qWait(50); // 20 codes a second, with the event loop running between them
+        }
+        QVERIFY(window->counter()->unknownScans().isEmpty());
+        const QList<StocktakeItem> stored = m_store->items(id);
+        CountingModel *model = window->model();
+        for (int row = 0; row < items.size(); ++row) {
+            const qint64 want = expected.value(items.at(row).productId);
+            const std::optional<qint64> onDisk = stored.at(row).counted;
+            QCOMPARE(onDisk.value_or(0), want);
+            QCOMPARE(onDisk.has_value(), want > 0);
+            QCOMPARE(model->index(row, CountingModel::CountedColumn).data(CountingModel::SortRole)
+                             .toLongLong(),
+                     want > 0 ? want : -1);
+        }
+        // The last line is shown large, with its running count.
+        const StocktakeItem &last =
+                items.at(child<QTableView>(window, "countsView")->currentIndex().row());
+        QVERIFY(Bidi::stripFormatting(child<QLabel>(window, "lastLineLabel")->text())
+                        .contains(last.sku));
+        window->close();
+    }
+
+    void unknownCodesUndoAndEdits()
+    {
+        const QString profile = QStringLiteral("ui|unknown");
+        const qint64 id = newStocktake(profile, false);
+        CountingWindow *window = openCounting(profile, id);
+        QVERIFY(window);
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        auto *scan = child<QLineEdit>(window, "scanEdit");
+        const StocktakeItem first = window->counter()->items().at(0);
+
+        QTest::keyClicks(scan, QStringLiteral("3*"));
+        QTest::keyClick(scan, Qt::Key_Return);
+        QVERIFY(!child<QLabel>(window, "multiplierLabel")->text().isEmpty());
+        typeCode(scan, first.sku);
+        QCOMPARE(window->counter()->items().at(0).counted, std::optional<qint64>(3));
+
+        QTest::keyClicks(scan, QStringLiteral("7290000000001"));
+        QTest::keyClick(scan, Qt::Key_Return);
+        auto *unknown = child<QListWidget>(window, "unknownList");
+        QCOMPARE(unknown->count(), 1);
+        QVERIFY(Bidi::stripFormatting(child<QLabel>(window, "signalLabel")->text())
+                        .contains(QStringLiteral("7290000000001")));
+        QCOMPARE(child<QLabel>(window, "signalLabel")->palette().color(QPalette::Window),
+                 QColor(0xC6, 0x28, 0x28));
+
+        // Ctrl+Z in the scan field: the unknown code goes, then the 3.
+        QTest::keyClick(scan, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(unknown->count(), 0);
+        QTest::keyClick(scan, Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(!window->counter()->items().at(0).counted.has_value());
+        QVERIFY(!m_store->items(id).at(0).counted.has_value());
+
+        // Assign an unknown code to the selected product; the focus comes back.
+        QTest::keyClicks(scan, QStringLiteral("2*NO-SUCH"));
+        QTest::keyClick(scan, Qt::Key_Return);
+        unknown->setCurrentRow(0);
+        auto *view = child<QTableView>(window, "countsView");
+        view->setCurrentIndex(window->model()->index(1, 0));
+        QTest::mouseClick(child<QPushButton>(window, "assignButton"), Qt::LeftButton);
+        QCOMPARE(window->counter()->items().at(1).counted, std::optional<qint64>(2));
+        QCOMPARE(unknown->count(), 0);
+        QVERIFY(scan->hasFocus());
+
+        // Edit a count in the table.
+        QVERIFY(window->model()->setData(window->model()->index(1, CountingModel::CountedColumn),
+                                         QStringLiteral("17")));
+        QCOMPARE(m_store->items(id).at(1).counted, std::optional<qint64>(17));
+        QVERIFY(!window->model()->setData(window->model()->index(1, CountingModel::CountedColumn),
+                                          QStringLiteral("-1")));
+
+        // Finish: no more scans; review opens from here.
+        QTest::mouseClick(child<QPushButton>(window, "finishButton"), Qt::LeftButton);
+        QVERIFY(!scan->isEnabled());
+        QVERIFY(child<QPushButton>(window, "reviewButton")->isEnabled());
+        window->close();
+    }
+
+    void blindCountShowsNoExpectedQuantity()
+    {
+        const QString profile = QStringLiteral("ui|blind");
+        const qint64 id = newStocktake(profile, true);
+        CountingWindow *window = openCounting(profile, id);
+        QVERIFY(window);
+        CountingModel *model = window->model();
+        QAbstractItemModelTester tester(model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(child<QTableView>(window, "countsView")->isColumnHidden(CountingModel::ExpectedColumn));
+        QVERIFY(!model->headerData(CountingModel::ExpectedColumn, Qt::Horizontal).isValid());
+        for (int row = 0; row < model->rowCount(); ++row) {
+            for (int role : {int(Qt::DisplayRole), int(Qt::EditRole), int(Qt::ToolTipRole),
+                             int(CountingModel::SortRole), int(Qt::UserRole)})
+                QVERIFY(!model->index(row, CountingModel::ExpectedColumn).data(role).isValid());
+        }
+        const Stocktake s = window->counter()->stocktake();
+        const QList<StocktakeItem> items = window->counter()->items();
+        const QString sheet = StocktakeSheets::countSheetHtml(s, items, Qt::RightToLeft, QLocale());
+        QVERIFY(!sheet.contains(StocktakeSheets::tr("In system")));
+        QVERIFY(sheet.contains(items.first().sku.toHtmlEscaped()));
+        QVERIFY(StocktakeSheets::differenceReportCsv(s, items, {}).isEmpty());
+        QVERIFY(StocktakeSheets::differenceReportHtml(s, items, {}, Qt::RightToLeft, QLocale())
+                        .isEmpty());
+        // The review shows nothing of it while counting is open.
+        ReviewWindow review(m_fx.context(profile), m_store.get(), id);
+        QCOMPARE(review.model()->rowCount(), 0);
+        // Once counting is finished, the quantities are there.
+        QVERIFY(window->counter()->finishCounting());
+        QVERIFY(model->index(0, CountingModel::ExpectedColumn).data().isValid());
+        QVERIFY(!StocktakeSheets::differenceReportCsv(window->counter()->stocktake(), items, {})
+                         .isEmpty());
+        window->close();
+    }
+
+    void reviewAppliesAndBecomesReadOnly()
+    {
+        const QString profile = QStringLiteral("ui|review");
+        const qint64 id = newStocktake(profile, false);
+        CountingWindow *window = openCounting(profile, id);
+        QVERIFY(window);
+        StocktakeCounter *counter = window->counter();
+        const StocktakeItem first = counter->items().at(0);
+        QVERIFY(counter->setCount(0, first.expected.value_or(0) + 4));
+        QVERIFY(counter->setCount(1, counter->items().at(1).expected.value_or(0)));
+        QVERIFY(counter->finishCounting());
+        window->close();
+
+        auto *review = new ReviewWindow(m_fx.context(profile), m_store.get(), id);
+        review->show();
+        QAbstractItemModelTester tester(review->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy prepared(review->applier(), &StocktakeApplier::prepared);
+        QVERIFY(prepared.wait(10000));
+        QCOMPARE(review->model()->differenceOf(0), std::optional<qint64>(4));
+        // Products not counted: left alone by default; zero is an explicit choice.
+        auto *uncounted = review->findChild<QComboBox *>(QStringLiteral("uncountedCombo"));
+        QCOMPARE(uncounted->currentData().toBool(), false);
+        QCOMPARE(review->applier()->linesToApply(false).size(), 1);
+        auto *apply = review->findChild<QPushButton *>(QStringLiteral("applyButton"));
+        QVERIFY(apply->isEnabled());
+        QSignalSpy applied(review->applier(), &StocktakeApplier::applied);
+        apply->click();
+        QVERIFY(applied.wait(20000));
+        QCOMPARE(m_fx.quantity(first.productId, 1), first.expected.value_or(0) + 4);
+        QCOMPARE(m_store->load(profile, id)->state, StocktakeState::Applied);
+        QVERIFY(!apply->isEnabled());
+        QVERIFY(!review->findChild<QPushButton *>(QStringLiteral("continueButton"))->isEnabled());
+        review->close();
+
+        // Reopened later: read-only history, the results shown.
+        ReviewWindow again(m_fx.context(profile), m_store.get(), id);
+        QVERIFY(!again.findChild<QPushButton *>(QStringLiteral("applyButton"))->isEnabled());
+        QVERIFY(!again.findChild<QComboBox *>(QStringLiteral("uncountedCombo"))->isEnabled());
+        QVERIFY(again.applier()->submitter()->isReadOnly()
+                || again.applier()->submitter()->state() == AdjustmentSubmitter::State::Finished
+                || again.applier()->submitter()->submissionId() > 0);
+        QCOMPARE(again.applier()->submitter()->submission().lines.size(), 1);
+    }
+
+    void menuActionsAndTheListOfStocktakes()
+    {
+        WriteAccess access;
+        InventoryActions actions(nullptr, m_fx.client.get(), &access, m_fx.settings.get(),
+                                 m_fx.drafts.get());
+        const QString profile = QStringLiteral("ui|list");
+        CountingWindow *first = openCounting(profile, newStocktake(profile, false));
+        QVERIFY(first);
+        QVERIFY(first->counter()->setCount(0, 3));
+        first->close();
+        actions.setProfile(profile);
+        QVERIFY(actions.newStocktakeAction()->isEnabled());
+        QVERIFY(actions.stocktakesAction()->isEnabled());
+        QVERIFY(actions.actions().contains(actions.newStocktakeAction()));
+        actions.stocktakesAction()->trigger();
+        const QList<QWidget *> tops = QApplication::topLevelWidgets();
+        StocktakesWindow *shown = nullptr;
+        for (QWidget *w : tops) {
+            if (auto *candidate = qobject_cast<StocktakesWindow *>(w))
+                shown = candidate;
+        }
+        QVERIFY(shown);
+        QAbstractItemModelTester tester(shown->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(shown->model()->rowCount(), 1);
+        QCOMPARE(shown->model()->stocktake(0).profile, profile);
+        // Opening an open stocktake gives its counting window, with the counts.
+        QWidget *opened = actions.stocktakeWindows()->openStocktake(shown->model()->stocktake(0).id);
+        auto *counting = qobject_cast<CountingWindow *>(opened);
+        QVERIFY(counting);
+        QVERIFY(counting->counter()->countedItems() > 0);
+        shown->close();
+    }
+};
+
+QTEST_MAIN(TestCountingWindow)
+#include "tst_countingwindow.moc"

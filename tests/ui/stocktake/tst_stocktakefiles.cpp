@@ -1,0 +1,170 @@
+// The stocktake's paper and files: the count sheet and the difference report as PDF (Hebrew
+// right to left, read back with pdftotext: the words, the SKUs and the signed numbers readable;
+// blind: no quantity in the system), the difference report as CSV (UTF-8 with BOM, formulas
+// neutralised, numbers plain), and counts imported from CSV (duplicates added up and listed,
+// unknown SKUs and bad lines listed, nothing lost).
+#include "core/export/csvwriter.h"
+#include "core/stocktake/countimport.h"
+#include "core/stocktake/stocktakesheets.h"
+#include "ui/stocktake/pdfexport.h"
+#include "ui/translations.h"
+
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Glance;
+
+namespace {
+
+StocktakeItem item(qint64 id, const QString &sku, const QString &name, qint64 expected,
+                   std::optional<qint64> counted)
+{
+    StocktakeItem i;
+    i.productId = id;
+    i.sku = sku;
+    i.name = name;
+    i.location = QStringLiteral("מדף 4");
+    i.expected = expected;
+    i.counted = counted;
+    return i;
+}
+
+Stocktake stocktake(bool blind, StocktakeState state)
+{
+    Stocktake s;
+    s.id = 1;
+    s.title = QStringLiteral("ספירה שנתית");
+    s.warehouseName = QStringLiteral("מחסן ראשי");
+    s.blind = blind;
+    s.state = state;
+    return s;
+}
+
+const QList<StocktakeItem> kItems {
+        item(1, QStringLiteral("AB-120/3"), QStringLiteral("מברגה חשמלית"), 472, 2),
+        item(2, QStringLiteral("WDG-001"), QStringLiteral("=HYPERLINK(\"x\")"), 10, 15),
+        item(3, QStringLiteral("מק-4/1"), QStringLiteral("בורג פלדה M8"), 327, std::nullopt),
+};
+
+// The text of a PDF as pdftotext reads it (logical order).
+QString pdfText(const QString &file)
+{
+    QProcess process;
+    process.start(QStandardPaths::findExecutable(QStringLiteral("pdftotext")),
+                  {QStringLiteral("-enc"), QStringLiteral("UTF-8"), file, QStringLiteral("-")});
+    if (!process.waitForFinished(30000))
+        return {};
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+} // namespace
+
+class TestStocktakeFiles : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // poppler-utils (.ci/install-deps.sh) reads the PDFs back.
+        QVERIFY(!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty());
+        installTranslations(QLocale(QLocale::Hebrew, QLocale::Israel));
+    }
+
+    void cleanupTestCase() { installTranslations(QLocale(QLocale::English, QLocale::UnitedStates)); }
+
+    void hebrewPdfsReadRightToLeft()
+    {
+        QTemporaryDir dir;
+        const QLocale he(QLocale::Hebrew, QLocale::Israel);
+        const QString sheet = dir.filePath(QStringLiteral("sheet.pdf"));
+        QString error;
+        QVERIFY2(PdfExport::write(StocktakeSheets::countSheetHtml(
+                                          stocktake(false, StocktakeState::Counting), kItems,
+                                          Qt::RightToLeft, he),
+                                  sheet, Qt::RightToLeft, &error),
+                 qPrintable(error));
+        const QString text = pdfText(sheet);
+        QVERIFY2(text.contains(QStringLiteral("דף ספירה")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("מברגה חשמלית")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("AB-120/3")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("במערכת")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("472")), qPrintable(text));
+
+        const QString report = dir.filePath(QStringLiteral("report.pdf"));
+        QVERIFY(PdfExport::write(StocktakeSheets::differenceReportHtml(
+                                         stocktake(false, StocktakeState::Closed), kItems, {},
+                                         Qt::RightToLeft, he),
+                                 report, Qt::RightToLeft, &error));
+        const QString reportText = pdfText(report);
+        QVERIFY2(reportText.contains(QStringLiteral("דוח הפרשים")), qPrintable(reportText));
+        QVERIFY2(reportText.contains(QStringLiteral("\u2212470")), qPrintable(reportText));
+        QVERIFY2(reportText.contains(QStringLiteral("+5")), qPrintable(reportText));
+        QVERIFY2(reportText.contains(QStringLiteral("סה״כ חוסרים")), qPrintable(reportText));
+    }
+
+    void blindSheetHasNoExpectedQuantity()
+    {
+        QTemporaryDir dir;
+        const Stocktake blind = stocktake(true, StocktakeState::Counting);
+        const QString sheet = dir.filePath(QStringLiteral("blind.pdf"));
+        QVERIFY(PdfExport::write(StocktakeSheets::countSheetHtml(blind, kItems, Qt::RightToLeft,
+                                                                 QLocale()),
+                                 sheet, Qt::RightToLeft));
+        const QString text = pdfText(sheet);
+        QVERIFY2(text.contains(QStringLiteral("AB-120/3")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("במערכת")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("472")) && !text.contains(QStringLiteral("327")),
+                 qPrintable(text));
+        QVERIFY(StocktakeSheets::differenceReportCsv(blind, kItems, {}).isEmpty());
+    }
+
+    void differenceCsvForSpreadsheets()
+    {
+        const QByteArray csv = StocktakeSheets::differenceReportCsv(
+                stocktake(false, StocktakeState::Closed), kItems, {});
+        QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
+        const QStringList lines =
+                QString::fromUtf8(csv.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 4);
+        QCOMPARE(lines.at(1), QStringLiteral("AB-120/3,מברגה חשמלית,מדף 4,472,2,-470"));
+        // A name that a spreadsheet would run as a formula is neutralised (and quoted).
+        QCOMPARE(lines.at(2), QStringLiteral("WDG-001,\"'=HYPERLINK(\"\"x\"\")\",מדף 4,10,15,5"));
+        QCOMPARE(lines.at(3), QStringLiteral("מק-4/1,בורג פלדה M8,מדף 4,327,,"));
+        for (const QString &risky : {QStringLiteral("+1 call"), QStringLiteral("-x"),
+                                     QStringLiteral("\u2212y"), QStringLiteral("@SUM(A1)")})
+            QVERIFY(CsvWriter::cell(risky).startsWith(QLatin1Char('\'')));
+        QCOMPARE(CsvWriter::cell(QStringLiteral("-5")), QStringLiteral("-5"));
+    }
+
+    void countsImportedFromCsv()
+    {
+        const QHash<QString, int> index {{QStringLiteral("AB-120/3"), 0},
+                                         {QStringLiteral("WDG-001"), 1},
+                                         {QStringLiteral("מק-4/1"), 2}};
+        const QByteArray file = "\xEF\xBB\xBF" "SKU;Quantity;Location\r\n"
+                                "AB-120/3;4;A\r\n"
+                                "WDG-001;2\r\n"
+                                "NOPE-1;7\r\n"
+                                "AB-120/3;3;B\r\n"
+                                "\"מק-4/1\";x\r\n"
+                                "מק-4/1;0\r\n";
+        const CountImport::Result result = CountImport::parse(
+                file, [&index](const QString &sku) { return index.value(sku, -1); });
+        QCOMPARE(result.quantities.value(0), 7); // two locations added up
+        QCOMPARE(result.quantities.value(1), 2);
+        QCOMPARE(result.quantities.value(2), 0); // counted: none found
+        QCOMPARE(result.quantities.size(), 3);
+        QCOMPARE(result.duplicates.size(), 1);
+        QCOMPARE(result.duplicates.first().lineNumber, 5);
+        QCOMPARE(result.unknown.size(), 1);
+        QCOMPARE(result.unknownSkus, QStringList {QStringLiteral("NOPE-1")});
+        QCOMPARE(result.invalid.size(), 1);
+        QCOMPARE(result.invalid.first().lineNumber, 6);
+    }
+};
+
+QTEST_MAIN(TestStocktakeFiles)
+#include "tst_stocktakefiles.moc"

@@ -1,0 +1,359 @@
+#include "ui/stocktake/countingwindow.h"
+
+#include "api/apiclient.h"
+#include "core/adjust/cataloglookup.h"
+#include "core/adjust/draftstore.h"
+#include "core/adjust/submissionjournal.h"
+#include "core/appsettings.h"
+#include "core/stocktake/expectedfetch.h"
+#include "core/stocktake/stocktakestore.h"
+#include "core/text/bidi.h"
+#include "core/writeaccess.h"
+#include "models/celltext.h"
+#include "models/stocktake/countingmodel.h"
+#include "ui/browser/columnwidths.h"
+#include "ui/i18n/bidiitemdelegate.h"
+#include "ui_countingwindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QTimer>
+
+namespace Glance {
+
+CountingWindow::CountingWindow(const AdjustContext &context, StocktakeStore *store,
+                               qint64 stocktakeId, QWidget *parent)
+    : QWidget(parent, Qt::Window)
+    , m_ui(std::make_unique<Ui::CountingWindow>())
+    , m_context(context)
+    , m_store(store)
+    , m_stocktakeId(stocktakeId)
+    , m_counter(new StocktakeCounter(store, this))
+    , m_model(new CountingModel(m_counter, this))
+{
+    m_ui->setupUi(this);
+    setAttribute(Qt::WA_DeleteOnClose);
+    m_counter->load(context.profile, stocktakeId);
+    m_model->setLocale(locale());
+    m_ui->countsView->setModel(m_model);
+    BidiItemDelegate::install(m_ui->countsView);
+    m_ui->countsView->verticalHeader()->hide();
+    m_ui->countsView->horizontalHeader()->setStretchLastSection(true);
+    // Codes are typed left to right in both languages.
+    m_ui->scanEdit->setLayoutDirection(Qt::LeftToRight);
+    m_ui->unknownList->setLayoutDirection(Qt::LeftToRight);
+    m_ui->scanEdit->installEventFilter(this);
+    QFont large = m_ui->lastLineLabel->font();
+    large.setPointSizeF(large.pointSizeF() * 1.8);
+    large.setBold(true);
+    m_ui->lastLineLabel->setFont(large);
+    m_ui->lastCountLabel->setFont(large);
+    m_ui->lastFrame->setAutoFillBackground(true);
+    m_ui->signalLabel->setAutoFillBackground(true);
+
+    auto *undoAction = new QAction(this);
+    undoAction->setShortcut(QKeySequence::Undo);
+    undoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(undoAction);
+    connect(undoAction, &QAction::triggered, this, &CountingWindow::undo);
+
+    connect(m_ui->scanEdit, &QLineEdit::returnPressed, this, &CountingWindow::scan);
+    connect(m_ui->undoButton, &QPushButton::clicked, this, &CountingWindow::undo);
+    connect(m_ui->assignButton, &QPushButton::clicked, this, &CountingWindow::assignUnknown);
+    connect(m_ui->dropButton, &QPushButton::clicked, this, &CountingWindow::dropUnknown);
+    connect(m_ui->finishButton, &QPushButton::clicked, this, &CountingWindow::finish);
+    connect(m_ui->reviewButton, &QPushButton::clicked, this,
+            [this] { Q_EMIT reviewRequested(m_stocktakeId); });
+    connect(m_ui->closeButton, &QPushButton::clicked, this, &QWidget::close);
+    connect(m_ui->fetchButton, &QPushButton::clicked, this, &CountingWindow::startFetch);
+    connect(m_ui->importButton, &QPushButton::clicked, this, &CountingWindow::chooseCsvFile);
+    connect(m_ui->sheetButton, &QPushButton::clicked, this, &CountingWindow::saveCountSheet);
+    connect(m_ui->countsView->itemDelegate(), &QAbstractItemDelegate::closeEditor, this,
+            &CountingWindow::returnFocus);
+    connect(m_counter, &StocktakeCounter::unknownScansChanged, this,
+            &CountingWindow::refillUnknown);
+    connect(m_counter, &StocktakeCounter::multiplierChanged, this,
+            &CountingWindow::updateMultiplier);
+    connect(m_counter, &StocktakeCounter::stateChanged, this, &CountingWindow::updateState);
+    connect(m_counter, &StocktakeCounter::failed, this,
+            [this](const QString &message) { showMessage(message, true); });
+    connect(m_ui->unknownList, &QListWidget::currentRowChanged, this, &CountingWindow::updateState);
+
+    retranslate();
+    refillUnknown();
+    updateState();
+    if (m_counter->stocktake().state == StocktakeState::Fetching)
+        QTimer::singleShot(0, this, &CountingWindow::startFetch);
+    m_ui->scanEdit->setFocus();
+}
+
+CountingWindow::~CountingWindow() = default;
+
+void CountingWindow::setClient(ApiClient *client)
+{
+    m_context.client = client;
+}
+
+void CountingWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    } else if (event->type() == QEvent::LocaleChange) {
+        m_model->setLocale(locale());
+    }
+    QWidget::changeEvent(event);
+}
+
+bool CountingWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // Ctrl+Z in the scan field undoes the last scan, not the field's typing.
+    if (watched == m_ui->scanEdit
+        && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Undo)) {
+            if (event->type() == QEvent::ShortcutOverride) {
+                event->accept();
+                return true;
+            }
+            undo();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void CountingWindow::retranslate()
+{
+    const Stocktake &s = m_counter->stocktake();
+    //: %1 the stocktake's title
+    setWindowTitle(tr("Stocktake: %1").arg(Bidi::name(s.title)));
+    QString header = tr("%1 — warehouse %2").arg(Bidi::name(s.title), Bidi::name(s.warehouseName));
+    if (s.blind)
+        header += QLatin1Char(' ')
+                + tr("Blind count: the quantities in the system are not shown until counting is "
+                     "finished.");
+    m_ui->headerLabel->setText(header);
+    updateMultiplier();
+    updateState();
+}
+
+void CountingWindow::returnFocus()
+{
+    if (m_ui->scanEdit->isEnabled())
+        m_ui->scanEdit->setFocus();
+}
+
+void CountingWindow::updateMultiplier()
+{
+    const qint64 n = m_counter->multiplier();
+    m_ui->multiplierLabel->setText(
+            n > 1 ? tr("Next scan counts %1").arg(Bidi::quantity(n, locale())) : QString());
+}
+
+void CountingWindow::scan()
+{
+    const QString text = m_ui->scanEdit->text();
+    m_ui->scanEdit->clear();
+    const StocktakeCounter::Result result = m_counter->scan(text);
+    switch (result.outcome) {
+    case StocktakeCounter::Outcome::Counted:
+        showCounted(result.index, result.quantity);
+        break;
+    case StocktakeCounter::Outcome::Unknown:
+        showUnknown(result.code);
+        break;
+    case StocktakeCounter::Outcome::Multiplier:
+    case StocktakeCounter::Outcome::Ignored:
+    case StocktakeCounter::Outcome::Failed: // failed() showed why
+        break;
+    }
+    updateState();
+}
+
+void CountingWindow::showCounted(int index, qint64 added)
+{
+    const StocktakeItem &item = m_counter->items().at(index);
+    m_lastIndex = index;
+    m_ui->lastLineLabel->setText(Bidi::sku(item.sku) + QLatin1Char(' ') + Bidi::name(item.name));
+    m_ui->lastCountLabel->setText(Bidi::quantity(item.counted.value_or(0), locale()));
+    setLastLook(LastLook::Counted);
+    showMessage(added == 1 ? tr("Saved.")
+                           : tr("Saved: %1 added.").arg(Bidi::signedAmount(added, locale())),
+                false);
+    const QModelIndex cell = m_model->index(index, CountingModel::CountedColumn);
+    m_ui->countsView->setCurrentIndex(cell);
+    m_ui->countsView->scrollTo(cell);
+}
+
+void CountingWindow::showUnknown(const QString &code)
+{
+    m_lastIndex = -1;
+    QApplication::beep();
+    m_ui->lastLineLabel->setText(Bidi::sku(code));
+    m_ui->lastCountLabel->clear();
+    setLastLook(LastLook::Unknown);
+    showMessage(tr("No product with the barcode %1. It was added to the unknown codes.")
+                        .arg(Bidi::sku(code)),
+                true);
+}
+
+namespace {
+QPalette alarmPalette(QPalette palette)
+{
+    palette.setColor(QPalette::Window, QColor(0xC6, 0x28, 0x28));
+    palette.setColor(QPalette::WindowText, Qt::white);
+    return palette;
+}
+} // namespace
+
+void CountingWindow::setLastLook(LastLook look)
+{
+    // Palettes change only with the kind of scan: a new palette restyles the widgets, too slow
+    // for every scan.
+    if (look == m_lastLook)
+        return;
+    m_lastLook = look;
+    QPalette palette = this->palette();
+    if (look == LastLook::Counted) {
+        palette.setColor(QPalette::Window, palette.color(QPalette::Highlight));
+        palette.setColor(QPalette::WindowText, palette.color(QPalette::HighlightedText));
+    } else if (look == LastLook::Unknown) {
+        palette = alarmPalette(palette);
+    }
+    for (QWidget *widget : {static_cast<QWidget *>(m_ui->lastFrame),
+                            static_cast<QWidget *>(m_ui->lastLineLabel),
+                            static_cast<QWidget *>(m_ui->lastCountLabel)})
+        widget->setPalette(palette);
+}
+
+void CountingWindow::showMessage(const QString &text, bool alarm)
+{
+    if (alarm != m_signalAlarm) {
+        m_signalAlarm = alarm;
+        m_ui->signalLabel->setPalette(alarm ? alarmPalette(palette()) : palette());
+    }
+    m_ui->signalLabel->setText(text);
+}
+
+void CountingWindow::undo()
+{
+    if (!m_counter->canUndo())
+        return;
+    if (m_counter->undoLast()) {
+        showMessage(tr("The last scan was undone."), false);
+        m_ui->lastLineLabel->clear();
+        m_ui->lastCountLabel->clear();
+        setLastLook(LastLook::None);
+    }
+    updateState();
+    returnFocus();
+}
+
+void CountingWindow::refillUnknown()
+{
+    m_ui->unknownList->clear();
+    for (const UnknownScan &scan : m_counter->unknownScans()) {
+        auto *entry = new QListWidgetItem(
+                scan.quantity == 1 ? scan.code
+                                   : scan.code + QStringLiteral(" × ")
+                                           + Bidi::formatQuantity(scan.quantity, locale()),
+                m_ui->unknownList);
+        entry->setData(Qt::UserRole, scan.scanId);
+    }
+    m_ui->unknownGroup->setTitle(
+            tr("Unknown codes (%1)").arg(Bidi::number(m_counter->unknownScans().size(), locale())));
+    updateState();
+}
+
+void CountingWindow::assignUnknown()
+{
+    QListWidgetItem *entry = m_ui->unknownList->currentItem();
+    const QModelIndex product = m_ui->countsView->currentIndex();
+    if (entry && product.isValid()
+        && m_counter->assignUnknown(entry->data(Qt::UserRole).toLongLong(), product.row()))
+        showMessage(tr("The code was counted for %1.")
+                            .arg(Bidi::sku(m_counter->items().at(product.row()).sku)),
+                    false);
+    returnFocus();
+}
+
+void CountingWindow::dropUnknown()
+{
+    if (QListWidgetItem *entry = m_ui->unknownList->currentItem())
+        m_counter->dropUnknown(entry->data(Qt::UserRole).toLongLong());
+    returnFocus();
+}
+
+void CountingWindow::finish()
+{
+    if (m_counter->finishCounting())
+        showMessage(tr("Counting is finished. Review the differences, then update the stock."),
+                    false);
+    updateState();
+}
+
+void CountingWindow::updateState()
+{
+    const Stocktake &s = m_counter->stocktake();
+    const bool fetching = s.state == StocktakeState::Fetching;
+    const bool counting = m_counter->isCounting();
+    m_ui->fetchProgress->setVisible(fetching);
+    m_ui->fetchButton->setVisible(fetching && !m_fetch);
+    m_ui->scanEdit->setEnabled(counting);
+    m_ui->undoButton->setEnabled(counting && m_counter->canUndo());
+    m_ui->importButton->setEnabled(counting);
+    m_ui->sheetButton->setEnabled(!fetching);
+    m_ui->finishButton->setEnabled(counting);
+    m_ui->reviewButton->setEnabled(s.state == StocktakeState::Closed
+                                   || s.state == StocktakeState::Applied);
+    m_ui->assignButton->setEnabled(counting && m_ui->unknownList->currentItem()
+                                   && m_ui->countsView->currentIndex().isValid());
+    m_ui->dropButton->setEnabled(counting && m_ui->unknownList->currentItem());
+    m_ui->countsView->setColumnHidden(CountingModel::ExpectedColumn, !m_model->showsExpected());
+    if (fetching && !m_fetchError.isEmpty())
+        showMessage(m_fetchError, true);
+    else if (counting && m_ui->signalLabel->text().isEmpty())
+        showMessage(tr("Ready to scan: %1 of %2 products counted.")
+                            .arg(Bidi::number(m_counter->countedItems(), locale()),
+                                 Bidi::number(m_counter->items().size(), locale())),
+                    false);
+}
+
+void CountingWindow::startFetch()
+{
+    if (m_fetch || !m_store)
+        return;
+    m_fetchError.clear();
+    m_fetch = new ExpectedFetch(m_context.client, m_store, m_counter->stocktake(), this);
+    m_ui->fetchProgress->setRange(0, 0);
+    showMessage(tr("Fetching the quantities in the system…"), false);
+    connect(m_fetch, &ExpectedFetch::progress, this,
+            [this](qint64 loaded, std::optional<qint64> total) {
+                if (total && *total > 0) {
+                    m_ui->fetchProgress->setRange(0, int(qMin<qint64>(*total, INT_MAX)));
+                    m_ui->fetchProgress->setValue(int(qMin<qint64>(loaded, INT_MAX)));
+                }
+            });
+    connect(m_fetch, &ExpectedFetch::finished, this, [this](int items) {
+        m_fetch->deleteLater();
+        m_counter->load(m_context.profile, m_stocktakeId);
+        m_ui->signalLabel->clear();
+        showMessage(tr("%n product(s) to count. Ready to scan.", nullptr, items), false);
+        updateState();
+        retranslate();
+        returnFocus();
+    });
+    connect(m_fetch, &ExpectedFetch::failed, this, [this](const QString &message) {
+        m_fetch->deleteLater();
+        m_fetch = nullptr;
+        m_fetchError = tr("The quantities could not be fetched: %1").arg(message);
+        updateState();
+    });
+    updateState();
+    m_fetch->start();
+}
+
+} // namespace Glance

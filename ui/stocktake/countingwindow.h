@@ -1,0 +1,84 @@
+#pragma once
+
+#include "core/stocktake/stocktakecounter.h"
+#include "ui/adjust/adjustcontext.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class CountingWindow;
+}
+
+namespace Glance {
+
+class CountingModel;
+class ExpectedFetch;
+class StocktakeStore;
+
+// The counting window, built for a keyboard-wedge scanner (it types the code and Enter): the
+// scan field always gets the focus back; "12*" before a scan counts 12; the last scanned line
+// is shown large and highlighted with its running count; an unknown code turns the signal red,
+// beeps and goes to the unknown codes (assign to the selected product, or drop); Ctrl+Z undoes
+// the last scan; a count can be edited in the table. Every scan is committed to the local
+// store before it is shown. While the stocktake is still fetching its quantities the window
+// shows the progress (and fetches again after a restart).
+class CountingWindow : public QWidget
+{
+    Q_OBJECT
+
+public:
+    CountingWindow(const AdjustContext &context, StocktakeStore *store, qint64 stocktakeId,
+                   QWidget *parent = nullptr);
+    ~CountingWindow() override;
+
+    qint64 stocktakeId() const { return m_stocktakeId; }
+    StocktakeCounter *counter() const { return m_counter; }
+    CountingModel *model() const { return m_model; }
+    void setClient(ApiClient *client);
+    // Imports counts from CSV bytes (asks whether to add them up or replace).
+    void importCsv(const QByteArray &bytes, const QString &source);
+
+Q_SIGNALS:
+    void reviewRequested(qint64 stocktakeId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void scan();
+    void showCounted(int index, qint64 added);
+    void showUnknown(const QString &code);
+    enum class LastLook { None, Counted, Unknown };
+    void setLastLook(LastLook look);
+    void showMessage(const QString &text, bool alarm);
+    void undo();
+    void assignUnknown();
+    void dropUnknown();
+    void finish();
+    void refillUnknown();
+    void updateState();
+    void updateMultiplier();
+    void startFetch();
+    void chooseCsvFile();
+    void saveCountSheet();
+    void retranslate();
+    void returnFocus();
+
+    std::unique_ptr<Ui::CountingWindow> m_ui;
+    AdjustContext m_context;
+    QPointer<StocktakeStore> m_store;
+    qint64 m_stocktakeId;
+    StocktakeCounter *m_counter;
+    CountingModel *m_model;
+    QPointer<ExpectedFetch> m_fetch;
+    int m_lastIndex = -1;
+    LastLook m_lastLook = LastLook::None;
+    bool m_signalAlarm = false;
+    QString m_fetchError;
+};
+
+} // namespace Glance
