@@ -91,8 +91,8 @@ void InventoryActions::retranslate()
     m_adjustRecord->setText(tr("&Adjust Record…"));
     m_batchAdjust->setText(tr("&Batch Adjustment…"));
     m_history->setText(tr("Adjustment &History"));
-    m_checkAccess->setText(tr("Check Write Access &Again"));
-    m_draftsMenu->setTitle(tr("Open &Draft"));
+    m_checkAccess->setText(tr("Check &Write Access Again"));
+    m_draftsMenu->setTitle(tr("&Open Draft"));
     updateActions(); // the tooltips
 }
 
