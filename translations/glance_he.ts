@@ -678,30 +678,37 @@
     <name>Glance::AppSettings</name>
     <message>
         <source>Received</source>
+        <comment>adjustment reason: goods received from a supplier (adds stock)</comment>
         <translation>קבלת סחורה</translation>
     </message>
     <message>
         <source>Damaged</source>
+        <comment>adjustment reason: damaged or spoiled goods written off (removes stock)</comment>
         <translation>סחורה פגומה</translation>
     </message>
     <message>
         <source>Lost or stolen</source>
+        <comment>adjustment reason (removes stock)</comment>
         <translation>אובדן או גניבה</translation>
     </message>
     <message>
         <source>Returned</source>
+        <comment>adjustment reason: returned by a customer (adds stock), not a return to the supplier</comment>
         <translation>החזרה מלקוח</translation>
     </message>
     <message>
         <source>Correction</source>
+        <comment>adjustment reason: a recording error corrected (either way)</comment>
         <translation>תיקון</translation>
     </message>
     <message>
         <source>Stocktake</source>
+        <comment>adjustment reason: set by a stock count (either way)</comment>
         <translation>ספירת מלאי</translation>
     </message>
     <message>
         <source>Transfer</source>
+        <comment>adjustment reason: moved between warehouses (either way)</comment>
         <translation>העברה</translation>
     </message>
 </context>

@@ -25,7 +25,6 @@ const TextEncoding kEncodings[] = {TextEncoding::Utf8, TextEncoding::Windows1255
 CsvImportDialog::CsvImportDialog(const QString &path, QWidget *parent, qint64 maxBytes)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::CsvImportDialog>())
-    , m_path(path)
     , m_name(QFileInfo(path).fileName())
     , m_maxBytes(maxBytes)
 {

@@ -61,7 +61,6 @@ private:
     void setBusy(bool busy);
 
     std::unique_ptr<Ui::CsvImportDialog> m_ui;
-    QString m_path;
     QString m_name;
     qint64 m_maxBytes = 0;
     CsvFileContents m_contents;
