@@ -7,10 +7,6 @@
         <source>A quoted field starts here but is never closed, so this line and the rest of the file could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>This line holds bytes that are not UTF-8 text. Save the file as “CSV UTF-8” and import it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Expected at least 3 columns (SKU, warehouse, amount), found %n.</source>
         <translation>
@@ -31,6 +27,10 @@
     </message>
     <message>
         <source>The warehouse (second column) is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line holds bytes that are not text in the file&apos;s encoding. Choose another encoding when importing, or save the file as “CSV UTF-8” and import it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -69,15 +69,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server address must start with https:// so that the API key is never sent unencrypted. Check the server address in Settings.</source>
+        <source>The server address must start with https:// so that the API key is never sent unencrypted. Check the server address under Advanced in the sign-in window (Account → Add an account…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Glance sent the request on to another address, so it was stopped to keep the API key safe. Check the server address in Settings.</source>
+        <source>Glance sent the request on to another address, so it was stopped to keep the API key safe. Check the server address under Advanced in the sign-in window (Account → Add an account…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter an API key and a valid server address in Settings.</source>
+        <source>Sign in with an API key and a valid server address (Account → Add an account…; the address is under Advanced).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -115,7 +115,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The API key was not accepted. Check the key in Settings or sign in again.</source>
+        <source>The API key was not accepted. Check that it was not revoked in Glance, or sign in again with a valid key (Account → Add an account…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -139,7 +139,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Glance answered with an unexpected redirect (error %1). Check the server address in Settings.</source>
+        <source>Glance answered with an unexpected redirect (error %1). Check the server address under Advanced in the sign-in window (Account → Add an account…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -564,6 +564,45 @@
     </message>
 </context>
 <context>
+    <name>CsvImportDialog</name>
+    <message>
+        <source>Import Rows from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the preview shows the wrong letters, choose another encoding: Excel&apos;s plain “CSV” on a Hebrew Windows is Windows-1255, “CSV UTF-8” is UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the first lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns: SKU, warehouse, amount, reason, notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeleteRecordDialog</name>
     <message>
         <source>Delete Inventory Record</source>
@@ -778,30 +817,37 @@
     <name>Glance::AppSettings</name>
     <message>
         <source>Received</source>
+        <comment>adjustment reason: goods received from a supplier (adds stock)</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Damaged</source>
+        <comment>adjustment reason: damaged or spoiled goods written off (removes stock)</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lost or stolen</source>
+        <comment>adjustment reason (removes stock)</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Returned</source>
+        <comment>adjustment reason: returned by a customer (adds stock), not a return to the supplier</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Correction</source>
+        <comment>adjustment reason: a recording error corrected (either way)</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stocktake</source>
+        <comment>adjustment reason: set by a stock count (either way)</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Transfer</source>
+        <comment>adjustment reason: moved between warehouses (either way)</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1043,15 +1089,6 @@
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is too large to import (more than 20 MB).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” could not be read: %2</source>
-        <extracomment>%1 is the file name, %2 why it could not be read (a sentence from the system)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1443,6 +1480,59 @@
     </message>
 </context>
 <context>
+    <name>Glance::CsvImportDialog</name>
+    <message>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-16 LE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-16 BE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1255 (Hebrew)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is too large to import: the limit is %2 MB.</source>
+        <extracomment>%1 is the file name, %2 the largest size in megabytes (50)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <extracomment>%1 is the file name, %2 why it could not be read (a sentence from the system)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (detected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first lines as they will be imported. If the letters look wrong, choose another encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Glance::DeleteRecordDialog</name>
     <message>
         <source>&amp;Delete</source>
@@ -1549,7 +1639,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send &amp;Again</source>
+        <source>Se&amp;nd Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1561,7 +1651,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Send It Again</source>
+        <source>Send &amp;It Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1646,11 +1736,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check Write Access &amp;Again</source>
+        <source>Check &amp;Write Access Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open &amp;Draft</source>
+        <source>&amp;Open Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1689,11 +1779,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New &amp;Stocktake…</source>
+        <source>S&amp;tocktakes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>S&amp;tocktakes</source>
+        <source>New Stoc&amp;ktake…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2601,10 +2691,10 @@ Stock, adjustments and stocktakes for Glance.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Send the %n Not Applied Row(s) Again</source>
+        <source>Send the %n Not Applied Row(s) &amp;Again</source>
         <translation>
-            <numerusform>&amp;Send the %n Not Applied Row Again</numerusform>
-            <numerusform>&amp;Send the %n Not Applied Rows Again</numerusform>
+            <numerusform>Send the %n Not Applied Row &amp;Again</numerusform>
+            <numerusform>Send the %n Not Applied Rows &amp;Again</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2793,7 +2883,7 @@ Stock, adjustments and stocktakes for Glance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Load &amp;all</source>
+        <source>Loa&amp;d all</source>
         <comment>load every page of records</comment>
         <translation type="unfinished"></translation>
     </message>
@@ -2885,7 +2975,7 @@ Stock, adjustments and stocktakes for Glance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Stop Loading</source>
+        <source>S&amp;top Loading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2905,7 +2995,7 @@ Stock, adjustments and stocktakes for Glance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Record &amp;Details…</source>
+        <source>&amp;Record Details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3043,7 +3133,7 @@ Stock, adjustments and stocktakes for Glance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>F&amp;ind</source>
+        <source>Fi&amp;nd</source>
         <comment>look up the typed SKU</comment>
         <translation type="unfinished"></translation>
     </message>
@@ -3073,7 +3163,7 @@ Stock, adjustments and stocktakes for Glance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Retry</source>
+        <source>R&amp;etry</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3528,7 +3618,7 @@ Stock, adjustments and stocktakes for Glance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every adjustment needs a &amp;reason</source>
+        <source>&amp;Every adjustment needs a reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3577,7 +3667,7 @@ Stock, adjustments and stocktakes for Glance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Server address:</source>
+        <source>Server &amp;address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3585,7 +3675,7 @@ Stock, adjustments and stocktakes for Glance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use this key for this &amp;session only</source>
+        <source>Use this key for this session &amp;only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3784,7 +3874,7 @@ Stock, adjustments and stocktakes for Glance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Return the Rest to the Draft</source>
+        <source>Return the Rest to the &amp;Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -7,22 +7,18 @@
         <source>A quoted field starts here but is never closed, so this line and the rest of the file could not be read.</source>
         <translation>כאן מתחיל שדה במירכאות שלא נסגר, ולכן לא ניתן היה לקרוא את השורה הזו ואת שאר הקובץ.</translation>
     </message>
-    <message>
-        <source>This line holds bytes that are not UTF-8 text. Save the file as “CSV UTF-8” and import it again.</source>
-        <translation>השורה הזו מכילה תווים שאינם טקסט ⁨UTF-8⁩. יש לשמור את הקובץ בתבנית &quot;⁨CSV UTF-8⁩&quot; ולייבא אותו שוב.</translation>
-    </message>
     <message numerus="yes">
         <source>Expected at least 3 columns (SKU, warehouse, amount), found %n.</source>
         <translation>
             <numerusform>נדרשות לפחות 3 עמודות (מק״ט, מחסן, שינוי), אבל נמצאה עמודה אחת.</numerusform>
-            <numerusform>נדרשות לפחות 3 עמודות (מק״ט, מחסן, שינוי), אבל נמצאו %n.</numerusform>
+            <numerusform>נדרשות לפחות 3 עמודות (מק״ט, מחסן, שינוי), אבל נמצאו ⁨%n⁩.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Expected at most 5 columns (SKU, warehouse, amount, reason, notes), found %n.</source>
         <translation>
             <numerusform>מותרות לכל היותר 5 עמודות (מק״ט, מחסן, שינוי, סיבה, הערות), אבל נמצאה עמודה אחת.</numerusform>
-            <numerusform>מותרות לכל היותר 5 עמודות (מק״ט, מחסן, שינוי, סיבה, הערות), אבל נמצאו %n.</numerusform>
+            <numerusform>מותרות לכל היותר 5 עמודות (מק״ט, מחסן, שינוי, סיבה, הערות), אבל נמצאו ⁨%n⁩.</numerusform>
         </translation>
     </message>
     <message>
@@ -32,6 +28,10 @@
     <message>
         <source>The warehouse (second column) is empty.</source>
         <translation>המחסן (העמודה השנייה) ריק.</translation>
+    </message>
+    <message>
+        <source>This line holds bytes that are not text in the file&apos;s encoding. Choose another encoding when importing, or save the file as “CSV UTF-8” and import it again.</source>
+        <translation>השורה הזו מכילה תווים שאינם טקסט בקידוד של הקובץ. אפשר לבחור קידוד אחר בחלון הייבוא, או לשמור את הקובץ בתבנית &quot;⁨CSV UTF-8⁩&quot; ולייבא אותו שוב.</translation>
     </message>
 </context>
 <context>
@@ -58,7 +58,7 @@
     </message>
     <message>
         <source>Glance sent an answer this app could not read. Try again; if it keeps happening, the app may need an update.</source>
-        <translation>התקבלה מ־Glance תשובה שהאפליקציה לא הצליחה לקרוא. אפשר לנסות שוב; אם זה חוזר, ייתכן שצריך לעדכן את האפליקציה.</translation>
+        <translation>התקבלה מ־Glance תשובה שהתוכנה לא הצליחה לקרוא. אפשר לנסות שוב; אם זה חוזר, ייתכן שצריך לעדכן את התוכנה.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
@@ -69,16 +69,16 @@
         <translation>השינוי נשלח אבל התשובה אבדה, ולכן לא ידוע אם הוא בוצע. יש לבדוק את הרשומות לפני ששולחים אותו שוב.</translation>
     </message>
     <message>
-        <source>The server address must start with https:// so that the API key is never sent unencrypted. Check the server address in Settings.</source>
-        <translation>כתובת השרת חייבת להתחיל ב־⁨https://⁩ כדי שמפתח ה־API לעולם לא יישלח בלי הצפנה. יש לבדוק את כתובת השרת בהגדרות.</translation>
+        <source>The server address must start with https:// so that the API key is never sent unencrypted. Check the server address under Advanced in the sign-in window (Account → Add an account…).</source>
+        <translation>כתובת השרת חייבת להתחיל ב־⁨https://⁩ כדי שמפתח ה־API לעולם לא יישלח בלי הצפנה. יש לבדוק את כתובת השרת תחת &quot;מתקדם&quot; בחלון ההתחברות (&quot;חשבון ← הוספת חשבון…&quot;).</translation>
     </message>
     <message>
-        <source>Glance sent the request on to another address, so it was stopped to keep the API key safe. Check the server address in Settings.</source>
-        <translation>הבקשה הופנתה על ידי Glance לכתובת אחרת, ולכן נעצרה כדי לשמור על מפתח ה־API. יש לבדוק את כתובת השרת בהגדרות.</translation>
+        <source>Glance sent the request on to another address, so it was stopped to keep the API key safe. Check the server address under Advanced in the sign-in window (Account → Add an account…).</source>
+        <translation>הבקשה הופנתה על ידי Glance לכתובת אחרת, ולכן נעצרה כדי לשמור על מפתח ה־API. יש לבדוק את כתובת השרת תחת &quot;מתקדם&quot; בחלון ההתחברות (&quot;חשבון ← הוספת חשבון…&quot;).</translation>
     </message>
     <message>
-        <source>Enter an API key and a valid server address in Settings.</source>
-        <translation>יש להזין בהגדרות מפתח API וכתובת שרת תקינה.</translation>
+        <source>Sign in with an API key and a valid server address (Account → Add an account…; the address is under Advanced).</source>
+        <translation>יש להתחבר עם מפתח API וכתובת שרת תקינה (&quot;חשבון ← הוספת חשבון…&quot;; הכתובת נמצאת תחת &quot;מתקדם&quot;).</translation>
     </message>
     <message>
         <source>The request failed (%1). Try again.</source>
@@ -87,7 +87,7 @@
     <message>
         <source>%1 Glance said: %2</source>
         <extracomment>%1 is a complete sentence, %2 the server&apos;s own message in quotes</extracomment>
-        <translation>%1 הודעת Glance: ⁨%2⁩</translation>
+        <translation>⁨%1⁩ הודעת Glance: ⁨%2⁩</translation>
     </message>
     <message>
         <source>Too many requests were sent to Glance in a short time. Try again now.</source>
@@ -95,7 +95,7 @@
     </message>
     <message>
         <source>Too many requests were sent to Glance in a short time. Try again after %1.</source>
-        <translation>נשלחו ל־Glance יותר מדי בקשות בזמן קצר. אפשר לנסות שוב אחרי %1.</translation>
+        <translation>נשלחו ל־Glance יותר מדי בקשות בזמן קצר. אפשר לנסות שוב אחרי ⁨%1⁩.</translation>
     </message>
     <message>
         <source>Too many requests were sent to Glance in a short time. Wait a minute and try again.</source>
@@ -115,8 +115,8 @@
         <translation>הבקשה לא התקבלה ב־Glance. יש לבדוק את הערכים ולנסות שוב.</translation>
     </message>
     <message>
-        <source>The API key was not accepted. Check the key in Settings or sign in again.</source>
-        <translation>מפתח ה־API לא התקבל. יש לבדוק את המפתח בהגדרות או להתחבר מחדש.</translation>
+        <source>The API key was not accepted. Check that it was not revoked in Glance, or sign in again with a valid key (Account → Add an account…).</source>
+        <translation>מפתח ה־API לא התקבל. יש לבדוק שהמפתח לא בוטל ב־Glance, או להתחבר מחדש עם מפתח תקין (&quot;חשבון ← הוספת חשבון…&quot;).</translation>
     </message>
     <message>
         <source>This API key is read-only or may not do this. Ask the account owner for an editor key.</source>
@@ -132,32 +132,32 @@
     </message>
     <message>
         <source>Glance is having trouble right now (error %1). Try again in a few minutes.</source>
-        <translation>יש כרגע תקלה ב־Glance (שגיאה %1). אפשר לנסות שוב בעוד כמה דקות.</translation>
+        <translation>יש כרגע תקלה ב־Glance (שגיאה ⁨%1⁩). אפשר לנסות שוב בעוד כמה דקות.</translation>
     </message>
     <message>
         <source>Glance refused the request (error %1).</source>
-        <translation>הבקשה נדחתה על ידי Glance (שגיאה %1).</translation>
+        <translation>הבקשה נדחתה על ידי Glance (שגיאה ⁨%1⁩).</translation>
     </message>
     <message>
-        <source>Glance answered with an unexpected redirect (error %1). Check the server address in Settings.</source>
-        <translation>התקבלה מ־Glance הפניה לא צפויה (שגיאה %1). יש לבדוק את כתובת השרת בהגדרות.</translation>
+        <source>Glance answered with an unexpected redirect (error %1). Check the server address under Advanced in the sign-in window (Account → Add an account…).</source>
+        <translation>התקבלה מ־Glance הפניה לא צפויה (שגיאה ⁨%1⁩). יש לבדוק את כתובת השרת תחת &quot;מתקדם&quot; בחלון ההתחברות (&quot;חשבון ← הוספת חשבון…&quot;).</translation>
     </message>
     <message>
         <source>Glance answered in an unexpected way (status %1). Try again later.</source>
-        <translation>התקבלה מ־Glance תשובה לא צפויה (סטטוס %1). אפשר לנסות שוב מאוחר יותר.</translation>
+        <translation>התקבלה מ־Glance תשובה לא צפויה (סטטוס ⁨%1⁩). אפשר לנסות שוב מאוחר יותר.</translation>
     </message>
     <message numerus="yes">
         <source>Too many requests were sent to Glance in a short time. Try again in %Ln seconds.</source>
         <extracomment>%n is a number of seconds, at least 2</extracomment>
         <translation>
             <numerusform>נשלחו ל־Glance יותר מדי בקשות בזמן קצר. אפשר לנסות שוב בעוד שנייה.</numerusform>
-            <numerusform>נשלחו ל־Glance יותר מדי בקשות בזמן קצר. אפשר לנסות שוב בעוד %Ln שניות.</numerusform>
+            <numerusform>נשלחו ל־Glance יותר מדי בקשות בזמן קצר. אפשר לנסות שוב בעוד ⁨%Ln⁩ שניות.</numerusform>
         </translation>
     </message>
     <message>
         <source>There is not enough stock for the change in row %1 (SKU %2), so Glance applied none of the changes sent with it.</source>
         <extracomment>%1 is a row number, %2 its SKU</extracomment>
-        <translation>אין מספיק מלאי לשינוי בשורה %1 (מק״ט %2), ולכן Glance לא ביצעה אף אחד מהשינויים שנשלחו איתה.</translation>
+        <translation>אין מספיק מלאי לשינוי בשורה ⁨%1⁩ (מק״ט ⁨%2⁩), ולכן Glance לא ביצעה אף אחד מהשינויים שנשלחו איתה.</translation>
     </message>
     <message>
         <source>There is not enough stock for one of the changes, so Glance applied none of the changes sent with it.</source>
@@ -166,7 +166,7 @@
     <message>
         <source>Glance does not know the product in row %1 (SKU %2); it may have been deleted. None of the changes sent with it were applied.</source>
         <extracomment>%1 is a row number, %2 its SKU</extracomment>
-        <translation>המוצר בשורה %1 (מק״ט %2) לא מוכר ב־Glance; ייתכן שנמחק. אף אחד מהשינויים שנשלחו איתה לא בוצע.</translation>
+        <translation>המוצר בשורה ⁨%1⁩ (מק״ט ⁨%2⁩) לא מוכר ב־Glance; ייתכן שנמחק. אף אחד מהשינויים שנשלחו איתה לא בוצע.</translation>
     </message>
     <message>
         <source>Glance does not know the product in one of the rows; it may have been deleted. None of the changes sent with it were applied.</source>
@@ -179,7 +179,7 @@
     <message>
         <source>Glance does not know the warehouse in row %1 (SKU %2); it may have been deleted. None of the changes sent with it were applied.</source>
         <extracomment>%1 is a row number, %2 its SKU</extracomment>
-        <translation>המחסן בשורה %1 (מק״ט %2) לא מוכר ב־Glance; ייתכן שנמחק. אף אחד מהשינויים שנשלחו איתה לא בוצע.</translation>
+        <translation>המחסן בשורה ⁨%1⁩ (מק״ט ⁨%2⁩) לא מוכר ב־Glance; ייתכן שנמחק. אף אחד מהשינויים שנשלחו איתה לא בוצע.</translation>
     </message>
     <message>
         <source>Glance does not know the warehouse in one of the rows; it may have been deleted. None of the changes sent with it were applied.</source>
@@ -192,7 +192,7 @@
     <message>
         <source>Row %1 (SKU %2) takes stock out of a warehouse where the product has no record, so Glance applied none of the changes sent with it.</source>
         <extracomment>%1 is a row number, %2 its SKU</extracomment>
-        <translation>שורה %1 (מק״ט %2) מורידה מלאי ממחסן שאין בו רשומה למוצר, ולכן Glance לא ביצעה אף אחד מהשינויים שנשלחו איתה.</translation>
+        <translation>שורה ⁨%1⁩ (מק״ט ⁨%2⁩) מורידה מלאי ממחסן שאין בו רשומה למוצר, ולכן Glance לא ביצעה אף אחד מהשינויים שנשלחו איתה.</translation>
     </message>
     <message>
         <source>One of the rows takes stock out of a warehouse where the product has no record, so Glance applied none of the changes sent with it.</source>
@@ -205,7 +205,7 @@
     <message>
         <source>Glance did not accept the change in row %1 (SKU %2). Check that it is a whole number other than zero and not too large.</source>
         <extracomment>%1 is a row number, %2 its SKU</extracomment>
-        <translation>השינוי בשורה %1 (מק״ט %2) לא התקבל ב־Glance. יש לוודא שהוא מספר שלם שאינו 0 ואינו גדול מדי.</translation>
+        <translation>השינוי בשורה ⁨%1⁩ (מק״ט ⁨%2⁩) לא התקבל ב־Glance. יש לוודא שהוא מספר שלם שאינו 0 ואינו גדול מדי.</translation>
     </message>
     <message>
         <source>Glance did not accept the change in one of the rows. Check that each change is a whole number other than zero and not too large.</source>
@@ -214,7 +214,7 @@
     <message>
         <source>Glance did not accept the reason in row %1 (SKU %2); it may be too long.</source>
         <extracomment>%1 is a row number, %2 its SKU</extracomment>
-        <translation>הסיבה בשורה %1 (מק״ט %2) לא התקבלה ב־Glance; ייתכן שהיא ארוכה מדי.</translation>
+        <translation>הסיבה בשורה ⁨%1⁩ (מק״ט ⁨%2⁩) לא התקבלה ב־Glance; ייתכן שהיא ארוכה מדי.</translation>
     </message>
     <message>
         <source>Glance did not accept the reason in one of the rows; it may be too long.</source>
@@ -223,7 +223,7 @@
     <message>
         <source>Glance did not accept the notes in row %1 (SKU %2); they may be too long.</source>
         <extracomment>%1 is a row number, %2 its SKU</extracomment>
-        <translation>ההערות בשורה %1 (מק״ט %2) לא התקבלו ב־Glance; ייתכן שהן ארוכות מדי.</translation>
+        <translation>ההערות בשורה ⁨%1⁩ (מק״ט ⁨%2⁩) לא התקבלו ב־Glance; ייתכן שהן ארוכות מדי.</translation>
     </message>
     <message>
         <source>Glance did not accept the notes in one of the rows; they may be too long.</source>
@@ -232,7 +232,7 @@
     <message>
         <source>Glance does not know the product in row %1 (SKU %2); it may have been deleted.</source>
         <extracomment>%1 is a row number, %2 its SKU</extracomment>
-        <translation>המוצר בשורה %1 (מק״ט %2) לא מוכר ב־Glance; ייתכן שנמחק.</translation>
+        <translation>המוצר בשורה ⁨%1⁩ (מק״ט ⁨%2⁩) לא מוכר ב־Glance; ייתכן שנמחק.</translation>
     </message>
     <message>
         <source>Glance does not know the product in one of the rows; it may have been deleted.</source>
@@ -241,7 +241,7 @@
     <message>
         <source>Glance does not know the warehouse in row %1 (SKU %2); it may have been deleted.</source>
         <extracomment>%1 is a row number, %2 its SKU</extracomment>
-        <translation>המחסן בשורה %1 (מק״ט %2) לא מוכר ב־Glance; ייתכן שנמחק.</translation>
+        <translation>המחסן בשורה ⁨%1⁩ (מק״ט ⁨%2⁩) לא מוכר ב־Glance; ייתכן שנמחק.</translation>
     </message>
     <message>
         <source>Glance does not know the warehouse in one of the rows; it may have been deleted.</source>
@@ -250,7 +250,7 @@
     <message>
         <source>Glance did not accept row %1 (SKU %2).</source>
         <extracomment>%1 is a row number, %2 its SKU</extracomment>
-        <translation>שורה %1 (מק״ט %2) לא התקבלה ב־Glance.</translation>
+        <translation>שורה ⁨%1⁩ (מק״ט ⁨%2⁩) לא התקבלה ב־Glance.</translation>
     </message>
     <message>
         <source>Glance did not accept one of the rows.</source>
@@ -259,12 +259,12 @@
     <message>
         <source>Glance did not accept row %1 (SKU %2): %3</source>
         <extracomment>%1 is a row number, %2 its SKU, %3 Glance&apos;s own explanation in quotes</extracomment>
-        <translation>שורה %1 (מק״ט %2) לא התקבלה ב־Glance: %3</translation>
+        <translation>שורה ⁨%1⁩ (מק״ט ⁨%2⁩) לא התקבלה ב־Glance: ⁨%3⁩</translation>
     </message>
     <message>
         <source>Glance did not accept one of the rows: %1</source>
         <extracomment>%1 is Glance&apos;s own explanation in quotes</extracomment>
-        <translation>אחת השורות לא התקבלה ב־Glance: %1</translation>
+        <translation>אחת השורות לא התקבלה ב־Glance: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Glance did not accept the quantity. Enter a whole number, 0 or more.</source>
@@ -291,7 +291,7 @@
         <source>Glance found %n more problem(s) of the same kind.</source>
         <translation>
             <numerusform>נמצאה ב־Glance עוד בעיה אחת מאותו סוג.</numerusform>
-            <numerusform>נמצאו ב־Glance עוד %n בעיות מאותו סוג.</numerusform>
+            <numerusform>נמצאו ב־Glance עוד ⁨%n⁩ בעיות מאותו סוג.</numerusform>
         </translation>
     </message>
 </context>
@@ -299,15 +299,15 @@
     <name>ApiKeyFormat</name>
     <message>
         <source>Enter the API key. You find it in Glance under Settings → API keys.</source>
-        <translation>יש להזין את מפתח ה־API. הוא נמצא ב־Glance תחת הגדרות ← מפתחות API.</translation>
+        <translation>יש להזין את מפתח ה־API. הוא נמצא ב־Glance תחת &quot;הגדרות ← מפתחות API&quot;.</translation>
     </message>
     <message>
         <source>This is not an API key: it contains spaces or line breaks. Copy the key again from Glance (Settings → API keys) and paste only the key.</source>
-        <translation>זה לא מפתח API: יש בו רווחים או מעברי שורה. יש להעתיק שוב את המפתח מ־Glance (הגדרות ← מפתחות API) ולהדביק רק אותו.</translation>
+        <translation>זה לא מפתח API: יש בו רווחים או מעברי שורה. יש להעתיק שוב את המפתח מ־Glance (&quot;הגדרות ← מפתחות API&quot;) ולהדביק רק אותו.</translation>
     </message>
     <message>
         <source>This is not an API key: it contains characters an API key never has. Copy the key again from Glance (Settings → API keys) and paste only the key.</source>
-        <translation>זה לא מפתח API: יש בו תווים שאף פעם לא מופיעים במפתח API. יש להעתיק שוב את המפתח מ־Glance (הגדרות ← מפתחות API) ולהדביק רק אותו.</translation>
+        <translation>זה לא מפתח API: יש בו תווים שאף פעם לא מופיעים במפתח API. יש להעתיק שוב את המפתח מ־Glance (&quot;הגדרות ← מפתחות API&quot;) ולהדביק רק אותו.</translation>
     </message>
 </context>
 <context>
@@ -326,7 +326,7 @@
     </message>
     <message>
         <source>New rows &amp;go to:</source>
-        <translation>שורות חדשות &amp;למחסן:</translation>
+        <translation>שורות חדשות ל&amp;מחסן:</translation>
     </message>
     <message>
         <source>&amp;Scan or search:</source>
@@ -560,7 +560,46 @@
     </message>
     <message>
         <source>&amp;Edit That Record Instead</source>
-        <translation>&amp;עריכת הרשומה הקיימת במקום זאת</translation>
+        <translation>&amp;עריכת הרשומה הקיימת</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportDialog</name>
+    <message>
+        <source>Import Rows from CSV</source>
+        <translation>ייבוא שורות מ־CSV</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>קובץ</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;קידוד:</translation>
+    </message>
+    <message>
+        <source>Encoding of the file</source>
+        <translation>הקידוד של הקובץ</translation>
+    </message>
+    <message>
+        <source>If the preview shows the wrong letters, choose another encoding: Excel&apos;s plain “CSV” on a Hebrew Windows is Windows-1255, “CSV UTF-8” is UTF-8</source>
+        <translation>אם בתצוגה המקדימה מופיעות אותיות שגויות, יש לבחור קידוד אחר: &quot;CSV&quot; רגיל של Excel ב־Windows בעברית הוא ⁨Windows-1255⁩, ו־&quot;CSV UTF-8&quot; הוא ⁨UTF-8⁩</translation>
+    </message>
+    <message>
+        <source>Preview of the first lines</source>
+        <translation>תצוגה מקדימה של השורות הראשונות</translation>
+    </message>
+    <message>
+        <source>Import status</source>
+        <translation>מצב הייבוא</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>התקדמות הייבוא</translation>
+    </message>
+    <message>
+        <source>Columns: SKU, warehouse, amount, reason, notes</source>
+        <translation>עמודות: מק״ט, מחסן, שינוי, סיבה, הערות</translation>
     </message>
 </context>
 <context>
@@ -637,7 +676,7 @@
     </message>
     <message>
         <source>The quantity cannot be negative. To take stock away, use “Adjust” with a negative amount.</source>
-        <translation>הכמות לא יכולה להיות שלילית. כדי להוריד מלאי, יש להשתמש ב&quot;התאמת מלאי&quot; עם שינוי שלילי.</translation>
+        <translation>הכמות לא יכולה להיות שלילית. כדי להוריד מלאי, יש להשתמש ב&quot;התאמת מלאי לרשומה&quot; עם שינוי שלילי.</translation>
     </message>
     <message>
         <source>The amount is too large: at most %1 either way.</source>
@@ -653,53 +692,53 @@
     </message>
     <message>
         <source>Choose a reason: reasons are required (Settings).</source>
-        <translation>יש לבחור סיבה: סיבה היא שדה חובה (הגדרות).</translation>
+        <translation>יש לבחור סיבה: לפי ההגדרות, סיבה היא שדה חובה.</translation>
     </message>
     <message>
         <source>Enter an amount: how many to add (e.g. %1) or remove (e.g. %2).</source>
         <extracomment>%1 and %2 are examples: 5 and −5</extracomment>
-        <translation>יש להזין את השינוי בכמות: כמה להוסיף (למשל %1) או להוריד (למשל %2).</translation>
+        <translation>יש להזין את השינוי בכמות: כמה להוסיף (למשל ⁨%1⁩) או להוריד (למשל ⁨%2⁩).</translation>
     </message>
     <message>
         <source>“%1” is not a whole number. Enter how many to add (e.g. %2) or remove (e.g. %3).</source>
         <extracomment>%1 is what was typed; %2 and %3 are examples: 5 and −5</extracomment>
-        <translation>&quot;%1&quot; אינו מספר שלם. יש להזין כמה להוסיף (למשל %2) או להוריד (למשל %3).</translation>
+        <translation>&quot;⁨%1⁩&quot; אינו מספר שלם. יש להזין כמה להוסיף (למשל ⁨%2⁩) או להוריד (למשל ⁨%3⁩).</translation>
     </message>
     <message>
         <source>The amount cannot be 0. Enter how many to add (e.g. %1) or remove (e.g. %2).</source>
         <extracomment>%1 and %2 are examples: 5 and −5</extracomment>
-        <translation>השינוי לא יכול להיות 0. יש להזין כמה להוסיף (למשל %1) או להוריד (למשל %2).</translation>
+        <translation>השינוי לא יכול להיות 0. יש להזין כמה להוסיף (למשל ⁨%1⁩) או להוריד (למשל ⁨%2⁩).</translation>
     </message>
     <message numerus="yes">
         <source>The SKU is too long: %Ln characters, at most %1.</source>
         <extracomment>%n is the length of the SKU (more than %1), %1 the most allowed</extracomment>
         <translation>
-            <numerusform>המק״ט ארוך מדי: תו אחד, ומותרים לכל היותר %1.</numerusform>
-            <numerusform>המק״ט ארוך מדי: %Ln תווים, ומותרים לכל היותר %1.</numerusform>
+            <numerusform>המק״ט ארוך מדי: תו אחד, ומותרים לכל היותר ⁨%1⁩.</numerusform>
+            <numerusform>המק״ט ארוך מדי: ⁨%Ln⁩ תווים, ומותרים לכל היותר ⁨%1⁩.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The location is too long: %Ln characters, at most %1.</source>
         <extracomment>%n is the length of the location (more than %1), %1 the most allowed</extracomment>
         <translation>
-            <numerusform>המיקום ארוך מדי: תו אחד, ומותרים לכל היותר %1.</numerusform>
-            <numerusform>המיקום ארוך מדי: %Ln תווים, ומותרים לכל היותר %1.</numerusform>
+            <numerusform>המיקום ארוך מדי: תו אחד, ומותרים לכל היותר ⁨%1⁩.</numerusform>
+            <numerusform>המיקום ארוך מדי: ⁨%Ln⁩ תווים, ומותרים לכל היותר ⁨%1⁩.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The reason is too long: %Ln characters, at most %1.</source>
         <extracomment>%n is the length of the reason (more than %1), %1 the most allowed</extracomment>
         <translation>
-            <numerusform>הסיבה ארוכה מדי: תו אחד, ומותרים לכל היותר %1.</numerusform>
-            <numerusform>הסיבה ארוכה מדי: %Ln תווים, ומותרים לכל היותר %1.</numerusform>
+            <numerusform>הסיבה ארוכה מדי: תו אחד, ומותרים לכל היותר ⁨%1⁩.</numerusform>
+            <numerusform>הסיבה ארוכה מדי: ⁨%Ln⁩ תווים, ומותרים לכל היותר ⁨%1⁩.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The notes are too long: %Ln characters, at most %1.</source>
         <extracomment>%n is the length of the notes (more than %1), %1 the most allowed</extracomment>
         <translation>
-            <numerusform>ההערות ארוכות מדי: תו אחד, ומותרים לכל היותר %1.</numerusform>
-            <numerusform>ההערות ארוכות מדי: %Ln תווים, ומותרים לכל היותר %1.</numerusform>
+            <numerusform>ההערות ארוכות מדי: תו אחד, ומותרים לכל היותר ⁨%1⁩.</numerusform>
+            <numerusform>ההערות ארוכות מדי: ⁨%Ln⁩ תווים, ומותרים לכל היותר ⁨%1⁩.</numerusform>
         </translation>
     </message>
 </context>
@@ -759,49 +798,56 @@
     <name>Glance::AppController</name>
     <message>
         <source>Starting the demo server…</source>
-        <translation>שרת ההדגמה מופעל…</translation>
+        <translation>מפעילים את שרת ההדגמה…</translation>
     </message>
     <message>
         <source>The demo could not start: %1</source>
-        <translation>לא ניתן היה להפעיל את ההדגמה: %1</translation>
+        <translation>לא ניתן היה להפעיל את ההדגמה: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Reading the API key from the system keychain…</source>
-        <translation>מפתח ה־API נקרא ממחזיק המפתחות של המערכת…</translation>
+        <translation>קוראים את מפתח ה־API ממחזיק המפתחות של המערכת…</translation>
     </message>
     <message>
         <source>Not signed in. Choose Account → Add an account… to sign in with an API key, or Account → Try the demo.</source>
-        <translation>אין חשבון מחובר. אפשר לבחור חשבון ← הוספת חשבון… כדי להתחבר עם מפתח API, או חשבון ← כניסה להדגמה.</translation>
+        <translation>אין חשבון מחובר. אפשר לבחור &quot;חשבון ← הוספת חשבון…&quot; כדי להתחבר עם מפתח API, או &quot;חשבון ← כניסה להדגמה&quot;.</translation>
     </message>
 </context>
 <context>
     <name>Glance::AppSettings</name>
     <message>
         <source>Received</source>
+        <comment>adjustment reason: goods received from a supplier (adds stock)</comment>
         <translation>קבלת סחורה</translation>
     </message>
     <message>
         <source>Damaged</source>
-        <translation>נזק</translation>
+        <comment>adjustment reason: damaged or spoiled goods written off (removes stock)</comment>
+        <translation>סחורה פגומה</translation>
     </message>
     <message>
         <source>Lost or stolen</source>
-        <translation>אבדן או גניבה</translation>
+        <comment>adjustment reason (removes stock)</comment>
+        <translation>אובדן או גניבה</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation>החזרה</translation>
+        <comment>adjustment reason: returned by a customer (adds stock), not a return to the supplier</comment>
+        <translation>החזרה מלקוח</translation>
     </message>
     <message>
         <source>Correction</source>
+        <comment>adjustment reason: a recording error corrected (either way)</comment>
         <translation>תיקון</translation>
     </message>
     <message>
         <source>Stocktake</source>
+        <comment>adjustment reason: set by a stock count (either way)</comment>
         <translation>ספירת מלאי</translation>
     </message>
     <message>
         <source>Transfer</source>
+        <comment>adjustment reason: moved between warehouses (either way)</comment>
         <translation>העברה</translation>
     </message>
     <message>
@@ -824,7 +870,7 @@
         <source>Delete %n row(s)</source>
         <translation>
             <numerusform>מחיקת שורה אחת</numerusform>
-            <numerusform>מחיקת %n שורות</numerusform>
+            <numerusform>מחיקת ⁨%n⁩ שורות</numerusform>
         </translation>
     </message>
     <message>
@@ -839,7 +885,7 @@
         <source>Paste %n row(s)</source>
         <translation>
             <numerusform>הדבקת שורה אחת</numerusform>
-            <numerusform>הדבקת %n שורות</numerusform>
+            <numerusform>הדבקת ⁨%n⁩ שורות</numerusform>
         </translation>
     </message>
     <message>
@@ -885,19 +931,19 @@
     </message>
     <message>
         <source>“%1” usually removes stock, but this row adds %2.</source>
-        <translation>&quot;⁨%1⁩&quot; מורידה בדרך כלל מלאי, אבל השורה הזו מוסיפה ⁨%2⁩.</translation>
+        <translation>הסיבה &quot;⁨%1⁩&quot; מורידה בדרך כלל מלאי, אבל השורה הזו מוסיפה ⁨%2⁩.</translation>
     </message>
     <message>
         <source>“%1” usually adds stock, but this row removes %2.</source>
-        <translation>&quot;⁨%1⁩&quot; מוסיפה בדרך כלל מלאי, אבל השורה הזו מורידה ⁨%2⁩.</translation>
+        <translation>הסיבה &quot;⁨%1⁩&quot; מוסיפה בדרך כלל מלאי, אבל השורה הזו מורידה ⁨%2⁩.</translation>
     </message>
     <message>
         <source>Same product and warehouse as row %1. Merge the duplicates, or keep both: they are applied one after the other.</source>
-        <translation>אותו מוצר ואותו מחסן כמו בשורה %1. אפשר לאחד את הכפילויות, או להשאיר את שתיהן: הן יבוצעו זו אחר זו.</translation>
+        <translation>אותו מוצר ואותו מחסן כמו בשורה ⁨%1⁩. אפשר לאחד את הכפילויות, או להשאיר את שתיהן: הן יבוצעו זו אחר זו.</translation>
     </message>
     <message>
         <source>This would leave %1 in stock. Glance refuses the whole batch when a quantity would go below zero.</source>
-        <translation>אחרי השינוי יישארו במלאי ⁨%1⁩. אם כמות כלשהי יורדת מתחת לאפס, Glance דוחה את כל ההתאמה המרוכזת.</translation>
+        <translation>אחרי השינוי תישאר יתרה של ⁨%1⁩. אם יתרה כלשהי יורדת מתחת לאפס, Glance דוחה את כל ההתאמה המרוכזת.</translation>
     </message>
     <message>
         <source>No record in this warehouse yet: a positive amount creates it.</source>
@@ -906,8 +952,8 @@
     <message numerus="yes">
         <source>%1 (and %n more)</source>
         <translation>
-            <numerusform>⁨%1⁩ (ועוד אחד)</numerusform>
-            <numerusform>⁨%1⁩ (ועוד %n)</numerusform>
+            <numerusform>⁨%1⁩ (ועוד בעיה אחת)</numerusform>
+            <numerusform>⁨%1⁩ (ועוד ⁨%n⁩ בעיות)</numerusform>
         </translation>
     </message>
     <message>
@@ -937,7 +983,7 @@
     <message>
         <source>Current</source>
         <comment>quantity in stock now</comment>
-        <translation>נוכחית</translation>
+        <translation>יתרה</translation>
     </message>
     <message>
         <source>Change</source>
@@ -947,7 +993,7 @@
     <message>
         <source>Result</source>
         <comment>quantity after the change</comment>
-        <translation>אחרי השינוי</translation>
+        <translation>יתרה חדשה</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -966,7 +1012,7 @@
     <message>
         <source>Enter an amount other than 0: how many to add (%1) or remove (%2).</source>
         <extracomment>%1 and %2 are examples: 5 and −5</extracomment>
-        <translation>יש להזין שינוי שאינו 0: כמה להוסיף (%1) או להוריד (%2).</translation>
+        <translation>יש להזין שינוי שאינו 0: כמה להוסיף (⁨%1⁩) או להוריד (⁨%2⁩).</translation>
     </message>
 </context>
 <context>
@@ -987,7 +1033,7 @@
         <source>Merged %n duplicate row(s).</source>
         <translation>
             <numerusform>אוחדה שורה כפולה אחת.</numerusform>
-            <numerusform>אוחדו %n שורות כפולות.</numerusform>
+            <numerusform>אוחדו ⁨%n⁩ שורות כפולות.</numerusform>
         </translation>
     </message>
     <message>
@@ -1021,20 +1067,20 @@
     </message>
     <message>
         <source>“%1” holds no rows.</source>
-        <translation>אין שורות ב&quot;⁨%1⁩&quot;.</translation>
+        <translation>אין שורות בקובץ &quot;⁨%1⁩&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>Added %n row(s).</source>
         <translation>
             <numerusform>נוספה שורה אחת.</numerusform>
-            <numerusform>נוספו %n שורות.</numerusform>
+            <numerusform>נוספו ⁨%n⁩ שורות.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Added %n row(s); the lines with problems were left out.</source>
         <translation>
             <numerusform>נוספה שורה אחת; השורות הבעייתיות לא נכללו.</numerusform>
-            <numerusform>נוספו %n שורות; השורות הבעייתיות לא נכללו.</numerusform>
+            <numerusform>נוספו ⁨%n⁩ שורות; השורות הבעייתיות לא נכללו.</numerusform>
         </translation>
     </message>
     <message>
@@ -1046,15 +1092,6 @@
         <translation>קובצי CSV (*.csv *.txt);;כל הקבצים (*)</translation>
     </message>
     <message>
-        <source>“%1” is too large to import (more than 20 MB).</source>
-        <translation>הקובץ &quot;⁨%1⁩&quot; גדול מדי לייבוא (יותר מ־20 מ״ב).</translation>
-    </message>
-    <message>
-        <source>“%1” could not be read: %2</source>
-        <extracomment>%1 is the file name, %2 why it could not be read (a sentence from the system)</extracomment>
-        <translation>לא ניתן היה לקרוא את &quot;⁨%1⁩&quot;: %2</translation>
-    </message>
-    <message>
         <source>Add rows first: scan, type a SKU, paste or import them.</source>
         <translation>קודם יש להוסיף שורות: בסריקה, בהקלדת מק״ט, בהדבקה או בייבוא.</translation>
     </message>
@@ -1062,12 +1099,12 @@
         <source>%n row(s) have problems (red); see the Check column. Fix them before submitting.</source>
         <translation>
             <numerusform>בשורה אחת יש בעיות (באדום); הפרטים בעמודה &quot;בדיקה&quot;. יש לתקן אותה לפני השליחה.</numerusform>
-            <numerusform>ב־%n שורות יש בעיות (באדום); הפרטים בעמודה &quot;בדיקה&quot;. יש לתקן אותן לפני השליחה.</numerusform>
+            <numerusform>ב־⁨%n⁩ שורות יש בעיות (באדום); הפרטים בעמודה &quot;בדיקה&quot;. יש לתקן אותן לפני השליחה.</numerusform>
         </translation>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation>שורה %1: %2</translation>
+        <translation>שורה ⁨%1⁩: ⁨%2⁩</translation>
     </message>
     <message>
         <source>Submit with Warnings?</source>
@@ -1077,7 +1114,7 @@
         <source>%n row(s) have warnings. Submit anyway?</source>
         <translation>
             <numerusform>בשורה אחת יש אזהרה. לשלוח בכל זאת?</numerusform>
-            <numerusform>ב־%n שורות יש אזהרות. לשלוח בכל זאת?</numerusform>
+            <numerusform>ב־⁨%n⁩ שורות יש אזהרות. לשלוח בכל זאת?</numerusform>
         </translation>
     </message>
     <message>
@@ -1086,13 +1123,13 @@
     </message>
     <message>
         <source>Nothing was sent: the submission could not be recorded on this computer first. %1</source>
-        <translation>לא נשלח דבר: לא ניתן היה לתעד קודם את השליחה במחשב הזה. %1</translation>
+        <translation>לא נשלח דבר: לא ניתן היה לתעד קודם את השליחה במחשב הזה. ⁨%1⁩</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) that were not applied are back in the draft. Fix them and submit again.</source>
         <translation>
             <numerusform>שורה אחת שלא בוצעה חזרה לטיוטה. יש לתקן אותה ולשלוח שוב.</numerusform>
-            <numerusform>%n שורות שלא בוצעו חזרו לטיוטה. יש לתקן אותן ולשלוח שוב.</numerusform>
+            <numerusform>⁨%n⁩ שורות שלא בוצעו חזרו לטיוטה. יש לתקן אותן ולשלוח שוב.</numerusform>
         </translation>
     </message>
     <message>
@@ -1103,21 +1140,21 @@
         <source>%n row(s)</source>
         <translation>
             <numerusform>שורה אחת</numerusform>
-            <numerusform>%n שורות</numerusform>
+            <numerusform>⁨%n⁩ שורות</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with problems</source>
         <translation>
             <numerusform>אחת עם בעיות</numerusform>
-            <numerusform>%n עם בעיות</numerusform>
+            <numerusform>⁨%n⁩ עם בעיות</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with warnings</source>
         <translation>
             <numerusform>אחת עם אזהרות</numerusform>
-            <numerusform>%n עם אזהרות</numerusform>
+            <numerusform>⁨%n⁩ עם אזהרות</numerusform>
         </translation>
     </message>
     <message>
@@ -1130,7 +1167,7 @@
     </message>
     <message>
         <source>Nothing was sent. %1</source>
-        <translation>לא נשלח דבר. %1</translation>
+        <translation>לא נשלח דבר. ⁨%1⁩</translation>
     </message>
 </context>
 <context>
@@ -1155,74 +1192,74 @@
     <message>
         <source>Updated %1</source>
         <extracomment>%1 is the time the shown records were last read from Glance</extracomment>
-        <translation>עודכן ב־%1</translation>
+        <translation>עודכן ב־⁨%1⁩</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation>מחובר</translation>
+        <translation>יש חיבור</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation>לא מחובר</translation>
+        <translation>אין חיבור</translation>
     </message>
     <message>
         <source>Only the %1 loaded records of %2 are sorted and filtered.</source>
-        <translation>רק %1 הרשומות שנטענו מתוך %2 ממוינות ומסוננות.</translation>
+        <translation>רק ⁨%1⁩ הרשומות שנטענו מתוך ⁨%2⁩ ממוינות ומסוננות.</translation>
     </message>
     <message>
         <source>Only the %1 loaded records are sorted and filtered.</source>
-        <translation>רק %1 הרשומות שנטענו ממוינות ומסוננות.</translation>
+        <translation>רק ⁨%1⁩ הרשומות שנטענו ממוינות ומסוננות.</translation>
     </message>
     <message>
         <source>Only the %1 loaded records of %2 are sorted.</source>
-        <translation>רק %1 הרשומות שנטענו מתוך %2 ממוינות.</translation>
+        <translation>רק ⁨%1⁩ הרשומות שנטענו מתוך ⁨%2⁩ ממוינות.</translation>
     </message>
     <message>
         <source>Only the %1 loaded records are sorted.</source>
-        <translation>רק %1 הרשומות שנטענו ממוינות.</translation>
+        <translation>רק ⁨%1⁩ הרשומות שנטענו ממוינות.</translation>
     </message>
     <message>
         <source>Low stock among the %1 loaded records of %2 only.</source>
-        <translation>מלאי נמוך מוצג רק מתוך %1 הרשומות שנטענו (מתוך %2).</translation>
+        <translation>מלאי נמוך מוצג רק מתוך ⁨%1⁩ הרשומות שנטענו (מתוך ⁨%2⁩).</translation>
     </message>
     <message>
         <source>Low stock among the %1 loaded records only.</source>
-        <translation>מלאי נמוך מוצג רק מתוך %1 הרשומות שנטענו.</translation>
+        <translation>מלאי נמוך מוצג רק מתוך ⁨%1⁩ הרשומות שנטענו.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln record(s)</source>
         <extracomment>%1 is the number of records loaded, %Ln the number the server has</extracomment>
         <translation>
-            <numerusform>%1 מתוך רשומה אחת</numerusform>
-            <numerusform>%1 מתוך %Ln רשומות</numerusform>
+            <numerusform>⁨%1⁩ מתוך רשומה אחת</numerusform>
+            <numerusform>⁨%1⁩ מתוך ⁨%Ln⁩ רשומות</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln record(s)</source>
         <translation>
             <numerusform>רשומה אחת</numerusform>
-            <numerusform>%Ln רשומות</numerusform>
+            <numerusform>⁨%Ln⁩ רשומות</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln low-stock record(s) shown</source>
         <translation>
             <numerusform>מוצגת רשומה אחת במלאי נמוך</numerusform>
-            <numerusform>מוצגות %Ln רשומות במלאי נמוך</numerusform>
+            <numerusform>מוצגות ⁨%Ln⁩ רשומות במלאי נמוך</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %Ln record(s) loaded.</source>
         <translation>
             <numerusform>הרשומה היחידה נטענה.</numerusform>
-            <numerusform>כל %Ln הרשומות נטענו.</numerusform>
+            <numerusform>כל ⁨%Ln⁩ הרשומות נטענו.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Stopped. The %Ln record(s) loaded so far stay.</source>
         <translation>
             <numerusform>הטעינה נעצרה. הרשומה שכבר נטענה נשארת.</numerusform>
-            <numerusform>הטעינה נעצרה. %Ln הרשומות שכבר נטענו נשארות.</numerusform>
+            <numerusform>הטעינה נעצרה. ⁨%Ln⁩ הרשומות שכבר נטענו נשארות.</numerusform>
         </translation>
     </message>
 </context>
@@ -1315,7 +1352,7 @@
         <source>%n product(s) to count. Ready to scan.</source>
         <translation>
             <numerusform>מוצר אחד לספירה. אפשר לסרוק.</numerusform>
-            <numerusform>%n מוצרים לספירה. אפשר לסרוק.</numerusform>
+            <numerusform>⁨%n⁩ מוצרים לספירה. אפשר לסרוק.</numerusform>
         </translation>
     </message>
     <message>
@@ -1348,28 +1385,28 @@
         <extracomment>%1 the file name</extracomment>
         <translation>
             <numerusform>הקובץ ⁨%1⁩: ספירה של מוצר אחד.</numerusform>
-            <numerusform>הקובץ ⁨%1⁩: ספירה של %n מוצרים.</numerusform>
+            <numerusform>הקובץ ⁨%1⁩: ספירה של ⁨%n⁩ מוצרים.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n SKU(s) appear more than once; their counts are added up.</source>
         <translation>
             <numerusform>מק״ט אחד מופיע יותר מפעם אחת; הכמויות שלו מחוברות.</numerusform>
-            <numerusform>%n מק״טים מופיעים יותר מפעם אחת; הכמויות שלהם מחוברות.</numerusform>
+            <numerusform>⁨%n⁩ מק״טים מופיעים יותר מפעם אחת; הכמויות שלהם מחוברות.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) name a SKU that is not in this stocktake and are left out.</source>
         <translation>
             <numerusform>בשורה אחת יש מק״ט שאינו בספירה הזאת, והיא לא יובאה.</numerusform>
-            <numerusform>ב־%n שורות יש מק״ט שאינו בספירה הזאת, והן לא יובאו.</numerusform>
+            <numerusform>ב־⁨%n⁩ שורות יש מק״ט שאינו בספירה הזאת, והן לא יובאו.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) could not be read and are left out.</source>
         <translation>
             <numerusform>שורה אחת לא נקראה ולא יובאה.</numerusform>
-            <numerusform>%n שורות לא נקראו ולא יובאו.</numerusform>
+            <numerusform>⁨%n⁩ שורות לא נקראו ולא יובאו.</numerusform>
         </translation>
     </message>
     <message>
@@ -1384,7 +1421,7 @@
         <source>Counts of %n product(s) imported.</source>
         <translation>
             <numerusform>יובאה ספירה של מוצר אחד.</numerusform>
-            <numerusform>יובאה ספירה של %n מוצרים.</numerusform>
+            <numerusform>יובאה ספירה של ⁨%n⁩ מוצרים.</numerusform>
         </translation>
     </message>
     <message>
@@ -1417,7 +1454,7 @@
     </message>
     <message>
         <source>“%1” already has a record in %2 (quantity %3). A product has one record per warehouse.</source>
-        <translation>כבר יש ל&quot;⁨%1⁩&quot; רשומה ב⁨%2⁩ (כמות ⁨%3⁩). לכל מוצר יש רשומה אחת בכל מחסן.</translation>
+        <translation>כבר יש למוצר &quot;⁨%1⁩&quot; רשומה במחסן ⁨%2⁩ (כמות ⁨%3⁩). לכל מוצר יש רשומה אחת בכל מחסן.</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -1426,7 +1463,7 @@
     </message>
     <message>
         <source>Creating the record…</source>
-        <translation>הרשומה נוצרת…</translation>
+        <translation>יוצרים את הרשומה…</translation>
     </message>
     <message>
         <source>The answer was lost; checking whether the record was created…</source>
@@ -1439,7 +1476,60 @@
     <message>
         <source>The answer was lost and the record is not there yet. Glance may still create it; checking again at %1…</source>
         <extracomment>%1 a time</extracomment>
-        <translation>התשובה אבדה והרשומה עדיין לא קיימת. ייתכן ש־Glance עוד תיצור אותה; בודקים שוב ב־%1…</translation>
+        <translation>התשובה אבדה והרשומה עדיין לא קיימת. ייתכן ש־Glance עוד תיצור אותה; בודקים שוב ב־⁨%1⁩…</translation>
+    </message>
+</context>
+<context>
+    <name>Glance::CsvImportDialog</name>
+    <message>
+        <source>UTF-8</source>
+        <translation>‏UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-16 LE</source>
+        <translation>‏UTF-16 LE</translation>
+    </message>
+    <message>
+        <source>UTF-16 BE</source>
+        <translation>‏UTF-16 BE</translation>
+    </message>
+    <message>
+        <source>Windows-1255 (Hebrew)</source>
+        <translation>‏Windows-1255 (עברית)</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to import: the limit is %2 MB.</source>
+        <extracomment>%1 is the file name, %2 the largest size in megabytes (50)</extracomment>
+        <translation>הקובץ &quot;⁨%1⁩&quot; גדול מדי לייבוא: הגודל המרבי הוא ⁨%2⁩ מ״ב.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <extracomment>%1 is the file name, %2 why it could not be read (a sentence from the system)</extracomment>
+        <translation>לא ניתן היה לקרוא את הקובץ &quot;⁨%1⁩&quot;: ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>Reading the rows…</source>
+        <translation>קוראים את השורות…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;ייבוא</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>קובץ: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>%1 (detected)</source>
+        <translation>⁨%1⁩ (זוהה)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>קוראים את הקובץ…</translation>
+    </message>
+    <message>
+        <source>The first lines as they will be imported. If the letters look wrong, choose another encoding.</source>
+        <translation>השורות הראשונות כפי שהן ייובאו. אם האותיות נראות שגויות, יש לבחור קידוד אחר.</translation>
     </message>
 </context>
 <context>
@@ -1457,7 +1547,7 @@
     <message>
         <source>Delete the record of “%1” (SKU %2) in %3? Its quantity is %4.</source>
         <extracomment>%1 is the product name, %2 its SKU, %3 the warehouse, %4 the quantity</extracomment>
-        <translation>למחוק את הרשומה של &quot;⁨%1⁩&quot; (מק״ט ⁨%2⁩) ב⁨%3⁩? הכמות בה היא ⁨%4⁩.</translation>
+        <translation>למחוק את הרשומה של &quot;⁨%1⁩&quot; (מק״ט ⁨%2⁩) במחסן ⁨%3⁩? הכמות בה היא ⁨%4⁩.</translation>
     </message>
     <message>
         <source>The quantity of this record is unknown; it may still hold stock. The deletion cannot be undone.</source>
@@ -1465,11 +1555,11 @@
     </message>
     <message>
         <source>&amp;Yes, delete it even if it holds stock</source>
-        <translation>&amp;כן, למחוק גם אם יש בה מלאי</translation>
+        <translation>מחיקה &amp;גם אם יש בה מלאי</translation>
     </message>
     <message>
         <source>Deleting…</source>
-        <translation>במחיקה…</translation>
+        <translation>מוחקים את הרשומה…</translation>
     </message>
     <message>
         <source>Glance answered that the record was not deleted.</source>
@@ -1479,14 +1569,14 @@
         <source>This record still holds %Ln unit(s). Deleting it removes them from stock, and the deletion cannot be undone. To correct the quantity, edit or adjust the record instead.</source>
         <translation>
             <numerusform>ברשומה הזו יש עדיין יחידה אחת. המחיקה תוריד אותה מהמלאי, ואי אפשר לבטל אותה. כדי לתקן את הכמות, עדיף לערוך את הרשומה או לבצע התאמת מלאי.</numerusform>
-            <numerusform>ברשומה הזו יש עדיין %Ln יחידות. המחיקה תוריד אותן מהמלאי, ואי אפשר לבטל אותה. כדי לתקן את הכמות, עדיף לערוך את הרשומה או לבצע התאמת מלאי.</numerusform>
+            <numerusform>ברשומה הזו יש עדיין ⁨%Ln⁩ יחידות. המחיקה תוריד אותן מהמלאי, ואי אפשר לבטל אותה. כדי לתקן את הכמות, עדיף לערוך את הרשומה או לבצע התאמת מלאי.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Yes, remove %Ln unit(s) from stock with this record</source>
         <translation>
-            <numerusform>&amp;כן, להוריד יחידה אחת מהמלאי עם הרשומה הזו</numerusform>
-            <numerusform>&amp;כן, להוריד %Ln יחידות מהמלאי עם הרשומה הזו</numerusform>
+            <numerusform>מחיקה ו&amp;הורדה של יחידה אחת מהמלאי</numerusform>
+            <numerusform>מחיקה ו&amp;הורדה של ⁨%Ln⁩ יחידות מהמלאי</numerusform>
         </translation>
     </message>
 </context>
@@ -1509,7 +1599,7 @@
     <message>
         <source>%1 (SKU %2) in %3</source>
         <extracomment>%1 is the product name, %2 its SKU, %3 the warehouse</extracomment>
-        <translation>⁨%1⁩ (מק״ט ⁨%2⁩) ב⁨%3⁩</translation>
+        <translation>⁨%1⁩ (מק״ט ⁨%2⁩) במחסן ⁨%3⁩</translation>
     </message>
     <message>
         <source>When opened: quantity %1, location %2.</source>
@@ -1518,7 +1608,7 @@
     <message>
         <source>&amp;Adjust by %1 Instead</source>
         <extracomment>%1 is the signed amount: +4, −3</extracomment>
-        <translation>&amp;התאמה ב־⁨%1⁩ במקום זאת</translation>
+        <translation>&amp;התאמה בהפרש של ⁨%1⁩</translation>
     </message>
     <message>
         <source>Checking the record on the server…</source>
@@ -1526,7 +1616,7 @@
     </message>
     <message>
         <source>Saving…</source>
-        <translation>בשמירה…</translation>
+        <translation>שומרים…</translation>
     </message>
     <message>
         <source>Showing the values on the server now. Change them again, or close.</source>
@@ -1542,14 +1632,14 @@
     </message>
     <message>
         <source>Adjusting…</source>
-        <translation>ההתאמה מתבצעת…</translation>
+        <translation>מעדכנים את המלאי…</translation>
     </message>
     <message>
         <source>Saving the location…</source>
-        <translation>המיקום נשמר…</translation>
+        <translation>שומרים את המיקום…</translation>
     </message>
     <message>
-        <source>Send &amp;Again</source>
+        <source>Se&amp;nd Again</source>
         <translation>שליחה &amp;חוזרת</translation>
     </message>
     <message>
@@ -1558,11 +1648,11 @@
     </message>
     <message>
         <source>It &amp;Was Applied</source>
-        <translation>זה &amp;בוצע</translation>
+        <translation>השינוי &amp;בוצע</translation>
     </message>
     <message>
-        <source>&amp;Send It Again</source>
-        <translation>&amp;שליחה מחדש</translation>
+        <source>Send &amp;It Again</source>
+        <translation>שליחה &amp;מחדש</translation>
     </message>
     <message>
         <source>Wait until the adjustment’s answer arrives.</source>
@@ -1599,19 +1689,19 @@
         <source>%n line(s) of %1 cannot be imported and are left out entirely:</source>
         <translation>
             <numerusform>שורה אחת מתוך ⁨%1⁩ אינה ניתנת לייבוא ולא תיכלל בכלל:</numerusform>
-            <numerusform>%n שורות מתוך ⁨%1⁩ אינן ניתנות לייבוא ולא ייכללו בכלל:</numerusform>
+            <numerusform>⁨%n⁩ שורות מתוך ⁨%1⁩ אינן ניתנות לייבוא ולא ייכללו בכלל:</numerusform>
         </translation>
     </message>
     <message>
         <source>Line %1: %2</source>
         <comment>line number: problem</comment>
-        <translation>שורה %1: %2</translation>
+        <translation>שורה ⁨%1⁩: ⁨%2⁩</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import the %n Good Row(s)</source>
         <translation>
             <numerusform>&amp;ייבוא השורה התקינה</numerusform>
-            <numerusform>&amp;ייבוא %n השורות התקינות</numerusform>
+            <numerusform>&amp;ייבוא ⁨%n⁩ השורות התקינות</numerusform>
         </translation>
     </message>
     <message>
@@ -1639,18 +1729,18 @@
     </message>
     <message>
         <source>&amp;Batch Adjustment…</source>
-        <translation>התאמת מלאי &amp;מרוכזת…</translation>
+        <translation>התאמת מלאי מ&amp;רוכזת…</translation>
     </message>
     <message>
         <source>Adjustment &amp;History</source>
         <translation>&amp;היסטוריית התאמות</translation>
     </message>
     <message>
-        <source>Check Write Access &amp;Again</source>
+        <source>Check &amp;Write Access Again</source>
         <translation>&amp;בדיקה חוזרת של הרשאת הכתיבה</translation>
     </message>
     <message>
-        <source>Open &amp;Draft</source>
+        <source>&amp;Open Draft</source>
         <translation>פתיחת &amp;טיוטה</translation>
     </message>
     <message>
@@ -1680,8 +1770,8 @@
     <message numerus="yes">
         <source>%1 — %n row(s), %2</source>
         <translation>
-            <numerusform>⁨%1⁩ — שורה אחת, %2</numerusform>
-            <numerusform>⁨%1⁩ — %n שורות, %2</numerusform>
+            <numerusform>⁨%1⁩ — שורה אחת, ⁨%2⁩</numerusform>
+            <numerusform>⁨%1⁩ — ⁨%n⁩ שורות, ⁨%2⁩</numerusform>
         </translation>
     </message>
     <message>
@@ -1689,12 +1779,12 @@
         <translation>אין טיוטות שמורות</translation>
     </message>
     <message>
-        <source>New &amp;Stocktake…</source>
-        <translation>ספירת מלאי &amp;חדשה…</translation>
+        <source>New Stoc&amp;ktake…</source>
+        <translation>&amp;ספירת מלאי חדשה…</translation>
     </message>
     <message>
         <source>S&amp;tocktakes</source>
-        <translation>ספירות &amp;מלאי</translation>
+        <translation>ספירות מ&amp;לאי</translation>
     </message>
 </context>
 <context>
@@ -1743,7 +1833,7 @@
     <message>
         <source>%1 of %2</source>
         <comment>records loaded of the total</comment>
-        <translation>%1 מתוך %2</translation>
+        <translation>⁨%1⁩ מתוך ⁨%2⁩</translation>
     </message>
     <message>
         <source>Loading all records</source>
@@ -1919,7 +2009,7 @@ Stock, adjustments and stocktakes for Glance.</source>
         <extracomment>%1 is a quantity; %n the number of warehouses holding the product</extracomment>
         <translation>
             <numerusform>סה״כ: ⁨%1⁩ במחסן אחד</numerusform>
-            <numerusform>סה״כ: ⁨%1⁩ ב־%n מחסנים</numerusform>
+            <numerusform>סה״כ: ⁨%1⁩ ב־⁨%n⁩ מחסנים</numerusform>
         </translation>
     </message>
     <message>
@@ -2005,11 +2095,11 @@ Stock, adjustments and stocktakes for Glance.</source>
     </message>
     <message>
         <source>Up to date as of %1</source>
-        <translation>מעודכן ל־%1</translation>
+        <translation>נכון ל־⁨%1⁩</translation>
     </message>
     <message>
         <source>Loading the history…</source>
-        <translation>ההיסטוריה בטעינה…</translation>
+        <translation>טוענים את ההיסטוריה…</translation>
     </message>
     <message>
         <source>No movements recorded for this product in this warehouse.</source>
@@ -2142,7 +2232,7 @@ Stock, adjustments and stocktakes for Glance.</source>
         <source>%1 not counted; setting them to zero changes %n of them.</source>
         <translation>
             <numerusform>לא נספרו: ⁨%1⁩; האיפוס ישנה מוצר אחד מהם.</numerusform>
-            <numerusform>לא נספרו: ⁨%1⁩; יאופסו %n מוצרים מהם.</numerusform>
+            <numerusform>לא נספרו: ⁨%1⁩; יאופסו ⁨%n⁩ מוצרים מהם.</numerusform>
         </translation>
     </message>
     <message>
@@ -2157,14 +2247,14 @@ Stock, adjustments and stocktakes for Glance.</source>
         <source>%1 of %2 lines applied; %n not applied (see each line).</source>
         <translation>
             <numerusform>בוצעו ⁨%1⁩ מתוך ⁨%2⁩ שורות; שורה אחת לא בוצעה (הפרטים בשורה).</numerusform>
-            <numerusform>בוצעו ⁨%1⁩ מתוך ⁨%2⁩ שורות; %n לא בוצעו (הפרטים בכל שורה).</numerusform>
+            <numerusform>בוצעו ⁨%1⁩ מתוך ⁨%2⁩ שורות; ⁨%n⁩ לא בוצעו (הפרטים בכל שורה).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) marked for recount: continue counting to count them again.</source>
         <translation>
             <numerusform>שורה אחת סומנה לספירה חוזרת: אפשר להמשיך בספירה ולספור אותה שוב.</numerusform>
-            <numerusform>%n שורות סומנו לספירה חוזרת: אפשר להמשיך בספירה ולספור אותן שוב.</numerusform>
+            <numerusform>⁨%n⁩ שורות סומנו לספירה חוזרת: אפשר להמשיך בספירה ולספור אותן שוב.</numerusform>
         </translation>
     </message>
     <message>
@@ -2208,19 +2298,19 @@ Stock, adjustments and stocktakes for Glance.</source>
     </message>
     <message>
         <source>Could not start the demo server (%1): %2</source>
-        <translation>לא ניתן היה להפעיל את שרת ההדגמה (⁨%1⁩): %2</translation>
+        <translation>לא ניתן היה להפעיל את שרת ההדגמה (⁨%1⁩): ⁨%2⁩</translation>
     </message>
     <message>
         <source>The demo server crashed while starting. %1</source>
-        <translation>שרת ההדגמה קרס בזמן ההפעלה. %1</translation>
+        <translation>שרת ההדגמה קרס בזמן ההפעלה. ⁨%1⁩</translation>
     </message>
     <message>
         <source>The demo server exited with code %1 while starting. %2</source>
-        <translation>שרת ההדגמה הסתיים עם קוד ⁨%1⁩ בזמן ההפעלה. %2</translation>
+        <translation>שרת ההדגמה הסתיים עם קוד ⁨%1⁩ בזמן ההפעלה. ⁨%2⁩</translation>
     </message>
     <message>
         <source>The demo server did not start within %1 seconds.</source>
-        <translation>שרת ההדגמה לא הופעל תוך %1 שניות.</translation>
+        <translation>שרת ההדגמה לא הופעל תוך ⁨%1⁩ שניות.</translation>
     </message>
 </context>
 <context>
@@ -2254,7 +2344,7 @@ Stock, adjustments and stocktakes for Glance.</source>
     </message>
     <message>
         <source>Usual direction of the reason in row %1</source>
-        <translation>הכיוון הרגיל של הסיבה בשורה %1</translation>
+        <translation>הכיוון הרגיל של הסיבה בשורה ⁨%1⁩</translation>
     </message>
 </context>
 <context>
@@ -2273,12 +2363,12 @@ Stock, adjustments and stocktakes for Glance.</source>
     </message>
     <message>
         <source>The server at this address does not answer like Glance. Check the server address under Advanced.</source>
-        <translation>השרת בכתובת הזו לא עונה כמו Glance. יש לבדוק את כתובת השרת בהגדרות המתקדמות.</translation>
+        <translation>השרת בכתובת הזו לא עונה כמו Glance. יש לבדוק את כתובת השרת תחת &quot;מתקדם&quot;.</translation>
     </message>
     <message>
         <source>Glance refused to check this key (error %1). Check the key and the server address, then try again.</source>
         <extracomment>%1 is an HTTP status code, e.g. 400</extracomment>
-        <translation>בדיקת המפתח נדחתה על ידי Glance (שגיאה %1). יש לבדוק את המפתח ואת כתובת השרת ולנסות שוב.</translation>
+        <translation>בדיקת המפתח נדחתה על ידי Glance (שגיאה ⁨%1⁩). יש לבדוק את המפתח ואת כתובת השרת ולנסות שוב.</translation>
     </message>
 </context>
 <context>
@@ -2294,7 +2384,7 @@ Stock, adjustments and stocktakes for Glance.</source>
     </message>
     <message>
         <source>Saving the key in the system keychain…</source>
-        <translation>המפתח נשמר במחזיק המפתחות של המערכת…</translation>
+        <translation>שומרים את המפתח במחזיק המפתחות של המערכת…</translation>
     </message>
     <message>
         <source>Hide</source>
@@ -2371,37 +2461,37 @@ Stock, adjustments and stocktakes for Glance.</source>
         <source>Open: %n row(s) with an unknown outcome</source>
         <translation>
             <numerusform>פתוח: שורה אחת שתוצאתה לא ידועה</numerusform>
-            <numerusform>פתוח: %n שורות שתוצאתן לא ידועה</numerusform>
+            <numerusform>פתוח: ⁨%n⁩ שורות שתוצאתן לא ידועה</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Open: %n row(s) need your decision</source>
         <translation>
             <numerusform>פתוח: שורה אחת מחכה להחלטה שלך</numerusform>
-            <numerusform>פתוח: %n שורות מחכות להחלטה שלך</numerusform>
+            <numerusform>פתוח: ⁨%n⁩ שורות מחכות להחלטה שלך</numerusform>
         </translation>
     </message>
     <message>
         <source>Open: %1 of %2 applied</source>
-        <translation>פתוח: %1 מתוך %2 בוצעו</translation>
+        <translation>פתוח: ⁨%1⁩ מתוך ⁨%2⁩ בוצעו</translation>
     </message>
     <message numerus="yes">
         <source>All %n row(s) applied</source>
         <translation>
             <numerusform>השורה בוצעה</numerusform>
-            <numerusform>כל %n השורות בוצעו</numerusform>
+            <numerusform>כל ⁨%n⁩ השורות בוצעו</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not applied (%n row(s) returned to the draft)</source>
         <translation>
             <numerusform>לא בוצע (שורה אחת הוחזרה לטיוטה)</numerusform>
-            <numerusform>לא בוצע (%n שורות הוחזרו לטיוטה)</numerusform>
+            <numerusform>לא בוצע (⁨%n⁩ שורות הוחזרו לטיוטה)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 applied; the rest returned to the draft</source>
-        <translation>%1 מתוך %2 בוצעו; השאר הוחזרו לטיוטה</translation>
+        <translation>⁨%1⁩ מתוך ⁨%2⁩ בוצעו; השאר הוחזרו לטיוטה</translation>
     </message>
     <message>
         <source>Stocktake</source>
@@ -2413,7 +2503,7 @@ Stock, adjustments and stocktakes for Glance.</source>
     </message>
     <message>
         <source>When</source>
-        <translation>מתי</translation>
+        <translation>תאריך</translation>
     </message>
     <message>
         <source>Title</source>
@@ -2481,7 +2571,7 @@ Stock, adjustments and stocktakes for Glance.</source>
     </message>
     <message>
         <source>The editor showed %1, but the quantity was %2 when the change was applied: stock moved meanwhile.</source>
-        <translation>בעורך הוצגה הכמות ⁨%1⁩, אבל בזמן ביצוע השינוי הכמות הייתה ⁨%2⁩: המלאי זז בינתיים.</translation>
+        <translation>בעורך הוצגה יתרה של ⁨%1⁩, אבל בזמן ביצוע השינוי היתרה הייתה ⁨%2⁩: היו תנועות מלאי בינתיים.</translation>
     </message>
     <message>
         <source>Warehouse %1</source>
@@ -2516,17 +2606,17 @@ Stock, adjustments and stocktakes for Glance.</source>
     <message>
         <source>Shown</source>
         <comment>quantity the editor showed</comment>
-        <translation>הוצגה</translation>
+        <translation>בעורך</translation>
     </message>
     <message>
         <source>Previous</source>
         <comment>quantity before the change</comment>
-        <translation>לפני</translation>
+        <translation>יתרה לפני</translation>
     </message>
     <message>
         <source>New</source>
         <comment>quantity after the change</comment>
-        <translation>אחרי</translation>
+        <translation>יתרה אחרי</translation>
     </message>
     <message>
         <source>Part</source>
@@ -2543,91 +2633,91 @@ Stock, adjustments and stocktakes for Glance.</source>
     <message numerus="yes">
         <source>Part %1: %n row(s) still open.</source>
         <translation>
-            <numerusform>חלק %1: שורה אחת עדיין פתוחה.</numerusform>
-            <numerusform>חלק %1: %n שורות עדיין פתוחות.</numerusform>
+            <numerusform>חלק ⁨%1⁩: שורה אחת עדיין פתוחה.</numerusform>
+            <numerusform>חלק ⁨%1⁩: ⁨%n⁩ שורות עדיין פתוחות.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Part %1: %n row(s) applied.</source>
         <translation>
-            <numerusform>חלק %1: שורה אחת בוצעה.</numerusform>
-            <numerusform>חלק %1: %n שורות בוצעו.</numerusform>
+            <numerusform>חלק ⁨%1⁩: שורה אחת בוצעה.</numerusform>
+            <numerusform>חלק ⁨%1⁩: ⁨%n⁩ שורות בוצעו.</numerusform>
         </translation>
     </message>
     <message>
         <source>Part %1: %2 applied, %3 not applied.</source>
-        <translation>חלק %1: %2 בוצעו, %3 לא בוצעו.</translation>
+        <translation>חלק ⁨%1⁩: ⁨%2⁩ בוצעו, ⁨%3⁩ לא בוצעו.</translation>
     </message>
     <message numerus="yes">
         <source>Not sent yet: %n row(s).</source>
         <translation>
             <numerusform>טרם נשלחה: שורה אחת.</numerusform>
-            <numerusform>טרם נשלחו: %n שורות.</numerusform>
+            <numerusform>טרם נשלחו: ⁨%n⁩ שורות.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading current quantities before sending part %1 of %2…</source>
-        <translation>קוראים את הכמויות הנוכחיות לפני שליחת חלק %1 מתוך %2…</translation>
+        <translation>קוראים את הכמויות הנוכחיות לפני שליחת חלק ⁨%1⁩ מתוך ⁨%2⁩…</translation>
     </message>
     <message>
         <source>Sending part %1 of %2…</source>
-        <translation>שולחים את חלק %1 מתוך %2…</translation>
+        <translation>שולחים את חלק ⁨%1⁩ מתוך ⁨%2⁩…</translation>
     </message>
     <message numerus="yes">
         <source>Done: all %n row(s) applied.</source>
         <translation>
             <numerusform>הסתיים: השורה בוצעה.</numerusform>
-            <numerusform>הסתיים: כל %n השורות בוצעו.</numerusform>
+            <numerusform>הסתיים: כל ⁨%n⁩ השורות בוצעו.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) could not be checked yet. Check again when the connection is back; nothing is sent again until then.</source>
         <translation>
             <numerusform>עדיין לא ניתן היה לבדוק שורה אחת. יש לבדוק שוב כשהחיבור יחזור; עד אז שום דבר לא יישלח שוב.</numerusform>
-            <numerusform>עדיין לא ניתן היה לבדוק %n שורות. יש לבדוק שוב כשהחיבור יחזור; עד אז שום דבר לא יישלח שוב.</numerusform>
+            <numerusform>עדיין לא ניתן היה לבדוק ⁨%n⁩ שורות. יש לבדוק שוב כשהחיבור יחזור; עד אז שום דבר לא יישלח שוב.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) were not applied. Send only those again, or return them to the draft.</source>
         <translation>
             <numerusform>שורה אחת לא בוצעה. אפשר לשלוח שוב רק אותה, או להחזיר אותה לטיוטה.</numerusform>
-            <numerusform>%n שורות לא בוצעו. אפשר לשלוח שוב רק אותן, או להחזיר אותן לטיוטה.</numerusform>
+            <numerusform>⁨%n⁩ שורות לא בוצעו. אפשר לשלוח שוב רק אותן, או להחזיר אותן לטיוטה.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) are not sent yet.</source>
         <translation>
             <numerusform>שורה אחת טרם נשלחה.</numerusform>
-            <numerusform>%n שורות טרם נשלחו.</numerusform>
+            <numerusform>⁨%n⁩ שורות טרם נשלחו.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Send the %n Not Applied Row(s) Again</source>
+        <source>Send the %n Not Applied Row(s) &amp;Again</source>
         <translation>
             <numerusform>&amp;שליחה חוזרת של השורה שלא בוצעה</numerusform>
-            <numerusform>&amp;שליחה חוזרת של %n השורות שלא בוצעו</numerusform>
+            <numerusform>&amp;שליחה חוזרת של ⁨%n⁩ השורות שלא בוצעו</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Send the &amp;Remaining %n Row(s)</source>
         <translation>
             <numerusform>שליחת השורה ה&amp;נותרת</numerusform>
-            <numerusform>שליחת %n השורות ה&amp;נותרות</numerusform>
+            <numerusform>שליחת ⁨%n⁩ השורות ה&amp;נותרות</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Closed: %1 of %Ln row(s) applied; the rest went back to the draft.</source>
         <extracomment>%1 is how many rows were applied, %n how many the submission has</extracomment>
         <translation>
-            <numerusform>נסגר: %1 מתוך שורה אחת בוצעו; השאר חזרו לטיוטה.</numerusform>
-            <numerusform>נסגר: %1 מתוך %Ln שורות בוצעו; השאר חזרו לטיוטה.</numerusform>
+            <numerusform>נסגר: ⁨%1⁩ מתוך שורה אחת בוצעו; השאר חזרו לטיוטה.</numerusform>
+            <numerusform>נסגר: ⁨%1⁩ מתוך ⁨%Ln⁩ שורות בוצעו; השאר חזרו לטיוטה.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Part %1: %n row(s) not applied.</source>
         <translation>
-            <numerusform>חלק %1: שורה אחת לא בוצעה.</numerusform>
-            <numerusform>חלק %1: %n שורות לא בוצעו.</numerusform>
+            <numerusform>חלק ⁨%1⁩: שורה אחת לא בוצעה.</numerusform>
+            <numerusform>חלק ⁨%1⁩: ⁨%n⁩ שורות לא בוצעו.</numerusform>
         </translation>
     </message>
     <message>
@@ -2638,15 +2728,15 @@ Stock, adjustments and stocktakes for Glance.</source>
         <source>The answer was lost and Glance may still apply the request. %n row(s) are checked again at %1; nothing is sent again before that.</source>
         <extracomment>%1 a time</extracomment>
         <translation>
-            <numerusform>התשובה אבדה וייתכן ש־Glance עוד תבצע את הבקשה. שורה אחת תיבדק שוב ב־%1; עד אז לא נשלח דבר שוב.</numerusform>
-            <numerusform>התשובה אבדה וייתכן ש־Glance עוד תבצע את הבקשה. %n שורות ייבדקו שוב ב־%1; עד אז לא נשלח דבר שוב.</numerusform>
+            <numerusform>התשובה אבדה וייתכן ש־Glance עוד תבצע את הבקשה. שורה אחת תיבדק שוב ב־⁨%1⁩; עד אז לא נשלח דבר שוב.</numerusform>
+            <numerusform>התשובה אבדה וייתכן ש־Glance עוד תבצע את הבקשה. ⁨%n⁩ שורות ייבדקו שוב ב־⁨%1⁩; עד אז לא נשלח דבר שוב.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>For %n row(s) it cannot be told whether they were applied. Point at a row to see what was found, then select it and say whether it was applied.</source>
         <translation>
             <numerusform>לגבי שורה אחת לא ניתן לדעת אם בוצעה. אפשר להצביע על השורה כדי לראות מה נמצא, ואז לבחור אותה ולציין אם בוצעה.</numerusform>
-            <numerusform>לגבי %n שורות לא ניתן לדעת אם בוצעו. אפשר להצביע על שורה כדי לראות מה נמצא, ואז לבחור אותה ולציין אם בוצעה.</numerusform>
+            <numerusform>לגבי ⁨%n⁩ שורות לא ניתן לדעת אם בוצעו. אפשר להצביע על שורה כדי לראות מה נמצא, ואז לבחור אותה ולציין אם בוצעה.</numerusform>
         </translation>
     </message>
 </context>
@@ -2730,11 +2820,11 @@ Stock, adjustments and stocktakes for Glance.</source>
     </message>
     <message>
         <source>Submissions</source>
-        <translation>שליחות</translation>
+        <translation>התאמות שנשלחו</translation>
     </message>
     <message>
         <source>Rows of the selected submission</source>
-        <translation>שורות השליחה הנבחרת</translation>
+        <translation>השורות של ההתאמה שנבחרה</translation>
     </message>
     <message>
         <source>&amp;Open to Finish</source>
@@ -2742,7 +2832,7 @@ Stock, adjustments and stocktakes for Glance.</source>
     </message>
     <message>
         <source>Check, decide or send what is still open in this submission</source>
-        <translation>בדיקה, החלטה או שליחה של מה שעדיין פתוח בשליחה הזו</translation>
+        <translation>בדיקה, החלטה או שליחה של מה שעדיין פתוח בהתאמה הזו</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -2768,7 +2858,7 @@ Stock, adjustments and stocktakes for Glance.</source>
     </message>
     <message>
         <source>The drafts file was written by a newer version of Glance Inventory, so it is left untouched. Update the app to open it (%1).</source>
-        <translation>קובץ הטיוטות נכתב בגרסה חדשה יותר של מלאי Glance, ולכן הוא נשאר כמו שהוא. כדי לפתוח אותו יש לעדכן את האפליקציה (⁨%1⁩).</translation>
+        <translation>קובץ הטיוטות נכתב בגרסה חדשה יותר של מלאי Glance, ולכן הוא נשאר כמו שהוא. כדי לפתוח אותו יש לעדכן את התוכנה (⁨%1⁩).</translation>
     </message>
 </context>
 <context>
@@ -2794,7 +2884,7 @@ Stock, adjustments and stocktakes for Glance.</source>
         <translation>הצגת הרשומות שהמלאי בהן ברמת המלאי הנמוך או מתחתיה בלבד</translation>
     </message>
     <message>
-        <source>Load &amp;all</source>
+        <source>Loa&amp;d all</source>
         <comment>load every page of records</comment>
         <translation>טעינת ה&amp;כול</translation>
     </message>
@@ -2808,7 +2898,7 @@ Stock, adjustments and stocktakes for Glance.</source>
     </message>
     <message>
         <source>&amp;Sign in…</source>
-        <translation>ה&amp;תחברות…</translation>
+        <translation>התח&amp;ברות…</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
@@ -2878,7 +2968,7 @@ Stock, adjustments and stocktakes for Glance.</source>
     </message>
     <message>
         <source>&amp;Low Stock Only</source>
-        <translation>&amp;רק מלאי נמוך</translation>
+        <translation>רק מלאי &amp;נמוך</translation>
     </message>
     <message>
         <source>Load &amp;All Records</source>
@@ -2886,8 +2976,8 @@ Stock, adjustments and stocktakes for Glance.</source>
         <translation>טעינת &amp;כל הרשומות</translation>
     </message>
     <message>
-        <source>&amp;Stop Loading</source>
-        <translation>&amp;עצירת הטעינה</translation>
+        <source>S&amp;top Loading</source>
+        <translation>עצירת ה&amp;טעינה</translation>
     </message>
     <message>
         <source>&amp;Original Order</source>
@@ -2895,7 +2985,7 @@ Stock, adjustments and stocktakes for Glance.</source>
     </message>
     <message>
         <source>&amp;Product Panel</source>
-        <translation>חלונית &amp;מוצר</translation>
+        <translation>ח&amp;לונית מוצר</translation>
     </message>
     <message>
         <source>&amp;Stock in Every Warehouse</source>
@@ -2906,7 +2996,7 @@ Stock, adjustments and stocktakes for Glance.</source>
         <translation>הצגת המלאי של המוצר הנבחר בכל המחסנים (Enter)</translation>
     </message>
     <message>
-        <source>Record &amp;Details…</source>
+        <source>&amp;Record Details…</source>
         <translation>&amp;פרטי רשומה…</translation>
     </message>
     <message>
@@ -3044,9 +3134,9 @@ Stock, adjustments and stocktakes for Glance.</source>
         <translation>חיפוש מוצר לפי מק״ט</translation>
     </message>
     <message>
-        <source>F&amp;ind</source>
+        <source>Fi&amp;nd</source>
         <comment>look up the typed SKU</comment>
-        <translation>&amp;חיפוש</translation>
+        <translation>חי&amp;פוש</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3074,8 +3164,8 @@ Stock, adjustments and stocktakes for Glance.</source>
         <translation>סך המלאי של המוצר</translation>
     </message>
     <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;ניסיון חוזר</translation>
+        <source>R&amp;etry</source>
+        <translation>ני&amp;סיון חוזר</translation>
     </message>
 </context>
 <context>
@@ -3126,32 +3216,32 @@ Stock, adjustments and stocktakes for Glance.</source>
     <message>
         <source>Not applied: there are %1 of %2 (SKU %3) in %4, not enough for a change of %5.</source>
         <extracomment>%1 a quantity, %2 a product name, %3 its SKU, %4 a warehouse, %5 a signed change</extracomment>
-        <translation>לא בוצע: יש %1 יחידות של %2 (מק״ט %3) ב־%4, לא מספיק לשינוי של %5.</translation>
+        <translation>לא בוצע: היתרה של ⁨%2⁩ (מק״ט ⁨%3⁩) במחסן ⁨%4⁩ היא ⁨%1⁩, לא מספיק לשינוי של ⁨%5⁩.</translation>
     </message>
     <message>
         <source>Not applied: there is not enough of %1 (SKU %2) in %3 for a change of %4.</source>
         <extracomment>%1 a product name, %2 its SKU, %3 a warehouse, %4 a signed change</extracomment>
-        <translation>לא בוצע: אין מספיק %1 (מק״ט %2) ב־%3 לשינוי של %4.</translation>
+        <translation>לא בוצע: אין מספיק מלאי של ⁨%1⁩ (מק״ט ⁨%2⁩) במחסן ⁨%3⁩ לשינוי של ⁨%4⁩.</translation>
     </message>
     <message>
         <source>Not applied: %1 (SKU %2) has no record in %3, so no stock can be taken out there.</source>
         <extracomment>%1 a product name, %2 its SKU, %3 a warehouse</extracomment>
-        <translation>לא בוצע: אין ל־%1 (מק״ט %2) רשומה ב־%3, ולכן אי אפשר להוריד משם מלאי.</translation>
+        <translation>לא בוצע: למוצר ⁨%1⁩ (מק״ט ⁨%2⁩) אין רשומה במחסן ⁨%3⁩, ולכן אי אפשר להוריד משם מלאי.</translation>
     </message>
     <message>
         <source>Not applied: Glance does not know the product %1 (SKU %2); it may have been deleted.</source>
         <extracomment>%1 a product name, %2 its SKU</extracomment>
-        <translation>לא בוצע: המוצר %1 (מק״ט %2) לא מוכר ב־Glance; ייתכן שנמחק.</translation>
+        <translation>לא בוצע: המוצר ⁨%1⁩ (מק״ט ⁨%2⁩) לא מוכר ב־Glance; ייתכן שנמחק.</translation>
     </message>
     <message>
         <source>Not applied: Glance does not know the warehouse %1; it may have been deleted.</source>
         <extracomment>%1 a warehouse name</extracomment>
-        <translation>לא בוצע: המחסן %1 לא מוכר ב־Glance; ייתכן שנמחק.</translation>
+        <translation>לא בוצע: המחסן ⁨%1⁩ לא מוכר ב־Glance; ייתכן שנמחק.</translation>
     </message>
     <message>
         <source>Not applied: Glance did not accept the change %1. Check that it is a whole number other than zero and not too large.</source>
         <extracomment>%1 a signed change of stock</extracomment>
-        <translation>לא בוצע: Glance לא קיבלה את השינוי %1. יש לוודא שהוא מספר שלם שאינו 0 ואינו גדול מדי.</translation>
+        <translation>לא בוצע: Glance לא קיבלה את השינוי ⁨%1⁩. יש לוודא שהוא מספר שלם שאינו 0 ואינו גדול מדי.</translation>
     </message>
     <message>
         <source>Not applied: Glance did not accept the reason of this row; it may be too long.</source>
@@ -3168,23 +3258,23 @@ Stock, adjustments and stocktakes for Glance.</source>
     <message>
         <source>Glance did not accept this row: %1</source>
         <extracomment>%1 is Glance&apos;s own explanation (in English), e.g. &quot;Insufficient stock: …&quot;</extracomment>
-        <translation>השורה הזו לא התקבלה ב־Glance: %1</translation>
+        <translation>השורה הזו לא התקבלה ב־Glance: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Not applied: row %1 (SKU %2), sent together with this row, was refused, and Glance applies rows sent together all or nothing.</source>
         <extracomment>%1 is a row number, %2 its SKU</extracomment>
-        <translation>לא בוצע: שורה %1 (מק״ט %2), שנשלחה יחד עם השורה הזו, נדחתה, ו־Glance מבצעת שורות שנשלחו יחד רק את כולן או אף אחת.</translation>
+        <translation>לא בוצע: שורה ⁨%1⁩ (מק״ט ⁨%2⁩), שנשלחה יחד עם השורה הזו, נדחתה, ו־Glance מבצעת שורות שנשלחו יחד כמקשה אחת: כולן או אף אחת.</translation>
     </message>
     <message>
         <source>Checked: Glance&apos;s history shows this change, made at %1.</source>
         <extracomment>%1 a time</extracomment>
-        <translation>נבדק: ההיסטוריה ב־Glance מראה את השינוי הזה, שנעשה ב־%1.</translation>
+        <translation>נבדק: ההיסטוריה ב־Glance מראה את השינוי הזה, שנעשה ב־⁨%1⁩.</translation>
     </message>
     <message numerus="yes">
         <source>Glance&apos;s history shows this change %n time(s): it was applied more than once. Correct the quantity of this record.</source>
         <translation>
             <numerusform>ההיסטוריה ב־Glance מראה את השינוי הזה פעם אחת: הוא בוצע יותר מפעם אחת. יש לתקן את הכמות ברשומה הזו.</numerusform>
-            <numerusform>ההיסטוריה ב־Glance מראה את השינוי הזה %n פעמים: הוא בוצע יותר מפעם אחת. יש לתקן את הכמות ברשומה הזו.</numerusform>
+            <numerusform>ההיסטוריה ב־Glance מראה את השינוי הזה ⁨%n⁩ פעמים: הוא בוצע יותר מפעם אחת. יש לתקן את הכמות ברשומה הזו.</numerusform>
         </translation>
     </message>
     <message>
@@ -3194,7 +3284,7 @@ Stock, adjustments and stocktakes for Glance.</source>
     <message>
         <source>No trace of this change yet. Glance may still apply a request it received late, so it is checked again at %1 before anything is sent again.</source>
         <extracomment>%1 a time</extracomment>
-        <translation>עדיין אין סימן לשינוי הזה. ייתכן ש־Glance עוד תבצע בקשה שהגיעה באיחור, ולכן בודקים שוב ב־%1 לפני ששולחים משהו שוב.</translation>
+        <translation>עדיין אין סימן לשינוי הזה. ייתכן ש־Glance עוד תבצע בקשה שהגיעה באיחור, ולכן בודקים שוב ב־⁨%1⁩ לפני ששולחים משהו שוב.</translation>
     </message>
     <message>
         <source>Glance&apos;s history does not show whose changes these are, so it cannot tell whether this one was applied.</source>
@@ -3204,7 +3294,7 @@ Stock, adjustments and stocktakes for Glance.</source>
         <source>%n change(s) of the same amount and reason since it was sent: most likely this one was applied.</source>
         <translation>
             <numerusform>שינוי אחד באותה כמות ובאותה סיבה מאז השליחה: כנראה השינוי הזה בוצע.</numerusform>
-            <numerusform>%n שינויים באותה כמות ובאותה סיבה מאז השליחה: כנראה השינוי הזה בוצע.</numerusform>
+            <numerusform>⁨%n⁩ שינויים באותה כמות ובאותה סיבה מאז השליחה: כנראה השינוי הזה בוצע.</numerusform>
         </translation>
     </message>
     <message>
@@ -3234,7 +3324,7 @@ Stock, adjustments and stocktakes for Glance.</source>
     <message>
         <source>Sent at %1: %2, reason %3.</source>
         <extracomment>%1 a time, %2 a signed change of stock, %3 a reason</extracomment>
-        <translation>נשלח ב־%1: ⁨%2⁩, סיבה ⁨%3⁩.</translation>
+        <translation>נשלח ב־⁨%1⁩: ⁨%2⁩, סיבה ⁨%3⁩.</translation>
     </message>
     <message>
         <source>Quantity when sent %1, at the check %2.</source>
@@ -3251,12 +3341,12 @@ Stock, adjustments and stocktakes for Glance.</source>
     <message>
         <source>%1: %2, %3 (this change)</source>
         <extracomment>%1 a time, %2 a signed change, %3 a reason</extracomment>
-        <translation>ב־%1: ⁨%2⁩, ⁨%3⁩ (השינוי הזה)</translation>
+        <translation>ב־⁨%1⁩: ⁨%2⁩, ⁨%3⁩ (השינוי הזה)</translation>
     </message>
     <message>
         <source>%1: %2, %3</source>
         <extracomment>%1 a time, %2 a signed change, %3 a reason</extracomment>
-        <translation>ב־%1: ⁨%2⁩, ⁨%3⁩</translation>
+        <translation>ב־⁨%1⁩: ⁨%2⁩, ⁨%3⁩</translation>
     </message>
 </context>
 <context>
@@ -3447,7 +3537,7 @@ Stock, adjustments and stocktakes for Glance.</source>
     <name>SecretResult</name>
     <message>
         <source>The system keychain could not be reached, so the saved API key could not be read. Enter the key to use it for this session only, or start the keychain service (on Linux: GNOME Keyring or KWallet) and restart the app.</source>
-        <translation>אין גישה למחזיק המפתחות של המערכת, ולכן לא ניתן היה לקרוא את מפתח ה־API השמור. אפשר להזין את המפתח לשימוש בהפעלה הזו בלבד, או להפעיל את שירות מחזיק המפתחות (ב־Linux זה GNOME Keyring או KWallet) ולהפעיל מחדש את האפליקציה.</translation>
+        <translation>אין גישה למחזיק המפתחות של המערכת, ולכן לא ניתן היה לקרוא את מפתח ה־API השמור. אפשר להזין את המפתח לשימוש בהפעלה הזו בלבד, או להפעיל את שירות מחזיק המפתחות (ב־Linux זה GNOME Keyring או KWallet) ולהפעיל מחדש את התוכנה.</translation>
     </message>
     <message>
         <source>The system keychain could not be reached, so the API key cannot be saved on this computer. Use it for this session only (you will be asked for it again next time), or start the keychain service (on Linux: GNOME Keyring or KWallet) and try again.</source>
@@ -3455,7 +3545,7 @@ Stock, adjustments and stocktakes for Glance.</source>
     </message>
     <message>
         <source>The system keychain is locked or refused access, so the saved API key could not be read. Unlock the keychain and restart the app, or enter the key to use it for this session only.</source>
-        <translation>מחזיק המפתחות של המערכת נעול או שהגישה אליו נדחתה, ולכן לא ניתן היה לקרוא את מפתח ה־API השמור. אפשר לבטל את נעילת מחזיק המפתחות ולהפעיל מחדש את האפליקציה, או להזין את המפתח לשימוש בהפעלה הזו בלבד.</translation>
+        <translation>מחזיק המפתחות של המערכת נעול או שהגישה אליו נדחתה, ולכן לא ניתן היה לקרוא את מפתח ה־API השמור. אפשר לבטל את נעילת מחזיק המפתחות ולהפעיל מחדש את התוכנה, או להזין את המפתח לשימוש בהפעלה הזו בלבד.</translation>
     </message>
     <message>
         <source>The system keychain is locked or refused access, so the API key was not saved. Unlock the keychain and try again, or use the key for this session only.</source>
@@ -3495,7 +3585,7 @@ Stock, adjustments and stocktakes for Glance.</source>
     </message>
     <message>
         <source>&amp;Refresh automatically every (minutes):</source>
-        <translation>&amp;רענון אוטומטי כל (דקות):</translation>
+        <translation>&amp;רענון אוטומטי, כל כמה דקות:</translation>
     </message>
     <message>
         <source>Off</source>
@@ -3518,7 +3608,7 @@ Stock, adjustments and stocktakes for Glance.</source>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation>הזזה למ&amp;עלה</translation>
+        <translation>הזזה ל&amp;מעלה</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
@@ -3526,10 +3616,10 @@ Stock, adjustments and stocktakes for Glance.</source>
     </message>
     <message>
         <source>Restore &amp;defaults</source>
-        <translation>&amp;שחזור ברירות המחדל</translation>
+        <translation>שחזור &amp;ברירות המחדל</translation>
     </message>
     <message>
-        <source>Every adjustment needs a &amp;reason</source>
+        <source>&amp;Every adjustment needs a reason</source>
         <translation>&amp;חובה לציין סיבה בכל התאמה</translation>
     </message>
 </context>
@@ -3541,7 +3631,7 @@ Stock, adjustments and stocktakes for Glance.</source>
     </message>
     <message>
         <source>Enter an API key of your Glance account. You create keys in Glance under Settings → API keys. The key is kept in the system keychain.</source>
-        <translation>יש להזין מפתח API של חשבון Glance. יוצרים מפתחות ב־Glance תחת הגדרות ← מפתחות API. המפתח נשמר במחזיק המפתחות של המערכת.</translation>
+        <translation>יש להזין מפתח API של חשבון Glance. יוצרים מפתחות ב־Glance תחת &quot;הגדרות ← מפתחות API&quot;. המפתח נשמר במחזיק המפתחות של המערכת.</translation>
     </message>
     <message>
         <source>Account &amp;name:</source>
@@ -3578,7 +3668,7 @@ Stock, adjustments and stocktakes for Glance.</source>
         <translation>מתקדם</translation>
     </message>
     <message>
-        <source>&amp;Server address:</source>
+        <source>Server &amp;address:</source>
         <translation>&amp;כתובת השרת:</translation>
     </message>
     <message>
@@ -3586,12 +3676,12 @@ Stock, adjustments and stocktakes for Glance.</source>
         <translation>הודעת התחברות</translation>
     </message>
     <message>
-        <source>Use this key for this &amp;session only</source>
+        <source>Use this key for this session &amp;only</source>
         <translation>שימוש במפתח בהפעלה הזו &amp;בלבד</translation>
     </message>
     <message>
         <source>Try the &amp;demo</source>
-        <translation>&amp;כניסה להדגמה</translation>
+        <translation>כניסה ל&amp;הדגמה</translation>
     </message>
     <message>
         <source>Start a local demo server with sample data; nothing is sent to Glance</source>
@@ -3634,7 +3724,7 @@ Stock, adjustments and stocktakes for Glance.</source>
     </message>
     <message>
         <source>“%1” is not a web address the app can use.</source>
-        <translation>&quot;⁨%1⁩&quot; אינה כתובת אינטרנט שהאפליקציה יכולה להשתמש בה.</translation>
+        <translation>&quot;⁨%1⁩&quot; אינה כתובת אינטרנט שהתוכנה יכולה להשתמש בה.</translation>
     </message>
     <message>
         <source>--demo and --base-url cannot be used together.</source>
@@ -3650,7 +3740,7 @@ Stock, adjustments and stocktakes for Glance.</source>
     </message>
     <message>
         <source>“%1” is not a language the app has. Use he (Hebrew) or en (English).</source>
-        <translation>השפה ״⁨%1⁩״ אינה זמינה באפליקציה. יש לבחור ⁨he⁩ (עברית) או ⁨en⁩ (אנגלית).</translation>
+        <translation>השפה &quot;⁨%1⁩&quot; אינה זמינה בתוכנה. יש לבחור ⁨he⁩ (עברית) או ⁨en⁩ (אנגלית).</translation>
     </message>
 </context>
 <context>
@@ -3770,27 +3860,27 @@ Stock, adjustments and stocktakes for Glance.</source>
     </message>
     <message>
         <source>Blue rows: the quantity before the change differed from what the editor showed (stock moved meanwhile). Orange rows: stock also moved for other reasons, so only you can tell whether the change was applied.</source>
-        <translation>שורות כחולות: הכמות לפני השינוי הייתה שונה ממה שהוצג בעורך (המלאי זז בינתיים). שורות כתומות: המלאי זז גם מסיבות אחרות, ולכן רק בדיקה שלך יכולה לקבוע אם השינוי בוצע.</translation>
+        <translation>שורות כחולות: היתרה לפני השינוי הייתה שונה ממה שהוצג בעורך (היו תנועות מלאי בינתיים). שורות כתומות: היו גם תנועות מלאי מסיבות אחרות, ולכן רק בדיקה שלך יכולה לקבוע אם השינוי בוצע.</translation>
     </message>
     <message>
         <source>C&amp;heck Again</source>
-        <translation>&amp;בדיקה חוזרת</translation>
+        <translation>בדיקה &amp;חוזרת</translation>
     </message>
     <message>
         <source>Selected: It &amp;Was Applied</source>
-        <translation>הנבחרות: &amp;בוצעו</translation>
+        <translation>סימון כ&amp;בוצעו</translation>
     </message>
     <message>
         <source>Selected: It Was &amp;Not Applied</source>
-        <translation>הנבחרות: &amp;לא בוצעו</translation>
+        <translation>סימון כ&amp;לא בוצעו</translation>
     </message>
     <message>
-        <source>&amp;Return the Rest to the Draft</source>
-        <translation>ה&amp;חזרת השאר לטיוטה</translation>
+        <source>Return the Rest to the &amp;Draft</source>
+        <translation>החזרת השאר ל&amp;טיוטה</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation>&amp;סגירה</translation>
+        <translation>ס&amp;גירה</translation>
     </message>
 </context>
 <context>

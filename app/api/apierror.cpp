@@ -192,12 +192,15 @@ QString ApiError::userMessage() const
                   "applied. Check the records before sending it again.");
     case Kind::InsecureRequest:
         return tr("The server address must start with https:// so that the API key is never sent "
-                  "unencrypted. Check the server address in Settings.");
+                  "unencrypted. Check the server address under Advanced in the sign-in window "
+                  "(Account → Add an account…).");
     case Kind::RedirectBlocked:
         return tr("Glance sent the request on to another address, so it was stopped to keep the "
-                  "API key safe. Check the server address in Settings.");
+                  "API key safe. Check the server address under Advanced in the sign-in window "
+                  "(Account → Add an account…).");
     case Kind::Configuration:
-        return tr("Enter an API key and a valid server address in Settings.");
+        return tr("Sign in with an API key and a valid server address (Account → Add an "
+                  "account…; the address is under Advanced).");
     }
     return tr("The request failed (%1). Try again.").arg(Bidi::isolateLtr(kindName(m_kind)));
 }
@@ -243,8 +246,9 @@ QString ApiError::httpMessage() const
         return tr("Glance did not accept the request. Check the values and try again.");
     }
     if (status == 401)
-        return withServerMessage(tr("The API key was not accepted. Check the key in Settings or "
-                                    "sign in again."));
+        return withServerMessage(tr("The API key was not accepted. Check that it was not "
+                                    "revoked in Glance, or sign in again with a valid key "
+                                    "(Account → Add an account…)."));
     if (status == 403)
         return withServerMessage(tr("This API key is read-only or may not do this. Ask the "
                                     "account owner for an editor key."));
@@ -266,7 +270,7 @@ QString ApiError::httpMessage() const
                 tr("Glance refused the request (error %1).").arg(Bidi::number(status)));
     if (status >= 300 && status <= 399)
         return tr("Glance answered with an unexpected redirect (error %1). Check the server "
-                  "address in Settings.")
+                  "address under Advanced in the sign-in window (Account → Add an account…).")
                 .arg(Bidi::number(status));
     return tr("Glance answered in an unexpected way (status %1). Try again later.")
             .arg(Bidi::number(status));

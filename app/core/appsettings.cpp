@@ -88,15 +88,52 @@ void AppSettings::setAutoRefreshInterval(std::chrono::minutes interval)
 
 QList<AdjustmentReason> AppSettings::defaultAdjustmentReasons()
 {
-    // Sent to Glance as the adjustment's `reason`, in the user's language when first created.
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("Glance::AppSettings", text, "adjustment reason");
+    // Sent to Glance as the adjustment's `reason`, in the user's language. The English texts are
+    // values Glance already stores and reports on, so they never change; the comments tell the
+    // translator which way stock goes, which the translated name must say on its own
+    // (translations/GLOSSARY.md, "Adjustment reasons").
+    struct Message
+    {
+        const char *text;
+        const char *comment;
     };
-    return {
-            {tr("Received"), +1},   {tr("Damaged"), -1},   {tr("Lost or stolen"), -1},
-            {tr("Returned"), +1},   {tr("Correction"), 0}, {tr("Stocktake"), 0},
-            {tr("Transfer"), 0},
+    struct Default
+    {
+        Message message;
+        int usualSign;
     };
+    static constexpr Default defaults[] = {
+            {QT_TRANSLATE_NOOP3("Glance::AppSettings", "Received",
+                                "adjustment reason: goods received from a supplier (adds stock)"),
+             +1},
+            {QT_TRANSLATE_NOOP3("Glance::AppSettings", "Damaged",
+                                "adjustment reason: damaged or spoiled goods written off "
+                                "(removes stock)"),
+             -1},
+            {QT_TRANSLATE_NOOP3("Glance::AppSettings", "Lost or stolen",
+                                "adjustment reason (removes stock)"),
+             -1},
+            {QT_TRANSLATE_NOOP3("Glance::AppSettings", "Returned",
+                                "adjustment reason: returned by a customer (adds stock), not a "
+                                "return to the supplier"),
+             +1},
+            {QT_TRANSLATE_NOOP3("Glance::AppSettings", "Correction",
+                                "adjustment reason: a recording error corrected (either way)"),
+             0},
+            {QT_TRANSLATE_NOOP3("Glance::AppSettings", "Stocktake",
+                                "adjustment reason: set by a stock count (either way)"),
+             0},
+            {QT_TRANSLATE_NOOP3("Glance::AppSettings", "Transfer",
+                                "adjustment reason: moved between warehouses (either way)"),
+             0},
+    };
+    QList<AdjustmentReason> reasons;
+    for (const Default &d : defaults) {
+        reasons.append({QCoreApplication::translate("Glance::AppSettings", d.message.text,
+                                                    d.message.comment),
+                        d.usualSign});
+    }
+    return reasons;
 }
 
 QList<AdjustmentReason> AppSettings::adjustmentReasons() const

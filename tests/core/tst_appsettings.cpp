@@ -30,6 +30,19 @@ private Q_SLOTS:
         QVERIFY(!settings.reasonRequired());
     }
 
+    // The default reasons in English are values Glance stores with every adjustment and reports
+    // on: a translator's comment may change, these texts and their usual directions may not.
+    void defaultReasonsSentInEnglishNeverChange()
+    {
+        const QList<AdjustmentReason> expected {
+                {QStringLiteral("Received"), +1},       {QStringLiteral("Damaged"), -1},
+                {QStringLiteral("Lost or stolen"), -1}, {QStringLiteral("Returned"), +1},
+                {QStringLiteral("Correction"), 0},      {QStringLiteral("Stocktake"), 0},
+                {QStringLiteral("Transfer"), 0},
+        };
+        QCOMPARE(AppSettings::defaultAdjustmentReasons(), expected);
+    }
+
     void roundTripAndSignal()
     {
         {

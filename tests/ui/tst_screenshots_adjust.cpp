@@ -3,8 +3,9 @@
 // the create, edit and delete dialogs (with a validation error, a duplicate, a conflict and the
 // stronger delete confirmation), the batch editor with a row warning and a row error, its
 // "submit with warnings" question, the import problems, the reasons, the results of a
-// submission with applied and refused parts, and the history. Every window is checked like in
-// tst_screenshots: its layout direction, and no English words in Hebrew once values are out.
+// submission with applied and refused parts, the history, and the CSV import window. Every
+// window is checked like in tst_screenshots: its layout direction, and no English words in
+// Hebrew once values are out.
 #include "core/adjust/adjustmentsubmitter.h"
 #include "models/adjust/batchadjustmodel.h"
 #include "models/adjust/submissionhistorymodel.h"
@@ -13,6 +14,7 @@
 #include "tests/ui/screenshotsupport.h"
 #include "ui/adjust/batchadjustwindow.h"
 #include "ui/adjust/createrecorddialog.h"
+#include "ui/adjust/csvimportdialog.h"
 #include "ui/adjust/deleterecorddialog.h"
 #include "ui/adjust/editrecorddialog.h"
 #include "ui/adjust/historywindow.h"
@@ -22,6 +24,8 @@
 #include "ui/adjust/warehousecombo.h"
 #include "ui/translations.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QFrame>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -280,6 +284,42 @@ private Q_SLOTS:
         QVERIFY(dialog->result().problems.size() >= 5);
         QCOMPARE(dialog->result().rows.size(), 2);
         const QString problems = shoot(dialog, QStringLiteral("importproblems"), direction, values);
+        dialog->reject();
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+    }
+
+    void csvImport_data() { addLanguageRows(); }
+
+    // The import window over a Windows-1255 file (Excel's plain "CSV" on a Hebrew Windows): the
+    // encoding detected and the Hebrew lines in the preview.
+    void csvImport()
+    {
+        QFETCH(QLocale, locale);
+        QFETCH(Qt::LayoutDirection, direction);
+        installTranslations(locale);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ספירה-מדף-3.csv"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            // מק"ט,מחסן,כמות,סיבה / AB-120/3,מחסן ראשי,12,קבלת סחורה / מק-4/1,סניף חיפה,-2
+            file.write("\xEE\xF7\"\xE8,\xEE\xE7\xF1\xEF,\xEB\xEE\xE5\xFA,\xF1\xE9\xE1\xE4\r\n"
+                       "AB-120/3,\xEE\xE7\xF1\xEF \xF8\xE0\xF9\xE9,12,\xF7\xE1\xEC\xFA "
+                       "\xF1\xE7\xE5\xF8\xE4\r\n"
+                       "\xEE\xF7-4/1,\xF1\xF0\xE9\xF3 \xE7\xE9\xF4\xE4,-2\r\n");
+        }
+        auto w = batchWindow();
+        CsvImportDialog *dialog = w->openCsvFile(path);
+        QVERIFY(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isReady(), 10000);
+        QCOMPARE(dialog->encoding(), TextEncoding::Windows1255);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        const QStringList values =
+                m_values + QStringList {QFileInfo(path).fileName(),     QStringLiteral("UTF-8"),
+                                        QStringLiteral("UTF-16 LE"),    QStringLiteral("UTF-16 BE"),
+                                        QStringLiteral("Windows-1255"), QStringLiteral("Excel"),
+                                        QStringLiteral("Windows"),      QStringLiteral("CSV")};
+        const QString problems = shoot(dialog, QStringLiteral("csvimport"), direction, values);
         dialog->reject();
         QVERIFY2(problems.isEmpty(), qPrintable(problems));
     }

@@ -112,25 +112,36 @@ inline QStringList itemTexts(QWidget *window)
 // `text` without what is a value rather than words of the interface: web addresses, each of
 // `values` (product and warehouse names, SKUs, locations, reasons typed by people…), and the
 // single words and numbers Glance::Bidi isolated in a sentence (codes, quantities). An isolated
-// phrase that is none of `values` stays: a server's English sentence quoted in a Hebrew one is
-// still English to the reader.
+// phrase that is none of `values` stays, with the values inside it taken out the same way: a
+// server's English sentence quoted in a Hebrew one is still English to the reader, and a Hebrew
+// sentence isolated in another (the translations isolate every placeholder) keeps its words.
 inline QString withoutValues(const QString &text, const QStringList &values)
 {
+    const auto isOpening = [](char16_t u) {
+        return u == u'\u2066' || u == u'\u2067' || u == u'\u2068';
+    };
     QString out;
-    QString span; // the isolate being read (outermost level)
+    QString span; // the isolate being read (outermost level), with the isolates inside it
     int depth = 0;
     for (const QChar c : text) {
         const char16_t u = c.unicode();
-        if (u == u'\u2066' || u == u'\u2067' || u == u'\u2068') {
-            ++depth;
-        } else if (u == u'\u2069') {
-            if (depth > 0 && --depth == 0) {
-                const QString value = span.trimmed();
-                if (value.contains(u' ') && !values.contains(value))
-                    out += span;
-                out += u' ';
-                span.clear();
+        if (isOpening(u)) {
+            if (depth++ > 0)
+                span += c;
+        } else if (u == u'\u2069' && depth > 0) {
+            if (--depth > 0) {
+                span += c;
+                continue;
             }
+            QString plain = span;
+            plain.removeIf([&isOpening](QChar m) {
+                return isOpening(m.unicode()) || m.unicode() == u'\u2069';
+            });
+            const QString value = plain.trimmed();
+            if (value.contains(u' ') && !values.contains(value))
+                out += withoutValues(span, values);
+            out += u' ';
+            span.clear();
         } else if (depth > 0) {
             span += c;
         } else {

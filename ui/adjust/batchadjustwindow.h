@@ -21,6 +21,7 @@ class AdjustmentSubmitter;
 class BatchAdjustModel;
 class BatchItemDelegate;
 class BatchUndoSink;
+class CsvImportDialog;
 class HighlightProxyModel;
 class ImportProblemsDialog;
 class SubmissionResultsPanel;
@@ -53,6 +54,10 @@ public:
     // Rows from tab-separated text / CSV bytes; bad lines are listed and left out.
     void pasteRows(const QString &text);
     void importCsv(const QByteArray &bytes, const QString &source);
+    // The import window for a CSV file: read off the UI thread, encoding detected or chosen
+    // with a preview; its rows then go through importRows(). Deletes itself when closed.
+    CsvImportDialog *openCsvFile(const QString &path);
+    void importRows(const ImportResult &result, const QString &source);
     // Checks the rows; errors block, warnings ask (non-modal), then sends.
     void submit();
     // The API client to use from now on (after signing in again the old one is gone).

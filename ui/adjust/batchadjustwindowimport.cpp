@@ -3,17 +3,12 @@
 #include "core/text/bidi.h"
 #include "models/adjust/batchadjustmodel.h"
 #include "ui/adjust/batchadjustwindow.h"
+#include "ui/adjust/csvimportdialog.h"
 #include "ui/adjust/importproblemsdialog.h"
 
-#include <QFile>
 #include <QFileDialog>
-#include <QFileInfo>
 
 namespace Glance {
-
-namespace {
-constexpr qint64 MaxCsvBytes = 20 * 1024 * 1024;
-}
 
 void BatchAdjustWindow::pasteRows(const QString &text)
 {
@@ -32,7 +27,13 @@ void BatchAdjustWindow::importCsv(const QByteArray &bytes, const QString &source
 {
     if (!isEditing())
         return;
-    const ImportResult result = AdjustImport::parseCsv(bytes);
+    importRows(AdjustImport::parseCsv(bytes), source);
+}
+
+void BatchAdjustWindow::importRows(const ImportResult &result, const QString &source)
+{
+    if (!isEditing())
+        return;
     if (result.rows.isEmpty() && result.problems.isEmpty()) {
         showBanner(tr("“%1” holds no rows.").arg(Bidi::name(source)));
         return;
@@ -70,21 +71,20 @@ void BatchAdjustWindow::chooseCsvFile()
                                    tr("CSV files (*.csv *.txt);;All files (*)"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::ExistingFile);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
-        QFile file(path);
-        const QString name = QFileInfo(path).fileName();
-        if (file.size() > MaxCsvBytes) {
-            showBanner(tr("“%1” is too large to import (more than 20 MB).").arg(Bidi::name(name)));
-            return;
-        }
-        if (!file.open(QIODevice::ReadOnly)) {
-            //: %1 is the file name, %2 why it could not be read (a sentence from the system)
-            showBanner(tr("“%1” could not be read: %2").arg(Bidi::name(name), file.errorString()));
-            return;
-        }
-        importCsv(file.readAll(), name);
-    });
+    connect(dialog, &QFileDialog::fileSelected, this, &BatchAdjustWindow::openCsvFile);
     dialog->open();
+}
+
+CsvImportDialog *BatchAdjustWindow::openCsvFile(const QString &path)
+{
+    if (!isEditing())
+        return nullptr;
+    auto *dialog = new CsvImportDialog(path, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CsvImportDialog::rowsRead, this, &BatchAdjustWindow::importRows);
+    connect(dialog, &CsvImportDialog::failed, this, &BatchAdjustWindow::showBanner);
+    dialog->open();
+    return dialog;
 }
 
 } // namespace Glance

@@ -432,7 +432,7 @@ void EditRecordDialog::onAdjustState()
     m_ui->adjustStatusLabel->setText(text);
     switch (line.status) {
     case LineStatus::NotApplied:
-        m_ui->adjustPrimaryButton->setText(tr("Send &Again"));
+        m_ui->adjustPrimaryButton->setText(tr("Se&nd Again"));
         connect(m_ui->adjustPrimaryButton, &QPushButton::clicked, m_submitter,
                 &AdjustmentSubmitter::sendNotApplied);
         m_ui->adjustPrimaryButton->show();
@@ -448,7 +448,7 @@ void EditRecordDialog::onAdjustState()
         m_ui->adjustPrimaryButton->setText(tr("It &Was Applied"));
         connect(m_ui->adjustPrimaryButton, &QPushButton::clicked, this,
                 [this] { m_submitter->decide({0}, true); });
-        m_ui->adjustSecondaryButton->setText(tr("&Send It Again"));
+        m_ui->adjustSecondaryButton->setText(tr("Send &It Again"));
         connect(m_ui->adjustSecondaryButton, &QPushButton::clicked, this, [this] {
             m_submitter->decide({0}, false);
             m_submitter->sendNotApplied();
@@ -457,7 +457,7 @@ void EditRecordDialog::onAdjustState()
         m_ui->adjustSecondaryButton->show();
         break;
     case LineStatus::Pending:
-        m_ui->adjustPrimaryButton->setText(tr("Send &Again"));
+        m_ui->adjustPrimaryButton->setText(tr("Se&nd Again"));
         connect(m_ui->adjustPrimaryButton, &QPushButton::clicked, m_submitter,
                 &AdjustmentSubmitter::continueSending);
         m_ui->adjustPrimaryButton->show();

@@ -105,10 +105,10 @@ void InventoryActions::retranslate()
     m_adjustRecord->setText(tr("&Adjust Record…"));
     m_batchAdjust->setText(tr("&Batch Adjustment…"));
     m_history->setText(tr("Adjustment &History"));
-    m_checkAccess->setText(tr("Check Write Access &Again"));
-    m_newStocktake->setText(tr("New &Stocktake…"));
+    m_checkAccess->setText(tr("Check &Write Access Again"));
+    m_newStocktake->setText(tr("New Stoc&ktake…"));
     m_stocktakes->setText(tr("S&tocktakes"));
-    m_draftsMenu->setTitle(tr("Open &Draft"));
+    m_draftsMenu->setTitle(tr("&Open Draft"));
     updateActions(); // the tooltips
 }
 

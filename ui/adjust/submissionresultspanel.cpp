@@ -235,7 +235,7 @@ void SubmissionResultsPanel::refresh()
     m_ui->appliedButton->setEnabled(unclearSelected);
     m_ui->notAppliedButton->setEnabled(unclearSelected);
     m_ui->sendAgainButton->setText(
-            tr("&Send the %n Not Applied Row(s) Again", nullptr, counts.notApplied));
+            tr("Send the %n Not Applied Row(s) &Again", nullptr, counts.notApplied));
     m_ui->sendAgainButton->setVisible(paused && counts.notApplied > 0);
     m_ui->sendAgainButton->setEnabled(counts.unknown + counts.sending + counts.unclear == 0);
     m_ui->continueButton->setText(tr("Send the &Remaining %n Row(s)", nullptr, counts.pending));

@@ -3,7 +3,6 @@
 #include "core/adjust/fieldcheck.h"
 
 #include <QLocale>
-#include <QStringDecoder>
 
 #include <algorithm>
 
@@ -139,14 +138,23 @@ QList<AdjustImport::Record> AdjustImport::split(const QString &text, QChar delim
 }
 
 ImportResult AdjustImport::readRecords(const QList<Record> &records, QList<ImportProblem> problems,
-                                       QChar delimiter)
+                                       QChar delimiter, const Progress &progress)
 {
     ImportResult result;
     result.delimiter = delimiter;
     bool first = true;
     const QLocale locale;
+    qsizetype done = 0;
     for (const Record &record : records) {
-        QStringList fields = record.fields;
+        if (progress && ++done % 4096 == 0 && !progress(int(500 + 500 * done / records.size()))) {
+            ImportResult stopped;
+            stopped.cancelled = true;
+            return stopped;
+        }
+        QStringList fields;
+        fields.reserve(record.fields.size());
+        for (const QString &field : record.fields)
+            fields.append(TextDecoding::withoutUnwanted(field));
         if (isBlank(fields))
             continue;
         // Trailing empty columns (spreadsheets often add them) do not count.
@@ -166,8 +174,9 @@ ImportResult AdjustImport::readRecords(const QList<Record> &records, QList<Impor
         if (std::any_of(fields.cbegin(), fields.cend(), [](const QString &f) {
                 return f.contains(QChar(QChar::ReplacementCharacter));
             })) {
-            problem(tr("This line holds bytes that are not UTF-8 text. Save the file as "
-                       "“CSV UTF-8” and import it again."));
+            problem(tr("This line holds bytes that are not text in the file's encoding. Choose "
+                       "another encoding when importing, or save the file as “CSV UTF-8” and "
+                       "import it again."));
             continue;
         }
         if (fields.size() < 3) {
@@ -233,21 +242,29 @@ ImportResult AdjustImport::parseTsv(const QString &text)
 
 ImportResult AdjustImport::parseCsv(const QByteArray &bytes)
 {
-    QString text;
-    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
-        QStringDecoder decoder(bytes.startsWith("\xFF\xFE") ? QStringConverter::Utf16LE
-                                                            : QStringConverter::Utf16BE);
-        text = decoder(bytes.mid(2));
-    } else {
-        QStringDecoder decoder(QStringConverter::Utf8); // skips a BOM by default
-        text = decoder(bytes);
+    return parseCsv(bytes, TextDecoding::detect(bytes));
+}
+
+ImportResult AdjustImport::parseCsv(const QByteArray &bytes, TextEncoding encoding,
+                                    const Progress &progress)
+{
+    const QString text = TextDecoding::decode(bytes, encoding);
+    if (progress && !progress(200)) {
+        ImportResult stopped;
+        stopped.cancelled = true;
+        return stopped;
     }
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
     const QChar delimiter = detectDelimiter(text);
     QList<ImportProblem> problems;
     const QList<Record> records = split(text, delimiter, &problems);
-    return readRecords(records, problems, delimiter);
+    if (progress && !progress(500)) {
+        ImportResult stopped;
+        stopped.cancelled = true;
+        return stopped;
+    }
+    ImportResult result = readRecords(records, problems, delimiter, progress);
+    result.encoding = encoding;
+    return result;
 }
 
 } // namespace Glance

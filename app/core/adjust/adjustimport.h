@@ -1,10 +1,14 @@
 #pragma once
 
+#include "core/text/textdecoding.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <functional>
 
 namespace Glance {
 
@@ -33,12 +37,16 @@ struct ImportResult
     QList<ImportProblem> problems; // every bad line; nothing of them is in `rows`
     bool headerSkipped = false;
     QChar delimiter;
+    TextEncoding encoding = TextEncoding::Utf8; // of a CSV file
+    bool cancelled = false; // the progress callback asked to stop: nothing is in `rows`
 };
 
 // Reads rows for the batch-adjust editor from tab-separated text (a spreadsheet's clipboard) or
-// from CSV files (UTF-8 with or without BOM, also UTF-16 with BOM; comma or semicolon, detected
-// from the first line; RFC 4180 quoting, quoted fields may hold delimiters, doubled quotes and
-// line breaks). A first line that names the columns is skipped. Empty lines are ignored.
+// from CSV files (UTF-8 with or without BOM, UTF-16 LE/BE, Windows-1255: detected, or as chosen;
+// comma or semicolon, detected from the first line; RFC 4180 quoting, quoted fields may hold
+// delimiters, doubled quotes and line breaks). A first line that names the columns is skipped.
+// Empty lines are ignored. NUL, other control characters and invisible direction marks are
+// taken out of every field (TextDecoding::isUnwanted()): they never reach a SKU.
 class AdjustImport
 {
     Q_DECLARE_TR_FUNCTIONS(AdjustImport)
@@ -46,8 +54,14 @@ class AdjustImport
 public:
     static constexpr int MaxColumns = 5;
 
+    // Told the share done (0–1000) now and then; returning false stops the parse (`cancelled`).
+    using Progress = std::function<bool(int permille)>;
+
     static ImportResult parseTsv(const QString &text);
+    // In the encoding TextDecoding::detect() finds.
     static ImportResult parseCsv(const QByteArray &bytes);
+    static ImportResult parseCsv(const QByteArray &bytes, TextEncoding encoding,
+                                 const Progress &progress = {});
 
     // The records of `text` split on `delimiter` with quoting; each with its first line number.
     // A quoted field left open at the end is reported in `problems`.
@@ -62,7 +76,7 @@ public:
 
 private:
     static ImportResult readRecords(const QList<Record> &records, QList<ImportProblem> problems,
-                                    QChar delimiter);
+                                    QChar delimiter, const Progress &progress = {});
 };
 
 } // namespace Glance

@@ -1,9 +1,12 @@
 // The batch-adjust window offscreen against the sandbox: scanner rows, undo/redo, pasted rows
 // with a bad line, warnings before submit, results after a lost answer, refused rows going
-// back to the draft, and a draft reopened in another window.
+// back to the draft, a draft reopened in another window, and a Windows-1255 CSV file through the
+// import window (read off the UI thread, encoding detected, another one chosen with a preview,
+// a file over the limit refused with the limit in the banner).
 #include "core/adjust/adjustmentsubmitter.h"
 #include "models/adjust/batchadjustmodel.h"
 #include "ui/adjust/batchadjustwindow.h"
+#include "ui/adjust/csvimportdialog.h"
 #include "ui/adjust/importproblemsdialog.h"
 #include "ui/adjust/productpicker.h"
 #include "ui/adjust/submissionresultspanel.h"
@@ -11,9 +14,13 @@
 #include "uitestsupport.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -228,6 +235,57 @@ private Q_SLOTS:
         BatchAdjustWindow other(m_fx.context(QStringLiteral("other|profile")));
         other.setAttribute(Qt::WA_DeleteOnClose, false);
         QVERIFY(!other.openDocument(id));
+    }
+
+    void csvFileInWindows1255()
+    {
+        // Excel's plain "CSV" on a Hebrew Windows: "SKU,warehouse,amount,reason" with the
+        // warehouse "מחסן ראשי", the reason "קבלת סחורה", and a Hebrew SKU.
+        const QByteArray bytes = QByteArrayLiteral(
+                "\xEE\xF7\"\xE8,\xEE\xE7\xF1\xEF,\xEB\xEE\xE5\xFA,\xF1\xE9\xE1\xE4\r\n"
+                "AB-120/3,1,5,\xF7\xE1\xEC\xFA \xF1\xE7\xE5\xF8\xE4\r\n"
+                "\xEE\xF7-4/1,\xEE\xE7\xF1\xEF \xF8\xE0\xF9\xE9,2\r\n");
+        const QString path = m_fx.dir.filePath(QStringLiteral("hebrew-excel.csv"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QCOMPARE(file.write(bytes), qint64(bytes.size()));
+        }
+        auto w = window();
+        QPointer<CsvImportDialog> dialog = w->openCsvFile(path);
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isReady(), 10000);
+        QCOMPARE(dialog->encoding(), TextEncoding::Windows1255);
+        QVERIFY2(dialog->previewText().contains(QStringLiteral("קבלת סחורה")),
+                 qPrintable(dialog->previewText()));
+        auto *combo = dialog->findChild<QComboBox *>(QStringLiteral("encodingCombo"));
+        QVERIFY(combo->currentText().contains(
+                CsvImportDialog::encodingName(TextEncoding::Windows1255)));
+        // Read as UTF-8, the Hebrew is lost: the preview shows it before anything is imported.
+        combo->setCurrentIndex(combo->findData(int(TextEncoding::Utf8)));
+        QVERIFY(!dialog->previewText().contains(QStringLiteral("קבלת סחורה")));
+        QVERIFY(dialog->previewText().contains(QChar(QChar::ReplacementCharacter)));
+        combo->setCurrentIndex(combo->findData(int(TextEncoding::Windows1255)));
+        QVERIFY(dialog->previewText().contains(QStringLiteral("מק-4/1")));
+        dialog->importButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog, 10000); // closed and deleted once the rows are in
+        QCOMPARE(w->model()->rowCount(), 2);
+        QCOMPARE(w->model()->line(0).reason, QStringLiteral("קבלת סחורה"));
+        QCOMPARE(w->model()->line(1).sku, QStringLiteral("מק-4/1"));
+
+        // Over the limit: refused, with the limit in the banner; nothing added.
+        const QString big = m_fx.dir.filePath(QStringLiteral("big.csv"));
+        {
+            QFile file(big);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QVERIFY(file.resize(CsvImportJob::MaxBytes + 1));
+        }
+        dialog = w->openCsvFile(big);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog, 10000);
+        QVERIFY2(w->bannerText().contains(QStringLiteral("50")), qPrintable(w->bannerText()));
+        QVERIFY(w->bannerText().contains(QStringLiteral("big.csv")));
+        QCOMPARE(w->model()->rowCount(), 2);
     }
 
     void errorsBlockSubmit()

@@ -1,8 +1,9 @@
 // The translations CI check: glance_he.ts is 100% finished (plural forms included, placeholders
-// and accelerators kept), glance_en.ts has its plural forms, and running lupdate over the sources
-// with the build's options would not change either committed .ts file (the translations are up
-// to date). lupdate runs on copies in a temporary folder; the messages are compared as sets of
-// (context, source, comment, numerus), so lupdate's ordering does not matter.
+// and accelerators kept, every placeholder between U+2068 and U+2069), glance_en.ts has its plural
+// forms, and running lupdate over the sources with the build's options would not change either
+// committed .ts file (the translations are up to date). lupdate runs on copies in a temporary
+// folder; the messages are compared as sets of (context, source, comment, numerus), so lupdate's
+// ordering does not matter.
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -12,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
+
+#include <algorithm>
 
 namespace {
 
@@ -203,6 +206,28 @@ QSet<QString> placeholders(const QString &text)
     return set;
 }
 
+// The placeholders of `text` (%1, %L1, %n, %Ln) that are not wrapped in U+2068 FIRST STRONG
+// ISOLATE … U+2069 POP DIRECTIONAL ISOLATE (translations/GLOSSARY.md, "Values inside
+// sentences"). A text with no letters of its own ("%1 — %2", "%1: %2") only arranges other
+// translated texts: isolating all of it would leave the paragraph no letter to take its direction
+// from, so it has none.
+QStringList bareValuePlaceholders(const QString &text)
+{
+    static const QRegularExpression placeholder(QStringLiteral("%L?(?:n|[1-9][0-9]?)"));
+    const QString own = QString(text).remove(placeholder);
+    if (std::none_of(own.cbegin(), own.cend(), [](QChar c) { return c.isLetter(); }))
+        return {};
+    QStringList bare;
+    for (const auto &match : placeholder.globalMatch(text)) {
+        const qsizetype start = match.capturedStart();
+        const qsizetype end = match.capturedEnd();
+        if (start == 0 || text.at(start - 1) != QChar(0x2068) || end >= text.size()
+            || text.at(end) != QChar(0x2069))
+            bare << match.captured();
+    }
+    return bare;
+}
+
 // Whether `text` has a keyboard accelerator: "&" followed by something other than "&" or a space.
 bool hasAccelerator(const QString &text)
 {
@@ -218,6 +243,23 @@ bool hasAccelerator(const QString &text)
             return true;
     }
     return false;
+}
+
+// The letter after the accelerator's "&" (lower case), or a null QChar.
+QChar acceleratorLetter(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != u'&')
+            continue;
+        const QChar next = text.at(i + 1);
+        if (next == u'&') {
+            ++i;
+            continue;
+        }
+        if (!next.isSpace())
+            return next.toLower();
+    }
+    return {};
 }
 
 QString summary(const QStringList &problems)
@@ -280,6 +322,11 @@ private Q_SLOTS:
                 if (placeholders(text) != placeholders(m.source))
                     problems << m.describe() + QStringLiteral(": placeholders differ in \"") + text
                                     + u'"';
+                if (const QStringList bare = bareValuePlaceholders(text); !bare.isEmpty())
+                    problems << m.describe() + QStringLiteral(": ")
+                                    + bare.join(QStringLiteral(", "))
+                                    + QStringLiteral(" not between U+2068 and U+2069 in \"") + text
+                                    + u'"';
                 if (hasAccelerator(m.source) && !hasAccelerator(text))
                     problems << m.describe() + QStringLiteral(": accelerator lost in \"") + text
                                     + u'"';
@@ -311,6 +358,26 @@ private Q_SLOTS:
                                     .arg(QDir::toNativeSeparators(hebrewTs()), summary(problems))));
     }
 
+    // The isolate check itself: it finds a bare value, accepts an isolated one, and leaves a
+    // pure arrangement of other texts alone.
+    void isolateCheckFindsBarePlaceholders()
+    {
+        const QChar fsi(0x2068);
+        const QChar pdi(0x2069);
+        QCOMPARE(bareValuePlaceholders(QStringLiteral("אין מוצר עם המק״ט %1.")),
+                 QStringList {QStringLiteral("%1")});
+        QCOMPARE(bareValuePlaceholders(QStringLiteral("נוספו %n שורות, %L1 יחידות")),
+                 (QStringList {QStringLiteral("%n"), QStringLiteral("%L1")}));
+        QCOMPARE(bareValuePlaceholders(QStringLiteral("שורה %1%2: x") + fsi + QStringLiteral("%3")),
+                 (QStringList {QStringLiteral("%1"), QStringLiteral("%2"), QStringLiteral("%3")}));
+        QVERIFY(bareValuePlaceholders(QStringLiteral("נוספו ") + fsi + QStringLiteral("%n") + pdi
+                                      + QStringLiteral(" שורות"))
+                        .isEmpty());
+        QVERIFY(bareValuePlaceholders(QStringLiteral("%1 — %2")).isEmpty());
+        QVERIFY(bareValuePlaceholders(QStringLiteral("%1: %2")).isEmpty());
+        QVERIFY(bareValuePlaceholders(QStringLiteral("100%")).isEmpty());
+    }
+
     void englishPluralsAreFilled()
     {
         const TsFile ts = readTs(englishTs());
@@ -329,6 +396,11 @@ private Q_SLOTS:
                     problems << m.describe() + QStringLiteral(": empty plural form");
                 else if (placeholders(form) != placeholders(m.source))
                     problems << m.describe() + QStringLiteral(": placeholders differ in \"") + form
+                                    + u'"';
+                // The English plural forms are what English users see: the same Alt letter
+                // as the source, which tst_accelerators checks for clashes.
+                else if (acceleratorLetter(form) != acceleratorLetter(m.source))
+                    problems << m.describe() + QStringLiteral(": another accelerator in \"") + form
                                     + u'"';
             }
         }
