@@ -231,6 +231,7 @@ private:
     qsizetype m_cacheLimitRows = 400'000;
     QPointer<LocalCache> m_localCache;
     bool m_readingCache = false;
+    bool m_seedingFromCache = false; // the cache's chunks go into the "All warehouses" view
     QHash<qint64, qint64> m_highlighted; // record id -> until (nowMs())
     std::chrono::milliseconds m_highlightFor {std::chrono::seconds(3)};
     QTimer *m_highlightTimer = nullptr;

@@ -55,29 +55,51 @@ void InventoryTableModel::onCacheLoaded(const CacheSnapshot &snapshot)
 {
     if (!m_readingCache)
         return;
-    m_readingCache = false;
     const DatasetPtr dataset = datasetFor(InventoryQuery {});
     const bool current = isCurrent(*dataset);
-    int shown = 0;
-    if (!dataset->loadedOnce && !snapshot.isEmpty()) {
+    if (snapshot.offset == 0) {
+        // The first chunk: the view shows cached rows only when the server has not answered.
+        m_seedingFromCache = !dataset->loadedOnce && !snapshot.isEmpty();
+        if (m_seedingFromCache) {
+            QList<InventoryRow> rows;
+            rows.reserve(snapshot.records.size());
+            for (const InventoryRecord &record : snapshot.records)
+                rows.append(internRow(record, nullptr));
+            dataset->pageLimit = snapshot.pageLimit;
+            dataset->total = snapshot.total;
+            dataset->loadedOnce = true;
+            dataset->atEnd = true; // nothing to page while the cache is read
+            dataset->refreshedAtMs = 0; // stale: read again in the background
+            dataset->refreshedAt = snapshot.fetchedAt;
+            dataset->fromCache = true;
+            if (current)
+                beginResetModel();
+            dataset->rows = std::move(rows);
+            if (current)
+                endResetModel();
+        }
+    } else if (m_seedingFromCache && !snapshot.records.isEmpty()) {
         QList<InventoryRow> rows;
         rows.reserve(snapshot.records.size());
         for (const InventoryRecord &record : snapshot.records)
             rows.append(internRow(record, nullptr));
-        dataset->pageLimit = snapshot.pageLimit;
-        dataset->total = snapshot.total;
-        dataset->loadedOnce = true;
+        const auto first = int(dataset->rows.size());
+        if (current)
+            beginInsertRows({}, first, first + int(rows.size()) - 1);
+        dataset->rows.append(rows);
+        if (current)
+            endInsertRows();
+    }
+    if (snapshot.more)
+        return;
+
+    m_readingCache = false;
+    int shown = 0;
+    if (std::exchange(m_seedingFromCache, false)) {
         dataset->atEnd = snapshot.complete;
-        dataset->nextPage = int(rows.size() / dataset->pageLimit) + 1;
-        dataset->refreshedAtMs = 0; // stale: read again in the background
-        dataset->refreshedAt = snapshot.fetchedAt;
-        dataset->fromCache = true;
-        shown = int(rows.size());
-        if (current)
-            beginResetModel();
-        dataset->rows = std::move(rows);
-        if (current)
-            endResetModel();
+        dataset->nextPage = int(dataset->rows.size() / qMax(1, dataset->pageLimit)) + 1;
+        dataset->rows.squeeze();
+        shown = int(dataset->rows.size());
         announceWarehouses();
     }
     Q_EMIT cacheLoaded(shown);
@@ -94,6 +116,8 @@ void InventoryTableModel::onCacheLoaded(const CacheSnapshot &snapshot)
 
 void InventoryTableModel::startRefresh(const DatasetPtr &dataset)
 {
+    if (m_readingCache && isCacheable(*dataset))
+        return; // the refresh starts once the cache is read
     if (!dataset->fromCache) {
         requestPage(dataset, 1, Purpose::Revalidate);
         return;
@@ -207,7 +231,7 @@ void InventoryTableModel::refreshPageArrived(InventoryDataset &dataset, int page
 
 bool InventoryTableModel::deriveOffline(InventoryDataset &dataset)
 {
-    if (dataset.loadedOnce || isCacheable(dataset))
+    if (dataset.loadedOnce || isCacheable(dataset) || m_readingCache)
         return false;
     const DatasetPtr all = m_datasets.value(keyOf(std::nullopt, QString()));
     if (!all || all->rows.isEmpty())

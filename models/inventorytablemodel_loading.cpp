@@ -48,8 +48,8 @@ InventoryTableModel::DatasetPtr InventoryTableModel::datasetFor(const InventoryQ
 
 bool InventoryTableModel::deriveFromAll(InventoryDataset &dataset) const
 {
-    if (!dataset.warehouseId)
-        return false;
+    if (!dataset.warehouseId || m_readingCache)
+        return false; // (a view being read from the local cache is not complete yet)
     const DatasetPtr all = m_datasets.value(keyOf(std::nullopt, dataset.search));
     if (!all || !all->isComplete())
         return false;

@@ -85,8 +85,8 @@ void BrowserStatusBar::update(const InventoryTableModel *model, const InventoryP
         //: %1 is the date and time the cached records were read from Glance
         m_refreshedLabel->setText(tr("As of %1").arg(Bidi::isolate(when)));
         m_refreshedLabel->setToolTip(
-                tr("Saved on this computer. Reading them again from Glance when it can be "
-                   "reached."));
+                tr("Records saved on this computer. They are read again from Glance as soon "
+                   "as it can be reached."));
     } else if (model && model->isLoading())
         m_refreshedLabel->setText(tr("Loading…"));
     else if (refreshed.isValid())

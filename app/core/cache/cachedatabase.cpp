@@ -109,9 +109,19 @@ bool CacheDatabase::open()
 
 CacheSnapshot CacheDatabase::read()
 {
+    CacheSnapshot all;
+    read(-1, -1, [&all](CacheSnapshot snapshot) { all = std::move(snapshot); });
+    return all;
+}
+
+void CacheDatabase::read(qsizetype firstChunk, qsizetype chunkSize,
+                         const std::function<void(CacheSnapshot)> &chunk)
+{
     CacheSnapshot snapshot;
-    if (!isOpen())
-        return snapshot;
+    if (!isOpen()) {
+        chunk(snapshot);
+        return;
+    }
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QHash<qint64, ProductRef> products;
     QHash<qint64, WarehouseRef> warehouses;
@@ -142,18 +152,35 @@ CacheSnapshot CacheDatabase::read()
                 snapshot.pageLimit = qMax(1, query.value(1).toInt());
         }
     }
+    qsizetype count = 0;
     if (query.exec(QStringLiteral("SELECT COUNT(*), MIN(fetched_at) FROM inventory"))
         && query.next()) {
-        snapshot.records.reserve(query.value(0).toLongLong());
+        count = query.value(0).toLongLong();
         if (!query.value(1).isNull())
             snapshot.fetchedAt = QDateTime::fromMSecsSinceEpoch(query.value(1).toLongLong());
     }
     if (!query.exec(QStringLiteral("SELECT id, product_id, warehouse_id, quantity, reserved,"
                                    " min_stock, location FROM inventory ORDER BY id"))) {
         m_error = query.lastError().text();
-        return {};
+        chunk(CacheSnapshot {});
+        return;
     }
+    qsizetype limit = firstChunk > 0 ? firstChunk : count;
+    snapshot.records.reserve(qMin(limit, count));
+    qsizetype readRows = 0;
     while (query.next()) {
+        if (snapshot.records.size() >= limit) {
+            // This chunk is full: hand it over and go on with the next.
+            CacheSnapshot next = snapshot;
+            next.records = {};
+            next.offset = readRows;
+            snapshot.more = true;
+            chunk(std::move(snapshot));
+            snapshot = std::move(next);
+            limit = chunkSize > 0 ? chunkSize : count;
+            snapshot.records.reserve(qMin(limit, count - readRows));
+        }
+        ++readRows;
         InventoryRecord record;
         record.id = query.value(0).toLongLong();
         record.product = products.value(query.value(1).toLongLong(),
@@ -169,7 +196,8 @@ CacheSnapshot CacheDatabase::read()
                                                             : location.toString();
         snapshot.records.append(std::move(record));
     }
-    return snapshot;
+    snapshot.more = false;
+    chunk(std::move(snapshot));
 }
 
 bool CacheDatabase::writeState(std::optional<qint64> total, bool complete, int pageLimit)

@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <functional>
+
 namespace Glance {
 
 // The SQLite file of a LocalCache, used from one thread only (its own connection): inventory
@@ -25,7 +27,11 @@ public:
     QString error() const { return m_error; }
     QString path() const { return m_path; }
 
+    // Everything in one snapshot; or, with `chunk`, in chunks of `firstChunk` rows and then
+    // `chunkSize` rows, each given to `chunk` as it is read (the last one with more = false).
     CacheSnapshot read();
+    void read(qsizetype firstChunk, qsizetype chunkSize,
+              const std::function<void(CacheSnapshot)> &chunk);
     // One transaction: the records with their products and warehouses (inserted or replaced),
     // then the view's state. `replaceAll` first deletes every cached row.
     bool write(const QList<InventoryRecord> &records, qint64 fetchedAtMs, bool replaceAll,

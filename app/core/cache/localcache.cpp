@@ -8,6 +8,13 @@
 
 namespace Glance {
 
+namespace {
+
+constexpr qsizetype kFirstChunk = 500;
+constexpr qsizetype kChunk = 5000;
+
+} // namespace
+
 LocalCache::LocalCache(const QString &path, QObject *parent)
     : QObject(parent)
     , m_path(path)
@@ -64,11 +71,14 @@ void LocalCache::post(std::function<void(CacheDatabase &)> work)
 void LocalCache::load()
 {
     post([this](CacheDatabase &db) {
-        CacheSnapshot snapshot = db.read();
-        // Delivered on the UI thread; dropped if this object is gone by then.
-        QMetaObject::invokeMethod(
-                this, [this, snapshot = std::move(snapshot)] { Q_EMIT loaded(snapshot); },
-                Qt::QueuedConnection);
+        // A small first chunk reaches the screen quickly; the UI thread takes the rest in
+        // chunks short enough not to stall it.
+        db.read(kFirstChunk, kChunk, [this](CacheSnapshot snapshot) {
+            // Delivered on the UI thread; dropped if this object is gone by then.
+            QMetaObject::invokeMethod(
+                    this, [this, snapshot = std::move(snapshot)] { Q_EMIT loaded(snapshot); },
+                    Qt::QueuedConnection);
+        });
     });
 }
 

@@ -37,7 +37,8 @@ public:
 
     QString path() const { return m_path; }
 
-    // Reads everything; loaded() follows (an empty snapshot when there is no cache or it fails).
+    // Reads everything; loaded() follows once per chunk, the last with more = false (one empty
+    // snapshot when there is no cache or it fails).
     void load();
     // Stores rows of the "All warehouses" view fetched at `fetchedAt` with the view's state;
     // `replaceAll` drops every cached row first. written() follows.
