@@ -5,6 +5,7 @@
 #include "api/apitypes.h"
 #include "models/inventoryrow.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QPointer>
@@ -21,6 +22,7 @@ struct InventoryDataset
     enum class Purpose {
         Page, // the next page of the view (lazy paging, Load all)
         Revalidate, // page 1 again, to check cached rows against the server
+        Refresh, // a page of the background refresh of rows shown from the local cache
     };
     struct PendingPage
     {
@@ -46,6 +48,11 @@ struct InventoryDataset
     quint64 lastUsed = 0;
     QHash<int, PendingPage> pending; // page -> request in flight (at most one per page)
     ApiError lastError;
+    // Shown from the local cache (LocalCache) and not yet read again in full from the server.
+    bool fromCache = false;
+    int refreshPage = 0; // the page the background refresh reads next (0: none running)
+    int refreshLastPage = 0; // the last page the refresh reads (the cached ones)
+    QList<bool> refreshSeen; // per row: read again by the running refresh
 
     bool isComplete() const { return loadedOnce && atEnd; }
     bool hasPagingCall() const { return pending.contains(nextPage); }

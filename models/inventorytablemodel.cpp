@@ -3,6 +3,7 @@
 #include "models/inventorytablemodel.h"
 
 #include "api/apiclient.h"
+#include "core/cache/localcache.h"
 #include "core/text/bidi.h"
 
 #include <QCollator>
@@ -219,6 +220,7 @@ void InventoryTableModel::applyRecordChange(const InventoryRecord &record)
             updated.minStock = old.minStock;
         updated.flags |= quint8(old.flags & keep & ~updated.flags);
         dataset.rows[row] = updated;
+        storeInCache(dataset, {m_pool.record(updated)}, false);
         if (isCurrent(dataset))
             Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     };
@@ -240,8 +242,12 @@ void InventoryTableModel::removeRecord(qint64 recordId)
         if (current)
             beginRemoveRows({}, row, row);
         dataset.rows.removeAt(row);
+        if (row < dataset.refreshSeen.size())
+            dataset.refreshSeen.removeAt(row);
         if (dataset.total && *dataset.total > 0)
             *dataset.total -= 1;
+        if (isCacheable(dataset) && m_localCache)
+            m_localCache->remove({recordId});
         if (current)
             endRemoveRows();
     };
@@ -343,6 +349,8 @@ QVariant InventoryTableModel::data(const QModelIndex &index, int role) const
         break;
     case LowStockRole:
         return isLowStock(r);
+    case RecentlyChangedRole:
+        return !m_highlighted.isEmpty() && m_highlighted.contains(r.id);
     case RecordIdRole:
         return r.id;
     case ProductIdRole:

@@ -11,6 +11,9 @@
 #include <QDateTime>
 #include <QHash>
 #include <QLocale>
+#include <QPointer>
+
+class QTimer;
 
 #include <chrono>
 #include <memory>
@@ -19,6 +22,8 @@
 namespace Glance {
 
 class ApiClient;
+class LocalCache;
+struct CacheSnapshot;
 
 // The inventory records of one filter (warehouse, search text), fetched lazily a page of 100 at
 // a time through canFetchMore()/fetchMore(), in the server's order. Sorting and the low-stock
@@ -53,6 +58,7 @@ public:
         ProductIdRole,
         WarehouseIdRole,
         LowStockRole, // bool
+        RecentlyChangedRole, // bool: a background refresh changed this row a moment ago
     };
 
     struct WarehouseStats
@@ -106,6 +112,17 @@ public:
     std::chrono::milliseconds revalidateAfter() const { return m_revalidateAfter; }
     // Cached views beyond this many rows in total are dropped, least recently shown first.
     void setCacheLimit(qsizetype rows);
+    // The account's local read cache (not owned; may be nullptr): its rows are shown at once as
+    // the "All warehouses" view, then read again from the server in the background (changed rows
+    // are updated in place and flagged RecentlyChangedRole for a moment); every page of that view
+    // read from the server is written back. Call before the first setQuery().
+    void setLocalCache(LocalCache *cache);
+    // The current view shows cached rows that have not all been read again since the start.
+    bool isShowingCachedRows() const { return m_current->fromCache; }
+    // The local cache is still being read.
+    bool isReadingCache() const { return m_readingCache; }
+    // How long a changed row stays flagged.
+    void setHighlightDuration(std::chrono::milliseconds duration) { m_highlightFor = duration; }
 
     InventoryRecord record(int row) const;
     int rowOfRecord(qint64 recordId) const; // -1 when not loaded
@@ -152,6 +169,10 @@ Q_SIGNALS:
     void loadAllFinished(bool complete);
     void warehousesSeen(const QList<Glance::WarehouseRef> &warehouses);
     void statsChanged();
+    // The local cache was read (`rows` of them are shown in the "All warehouses" view; 0: none).
+    void cacheLoaded(int rows);
+    // The background refresh of cached rows finished (`complete`: every cached page was read).
+    void cacheRefreshFinished(bool complete);
 
 private:
     using DatasetPtr = std::shared_ptr<InventoryDataset>;
@@ -173,6 +194,20 @@ private:
     void cancelRequests(InventoryDataset &dataset);
     InventoryRow internRow(const InventoryRecord &record, bool *renamed);
     void announceWarehouses();
+    // The local cache (inventorytablemodel_cache.cpp).
+    bool isCacheable(const InventoryDataset &dataset) const;
+    void onCacheLoaded(const CacheSnapshot &snapshot);
+    void startRefresh(const DatasetPtr &dataset);
+    void refreshPageArrived(InventoryDataset &dataset, int page,
+                            const Page<InventoryRecord> &data);
+    void finishRefresh(InventoryDataset &dataset, bool complete);
+    // Offline: a warehouse or search view filtered locally from the cached "All warehouses"
+    // rows (read from the server when shown again online).
+    bool deriveOffline(InventoryDataset &dataset);
+    void storeInCache(const InventoryDataset &dataset, const QList<InventoryRecord> &records,
+                      bool replaceAll);
+    void highlight(const QList<qint64> &recordIds);
+    void clearHighlights();
     void evictIfNeeded();
     void updateLoading();
     void emitAllChanged(const QList<int> &roles = {});
@@ -194,6 +229,12 @@ private:
     int m_lowStockThreshold = 5;
     std::chrono::milliseconds m_revalidateAfter {std::chrono::seconds(30)};
     qsizetype m_cacheLimitRows = 400'000;
+    QPointer<LocalCache> m_localCache;
+    bool m_readingCache = false;
+    bool m_seedingFromCache = false; // the cache's chunks go into the "All warehouses" view
+    QHash<qint64, qint64> m_highlighted; // record id -> until (nowMs())
+    std::chrono::milliseconds m_highlightFor {std::chrono::seconds(3)};
+    QTimer *m_highlightTimer = nullptr;
 };
 
 } // namespace Glance

@@ -48,8 +48,8 @@ InventoryTableModel::DatasetPtr InventoryTableModel::datasetFor(const InventoryQ
 
 bool InventoryTableModel::deriveFromAll(InventoryDataset &dataset) const
 {
-    if (!dataset.warehouseId)
-        return false;
+    if (!dataset.warehouseId || m_readingCache)
+        return false; // (a view being read from the local cache is not complete yet)
     const DatasetPtr all = m_datasets.value(keyOf(std::nullopt, dataset.search));
     if (!all || !all->isComplete())
         return false;
@@ -96,10 +96,13 @@ void InventoryTableModel::setQuery(const InventoryQuery &query)
     }
     m_current->lastUsed = ++m_useCounter;
 
-    if (!m_current->loadedOnce)
-        requestPage(m_current, 1, Purpose::Page);
-    else if (isStale(*m_current))
-        requestPage(m_current, 1, Purpose::Revalidate);
+    if (!m_current->loadedOnce) {
+        // The "All warehouses" view waits for the local cache: its rows come first.
+        if (!(m_readingCache && isCacheable(*m_current)))
+            requestPage(m_current, 1, Purpose::Page);
+    } else if (isStale(*m_current)) {
+        startRefresh(m_current);
+    }
     evictIfNeeded();
     updateLoading();
     if (m_current->loadedOnce)
@@ -110,10 +113,12 @@ void InventoryTableModel::refresh()
 {
     if (m_current->key.isEmpty())
         return; // no query yet
-    if (!m_current->loadedOnce)
-        requestPage(m_current, 1, Purpose::Page);
-    else
-        requestPage(m_current, 1, Purpose::Revalidate);
+    if (!m_current->loadedOnce) {
+        if (!(m_readingCache && isCacheable(*m_current)))
+            requestPage(m_current, 1, Purpose::Page);
+    } else {
+        startRefresh(m_current);
+    }
     updateLoading();
 }
 
@@ -121,7 +126,8 @@ void InventoryTableModel::retry()
 {
     if (m_current->key.isEmpty())
         return;
-    if (!m_current->loadedOnce || m_failedPurpose == Purpose::Revalidate) {
+    if (!m_current->loadedOnce || m_failedPurpose == Purpose::Revalidate
+        || m_failedPurpose == Purpose::Refresh) {
         refresh();
     } else if (m_failedDuringLoadAll) {
         loadAll();
@@ -220,6 +226,12 @@ void InventoryTableModel::onReply(const std::weak_ptr<InventoryDataset> &weak, q
     const bool current = isCurrent(*dataset);
 
     if (!result.ok()) {
+        const auto kind = result.error().kind();
+        if ((kind == ApiError::Kind::Network || kind == ApiError::Kind::Timeout)
+            && purpose == Purpose::Page && page == 1) {
+            // Offline: the cached rows of this warehouse or search, filtered here.
+            deriveOffline(*dataset);
+        }
         dataset->lastError = result.error();
         if (current) {
             m_lastError = result.error();
@@ -228,6 +240,8 @@ void InventoryTableModel::onReply(const std::weak_ptr<InventoryDataset> &weak, q
         }
         if (dataset->loadAll)
             finishLoadAll(*dataset, false);
+        if (purpose == Purpose::Refresh)
+            finishRefresh(*dataset, false);
         updateLoading();
         if (current)
             Q_EMIT errorOccurred(m_lastError);
@@ -237,7 +251,9 @@ void InventoryTableModel::onReply(const std::weak_ptr<InventoryDataset> &weak, q
     dataset->lastError = {};
     if (current)
         m_lastError = {};
-    if (purpose == Purpose::Revalidate && dataset->loadedOnce)
+    if (purpose == Purpose::Refresh)
+        refreshPageArrived(*dataset, page, result.value());
+    else if (purpose == Purpose::Revalidate && dataset->loadedOnce)
         revalidate(*dataset, result.value());
     else
         appendPage(*dataset, page, result.value());
@@ -315,6 +331,7 @@ void InventoryTableModel::appendPage(InventoryDataset &dataset, int page,
     if (dataset.atEnd && dataset.total && *dataset.total != loaded)
         dataset.total = loaded; // the server's count moved while paging; show what exists
 
+    storeInCache(dataset, data.items, false);
     const bool current = isCurrent(dataset);
     if (!added.isEmpty()) {
         const auto first = int(dataset.rows.size());
@@ -360,7 +377,9 @@ void InventoryTableModel::revalidate(InventoryDataset &dataset, const Page<Inven
         dataset.derived = false;
         // Pages in flight were counted from the old first page.
         cancelRequests(dataset);
+        dataset.fromCache = false;
         replaceRows(dataset, std::move(rows));
+        storeInCache(dataset, fresh, true);
         return;
     }
 
@@ -388,6 +407,7 @@ void InventoryTableModel::revalidate(InventoryDataset &dataset, const Page<Inven
             dataset.nextPage = int(dataset.rows.size() / dataset.pageLimit) + 1;
         }
     }
+    storeInCache(dataset, fresh, false);
     if (isCurrent(dataset)) {
         if (renamed)
             emitAllChanged({Qt::DisplayRole, SortRole});

@@ -1262,6 +1262,15 @@
             <numerusform>Stopped. The %Ln records loaded so far stay.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>As of %1</source>
+        <extracomment>%1 is the date and time the cached records were read from Glance</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records saved on this computer. They are read again from Glance as soon as it can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Glance::ColumnsMenu</name>
@@ -1866,6 +1875,10 @@ Stock, adjustments and stocktakes for Glance.</source>
     <message>
         <source>%1 — %2</source>
         <comment>window title: the account&apos;s name, then the application&apos;s name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a connection to Glance. You are offline.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

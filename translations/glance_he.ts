@@ -1262,6 +1262,15 @@
             <numerusform>הטעינה נעצרה. ⁨%Ln⁩ הרשומות שכבר נטענו נשארות.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>As of %1</source>
+        <extracomment>%1 is the date and time the cached records were read from Glance</extracomment>
+        <translation>נכון ל־⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Records saved on this computer. They are read again from Glance as soon as it can be reached.</source>
+        <translation>הרשומות שמורות במחשב הזה. הן ייקראו שוב מ־Glance ברגע שיהיה חיבור.</translation>
+    </message>
 </context>
 <context>
     <name>Glance::ColumnsMenu</name>
@@ -1868,6 +1877,10 @@ Stock, adjustments and stocktakes for Glance.</source>
         <source>%1 — %2</source>
         <comment>window title: the account&apos;s name, then the application&apos;s name</comment>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Needs a connection to Glance. You are offline.</source>
+        <translation>נדרש חיבור ל־Glance, ואין חיבור כרגע.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "core/adjust/draftstore.h"
 #include "core/adjust/localdatabase.h"
 #include "core/appsettings.h"
+#include "core/cache/localcache.h"
 #include "core/sandboxprocess.h"
 #include "core/redactinglog.h"
 #include "core/terminationwatcher.h"
@@ -64,6 +65,7 @@ AppController::~AppController()
     m_pending.reset();
     // The window (and its dialogs) go before the client it shows.
     m_window.reset();
+    m_localCache.reset(); // finishes its writes
     m_client.reset();
     if (m_sandbox)
         m_sandbox->stop();
@@ -309,8 +311,15 @@ void AppController::connectProfile(const Profile &profile, const QString &key, b
             onUnauthorized(error);
     });
 
+    // The account's cached rows show at once (not the demo's: its data is new every start).
+    std::unique_ptr<LocalCache> cache;
+    if (!profile.demo)
+        cache = std::make_unique<LocalCache>(LocalCache::pathFor(profile.id()));
+    m_window->setLocalCache(cache.get());
     // The window drops the old profile's model before the old client goes.
     m_window->setClient(client.get());
+    std::unique_ptr<LocalCache> oldCache = std::exchange(m_localCache, std::move(cache));
+    oldCache.reset();
     if (m_actions) {
         m_actions->setClient(client.get());
         m_actions->setProfile(profile.id());
@@ -343,6 +352,10 @@ void AppController::signOut()
     const Profile profile = m_current;
     m_pending.reset();
     replaceWindow();
+    // The account's local cache goes with it (the window that wrote it is gone).
+    m_localCache.reset();
+    if (!profile.demo && !LocalCache::removeFor(profile.id()))
+        qCWarning(lcAccount) << "could not delete the local cache of the signed-out account";
     if (profile.demo && m_sandbox) {
         SandboxProcess *sandbox = m_sandbox;
         m_sandbox = nullptr;

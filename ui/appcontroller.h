@@ -17,6 +17,7 @@ namespace Glance {
 class AccountControls;
 class DraftStore;
 class InventoryActions;
+class LocalCache;
 class LocalDatabase;
 class ApiClient;
 class ApiError;
@@ -112,6 +113,8 @@ private:
     WriteAccess m_writeAccess;
     QNetworkAccessManager m_network;
     std::unique_ptr<ApiClient> m_client;
+    // The current account's local read cache (none for the demo); outlives the window's model.
+    std::unique_ptr<LocalCache> m_localCache;
     std::unique_ptr<MainWindow> m_window;
     QPointer<AccountControls> m_controls;
     std::unique_ptr<LocalDatabase> m_localDb; // drafts and submissions (SQLite)

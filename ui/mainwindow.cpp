@@ -2,6 +2,7 @@
 
 #include "api/apiclient.h"
 #include "core/text/bidi.h"
+#include "core/cache/localcache.h"
 #include "models/inventoryproxymodel.h"
 #include "models/inventorytablemodel.h"
 #include "models/warehouselistmodel.h"
@@ -49,7 +50,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_search, &SearchField::queryRequested, this, &MainWindow::applyQuery);
     connect(m_search, &SearchField::confirmed, this, &MainWindow::checkScannedSku);
     m_connection = new ConnectionWatcher(this);
-    connect(m_connection, &ConnectionWatcher::onlineChanged, this, &MainWindow::updateStatus);
+    connect(m_connection, &ConnectionWatcher::onlineChanged, this, [this] {
+        updateStatus();
+        updateActions();
+    });
     connect(m_connection, &ConnectionWatcher::signInRequired, this, &MainWindow::signInRequired);
     m_detailDialogs = new RecordDetailDialogs(this);
     connect(m_detailDialogs, &RecordDetailDialogs::recordRefreshed, this,
@@ -146,6 +150,7 @@ void MainWindow::setClient(ApiClient *client)
 
     m_model = new InventoryTableModel(client, this);
     m_model->setLocale(locale());
+    m_model->setLocalCache(m_localCache);
     m_model->setLowStockThreshold(m_preferences->lowStockThreshold());
     m_proxy = new InventoryProxyModel(this);
     m_proxy->setSourceModel(m_model);
@@ -169,6 +174,11 @@ void MainWindow::setClient(ApiClient *client)
     applyQuery();
 }
 
+void MainWindow::setLocalCache(LocalCache *cache)
+{
+    m_localCache = cache;
+}
+
 void MainWindow::connectModels()
 {
     const auto viewChanged = [this] {
@@ -184,6 +194,8 @@ void MainWindow::connectModels()
         viewChanged();
     });
     connect(m_model, &InventoryTableModel::queryChanged, this, viewChanged);
+    connect(m_model, &InventoryTableModel::cacheLoaded, this, viewChanged);
+    connect(m_model, &InventoryTableModel::cacheRefreshFinished, this, viewChanged);
     connect(m_model, &InventoryTableModel::loadingChanged, this, &MainWindow::updateStatus);
     connect(m_model, &InventoryTableModel::errorOccurred, this, &MainWindow::showError);
     connect(m_model, &InventoryTableModel::loadAllProgress, m_status->progress(),
@@ -413,18 +425,30 @@ void MainWindow::updateStatus()
 
 void MainWindow::updateActions()
 {
+    // Offline, what needs Glance is not offered: browsing, search, sort and filter of the rows
+    // at hand (the local cache) stay; Refresh stays too, as the way to try again.
+    const bool online = m_connection->isOnline();
     const bool ready = m_model && m_model->hasLoadedOnce();
-    const bool canLoadAll = ready && !m_model->isComplete() && !m_model->isLoadingAll();
+    const bool canLoadAll =
+            online && ready && !m_model->isComplete() && !m_model->isLoadingAll();
     m_ui->loadAllButton->setEnabled(canLoadAll);
     m_ui->actionLoadAll->setEnabled(canLoadAll);
     m_ui->actionCancelLoad->setEnabled(m_model && m_model->isLoadingAll());
     m_ui->actionRefresh->setEnabled(m_model != nullptr);
-    m_ui->actionFindSku->setEnabled(m_model != nullptr);
+    m_ui->actionFindSku->setEnabled(online && m_model != nullptr);
     m_ui->searchEdit->setEnabled(m_model != nullptr);
     m_ui->actionOriginalOrder->setEnabled(m_proxy && m_proxy->isSorted());
     const bool hasRow = m_ui->inventoryView->currentIndex().isValid();
-    m_ui->actionProductStock->setEnabled(hasRow);
-    m_ui->actionRecordDetails->setEnabled(hasRow);
+    m_ui->actionProductStock->setEnabled(online && hasRow);
+    m_ui->actionRecordDetails->setEnabled(online && hasRow);
+    const QString offlineReason =
+            online ? QString() : tr("Needs a connection to Glance. You are offline.");
+    m_ui->loadAllButton->setToolTip(offlineReason);
+    m_ui->loadAllButton->setAccessibleDescription(offlineReason);
+    // An action's empty tooltip is its text again.
+    for (QAction *action : {m_ui->actionLoadAll, m_ui->actionFindSku, m_ui->actionProductStock,
+                            m_ui->actionRecordDetails})
+        action->setToolTip(offlineReason);
 }
 
 // ---- Preferences and the layout that persists -------------------------------------------------

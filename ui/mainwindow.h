@@ -23,6 +23,7 @@ class BrowserStatusBar;
 class ConnectionWatcher;
 class InventoryProxyModel;
 class InventoryTableModel;
+class LocalCache;
 class ProductStockPanel;
 class RecordDetailDialogs;
 class SearchField;
@@ -50,6 +51,9 @@ public:
     // Starts showing data from `client` (not owned; may be called again with another client,
     // which drops every view of the old one). Before this the window shows `message`.
     void setClient(ApiClient *client);
+    // The account's local read cache (not owned; may be nullptr) for the next setClient(): its
+    // rows are shown at once, "as of" their time, and refreshed in the background.
+    void setLocalCache(LocalCache *cache);
     // Preferences (low-stock threshold, auto-refresh) and the QSettings store for the window
     // layout. Not owned; nullptr means defaults and the application's default QSettings.
     void setSettings(AppSettings *settings);
@@ -118,6 +122,7 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     QPointer<ApiClient> m_client;
+    QPointer<LocalCache> m_localCache;
     BrowserPreferences *m_preferences = nullptr;
     std::unique_ptr<BrowserLayout> m_layout;
     InventoryTableModel *m_model = nullptr;

@@ -77,7 +77,17 @@ void BrowserStatusBar::update(const InventoryTableModel *model, const InventoryP
     if (filtered)
         m_filterLabel->setText(tr("%Ln low-stock record(s) shown", nullptr, proxy->rowCount()));
     const QDateTime refreshed = model ? model->lastRefreshed() : QDateTime();
-    if (model && model->isLoading())
+    if (model && model->isShowingCachedRows() && refreshed.isValid()) {
+        // Rows from the local cache: their age, until they have been read again.
+        const QString when = refreshed.date() == QDate::currentDate()
+                ? loc.toString(refreshed.time(), QLocale::ShortFormat)
+                : loc.toString(refreshed, QLocale::ShortFormat);
+        //: %1 is the date and time the cached records were read from Glance
+        m_refreshedLabel->setText(tr("As of %1").arg(Bidi::isolate(when)));
+        m_refreshedLabel->setToolTip(
+                tr("Records saved on this computer. They are read again from Glance as soon "
+                   "as it can be reached."));
+    } else if (model && model->isLoading())
         m_refreshedLabel->setText(tr("Loading…"));
     else if (refreshed.isValid())
         //: %1 is the time the shown records were last read from Glance
@@ -85,6 +95,8 @@ void BrowserStatusBar::update(const InventoryTableModel *model, const InventoryP
                 tr("Updated %1").arg(loc.toString(refreshed.time(), QLocale::ShortFormat)));
     else
         m_refreshedLabel->clear();
+    if (!(model && model->isShowingCachedRows()))
+        m_refreshedLabel->setToolTip({});
     m_onlineLabel->setText(online ? tr("Online") : tr("Offline"));
 }
 

@@ -28,8 +28,10 @@ InventoryView::InventoryView(QWidget *parent)
     // No per-row sizing: 100,000 rows must cost nothing to lay out.
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    setItemDelegate(new LowStockDelegate(InventoryTableModel::LowStockRole,
-                                         InventoryTableModel::QuantityColumn, this));
+    auto *delegate = new LowStockDelegate(InventoryTableModel::LowStockRole,
+                                          InventoryTableModel::QuantityColumn, this);
+    delegate->setChangedRole(InventoryTableModel::RecentlyChangedRole);
+    setItemDelegate(delegate);
     QHeaderView *header = horizontalHeader();
     header->setSectionsMovable(true);
     header->setStretchLastSection(false);

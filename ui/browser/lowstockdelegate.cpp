@@ -25,6 +25,16 @@ QColor LowStockDelegate::tint(const QPalette &palette)
                             float(base.blueF() * (1 - mix) + amber.blueF() * mix));
 }
 
+QColor LowStockDelegate::changedTint(const QPalette &palette)
+{
+    const QColor base = palette.color(QPalette::Base);
+    const QColor mark = palette.color(QPalette::Highlight);
+    const qreal mix = 0.3;
+    return QColor::fromRgbF(float(base.redF() * (1 - mix) + mark.redF() * mix),
+                            float(base.greenF() * (1 - mix) + mark.greenF() * mix),
+                            float(base.blueF() * (1 - mix) + mark.blueF() * mix));
+}
+
 void LowStockDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
@@ -40,6 +50,8 @@ void LowStockDelegate::initStyleOption(QStyleOptionViewItem *option, const QMode
             option->decorationSize = QSize(size, size);
         }
     }
+    if (m_changedRole >= 0 && index.data(m_changedRole).toBool())
+        option->backgroundBrush = changedTint(option->palette);
     // Last, so the direction rules know about the icon (it stays on the view's leading side).
     applyCellKind(option, cellKind(index));
 }

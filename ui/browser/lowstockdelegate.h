@@ -20,6 +20,10 @@ public:
     // The tint for `palette`: the palette's base mixed with an amber that reads on light and
     // dark themes alike.
     static QColor tint(const QPalette &palette);
+    // Rows whose `role` (a bool) is true get a light highlight tint: a background refresh
+    // changed them a moment ago. -1 (the default): none.
+    void setChangedRole(int role) { m_changedRole = role; }
+    static QColor changedTint(const QPalette &palette);
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
@@ -27,6 +31,7 @@ protected:
 private:
     int m_lowStockRole;
     int m_quantityColumn;
+    int m_changedRole = -1;
 };
 
 } // namespace Glance
