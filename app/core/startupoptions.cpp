@@ -6,6 +6,8 @@
 
 #include <QCommandLineParser>
 
+using namespace Qt::StringLiterals;
+
 namespace Glance {
 
 namespace {
@@ -66,6 +68,30 @@ StartupOptions StartupOptions::parse(const QCoreApplication &app)
     addOptions(parser);
     parser.process(app); // exits for --help, --version and unknown options
     return fromParser(parser);
+}
+
+bool StartupOptions::answersWithText(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addOptions(parser);
+    if (!parser.parse(arguments))
+        return true;
+    const QStringList given = parser.optionNames();
+    for (const QString &name : given) {
+        if (name == "h"_L1 || name == "help"_L1 || name == "?"_L1 || name == "help-all"_L1
+            || name == "v"_L1 || name == "version"_L1)
+            return true;
+    }
+    return false;
+}
+
+QStringList StartupOptions::argumentsOf(int argc, char *argv[])
+{
+    QStringList arguments;
+    arguments.reserve(argc);
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return arguments;
 }
 
 StartupOptions StartupOptions::parse(const QStringList &arguments, QCommandLineParser &parser)
