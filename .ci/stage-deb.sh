@@ -16,18 +16,29 @@ fail() { echo "stage-deb: FAILED: $*" >&2; exit 1; }
 
 # --- the packages ------------------------------------------------------------------------------
 jobs="${GLANCE_CI_JOBS:-$(nproc)}"
-cmake --preset package >/dev/null
-nice -n 5 cmake --build --preset package --parallel "$jobs"
-rm -rf build/package/debs
-(cd build/package && cpack -G DEB -B debs >/dev/null)
-mapfile -t debs < <(ls build/package/debs/*.deb)
+# GLANCE_DEB_BUILD_DIR=build/ci packages a tree that is built already (.ci/run: the ci stage's,
+# Debug with -Werror; CPack strips the binaries), which saves a whole Release build; without it
+# the packages come from the `package` preset, as the README's release recipe.
+build="${GLANCE_DEB_BUILD_DIR:-}"
+if [ -z "$build" ]; then
+    build=build/package
+    launcher=()
+    if command -v ccache >/dev/null; then # a second run recompiles nothing
+        launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
+    fi
+    cmake --preset package "${launcher[@]}" >/dev/null
+fi
+nice -n 5 cmake --build "$build" --parallel "$jobs"
+rm -rf "$build/debs"
+(cd "$build" && cpack -G DEB -B debs >/dev/null)
+mapfile -t debs < <(ls "$build"/debs/*.deb)
 [ "${#debs[@]}" = 2 ] || fail "expected 2 packages, got: ${debs[*]}"
 version=$(sed -n 's/^project(GlanceInventory//; s/^ *VERSION \([0-9.]*\).*/\1/p' CMakeLists.txt | head -n1)
 for deb in "${debs[@]}"; do
     echo "== $(basename "$deb")"
     dpkg-deb --field "$deb" Package Version Depends Recommends
 done
-[ -f "build/package/debs/glance-inventory_${version}_amd64.deb" ] || fail "no glance-inventory_${version}_amd64.deb"
+[ -f "$build/debs/glance-inventory_${version}_amd64.deb" ] || fail "no glance-inventory_${version}_amd64.deb"
 t1=$(date +%s)
 
 # --- a clean Debian 12 root --------------------------------------------------------------------

@@ -3,11 +3,42 @@
 #include <QMetaObject>
 
 #include <array>
-#include <cstdio>
 #include <mutex>
 #include <thread>
 
+#ifdef Q_OS_WIN
+#    include <windows.h>
+#else
+#    include <cerrno>
+#    include <unistd.h>
+#endif
+
 namespace Glance::Sandbox {
+
+namespace {
+
+// Blocks until standard input ends. The system call itself, not stdio: a thread blocked inside
+// fread() holds the stream's lock, which exit() may wait for (the MSVC runtime does).
+void readUntilEndOfInput()
+{
+    std::array<char, 256> buffer {};
+#ifdef Q_OS_WIN
+    const HANDLE input = ::GetStdHandle(STD_INPUT_HANDLE);
+    DWORD got = 0;
+    while (input != nullptr && input != INVALID_HANDLE_VALUE
+           && ::ReadFile(input, buffer.data(), DWORD(buffer.size()), &got, nullptr) && got > 0) {
+    }
+#else
+    for (;;) {
+        const ssize_t got = ::read(STDIN_FILENO, buffer.data(), buffer.size());
+        if (got > 0 || (got < 0 && errno == EINTR))
+            continue; // data is ignored: only the end of the input means something
+        return;       // 0: end of file; < 0: no usable stdin
+    }
+#endif
+}
+
+} // namespace
 
 struct StdinWatcher::Shared
 {
@@ -21,11 +52,7 @@ StdinWatcher::StdinWatcher(QObject *parent)
 {
     m_shared->watcher = this;
     std::thread([shared = m_shared] {
-        std::array<char, 256> buffer {};
-        while (std::fread(buffer.data(), 1, buffer.size(), stdin) == buffer.size()) {
-            // Whatever arrives is ignored: only the end of the input means something.
-        }
-        // A short read is end of file or an error; either way the parent has gone.
+        readUntilEndOfInput(); // end of file or an error: either way the parent has gone
         const std::lock_guard lock(shared->mutex);
         if (shared->watcher)
             QMetaObject::invokeMethod(

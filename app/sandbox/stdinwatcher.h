@@ -15,8 +15,8 @@ namespace Glance::Sandbox {
     and quits. That works the same on Linux, macOS and Windows, where a parent-death signal does
     not exist.
 
-    A plain blocking read on a thread of its own (std::fread: the same on every OS; a socket
-    notifier cannot watch a Windows pipe). The thread is detached: it may stay blocked in the read
+    A plain blocking read on a thread of its own (read(2), ReadFile on Windows: a socket notifier
+    cannot watch a Windows pipe). The thread is detached: it may stay blocked in the read
     until the process exits, and only ever posts to this object while it is alive.
 */
 class StdinWatcher : public QObject

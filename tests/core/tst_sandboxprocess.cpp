@@ -106,6 +106,22 @@ private Q_SLOTS:
         QCOMPARE(sandbox.exitCode(), 0);
     }
 
+#ifdef Q_OS_UNIX
+    // SIGTERM while the stdin thread is blocked in its read: still a clean, prompt exit.
+    void terminatedWhileWatchingStdinExitsCleanly()
+    {
+        QProcess sandbox;
+        sandbox.start(Glance::Test::SandboxFixture::sandboxPath(),
+                      {QStringLiteral("--quiet"), SandboxProcess::exitWithParentArgument()});
+        QVERIFY(sandbox.waitForStarted(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(sandbox.canReadLine(), 20000);
+        sandbox.terminate();
+        QVERIFY(sandbox.waitForFinished(5000));
+        QCOMPARE(sandbox.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(sandbox.exitCode(), 0);
+    }
+#endif
+
     void withoutTheOptionEndOfStdinIsIgnored()
     {
         QProcess sandbox;
