@@ -2324,6 +2324,14 @@ Stock, adjustments and stocktakes for Glance.</source>
         <source>The demo server did not start within %1 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The demo server is not installed (%1 was not found). It is part of the installer: install Glance Inventory again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo server is not installed (%1 was not found). It comes in a package of its own: on Debian or Ubuntu, install it with “sudo apt install glance-inventory-demo”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Glance::SettingsDialog</name>

@@ -2325,6 +2325,14 @@ Stock, adjustments and stocktakes for Glance.</source>
         <source>The demo server did not start within %1 seconds.</source>
         <translation>שרת ההדגמה לא הופעל תוך ⁨%1⁩ שניות.</translation>
     </message>
+    <message>
+        <source>The demo server is not installed (%1 was not found). It is part of the installer: install Glance Inventory again.</source>
+        <translation>שרת ההדגמה אינו מותקן (⁨%1⁩ לא נמצא). הוא חלק מתוכנית ההתקנה: יש להתקין את מלאי Glance מחדש.</translation>
+    </message>
+    <message>
+        <source>The demo server is not installed (%1 was not found). It comes in a package of its own: on Debian or Ubuntu, install it with “sudo apt install glance-inventory-demo”.</source>
+        <translation>שרת ההדגמה אינו מותקן (⁨%1⁩ לא נמצא). הוא מגיע בחבילה נפרדת: ב־Debian או ב־Ubuntu מתקינים אותו בפקודה &quot;⁨sudo apt install glance-inventory-demo⁩&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>Glance::SettingsDialog</name>

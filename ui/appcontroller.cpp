@@ -230,7 +230,8 @@ void AppController::startDemo(bool remember)
     connect(m_sandbox, &SandboxProcess::failed, this, [this](const QString &reason) {
         m_window->showStartupError(tr("The demo could not start: %1").arg(reason));
     });
-    m_sandbox->start(sandboxProgram());
+    // The server quits when its stdin ends, i.e. when this app ends, even by kill -9, on every OS.
+    m_sandbox->start(sandboxProgram(), {SandboxProcess::exitWithParentArgument()});
 }
 
 void AppController::switchToProfile(const Profile &profile)

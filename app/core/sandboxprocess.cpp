@@ -1,14 +1,10 @@
 #include "sandboxprocess.h"
 
-#ifdef Q_OS_LINUX
-#    include <csignal>
-#    include <sys/prctl.h>
-#endif
-
 #include "core/text/bidi.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
@@ -79,13 +75,11 @@ void SandboxProcess::start(const QString &program, const QStringList &arguments)
     connect(m_process, &QProcess::errorOccurred, this, &SandboxProcess::onErrorOccurred);
     connect(m_process, &QProcess::finished, this, &SandboxProcess::onFinished);
 
-#ifdef Q_OS_LINUX
-    // If this process is killed outright (kill -9), the kernel stops the server too; a clean
-    // exit stops it in the destructor.
-    m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
-#endif
     m_startTimer->start(m_startTimeoutMs);
-    m_process->start(program, arguments, QIODevice::ReadOnly);
+    // Read and write: the child's stdin is a pipe whose write end only this process holds. It
+    // is never written to; the operating system closes it when this process ends, however it
+    // ends (kill -9 too, on every OS), and glance-sandbox --exit-with-stdin then quits.
+    m_process->start(program, arguments, QIODevice::ReadWrite);
 }
 
 void SandboxProcess::stop()
@@ -94,9 +88,15 @@ void SandboxProcess::stop()
     if (!m_process || m_process->state() == QProcess::NotRunning)
         return;
     m_stopping = true;
+    m_process->closeWriteChannel(); // the end of stdin: how a Windows console child hears it
     m_process->terminate();
     if (!m_killTimer->isActive())
         m_killTimer->start(killGraceMs);
+}
+
+QString SandboxProcess::exitWithParentArgument()
+{
+    return u"--exit-with-stdin"_s;
 }
 
 QString SandboxProcess::defaultProgram()
@@ -206,7 +206,19 @@ void SandboxProcess::parseFirstLine(const QByteArray &line)
 
 void SandboxProcess::onErrorOccurred(QProcess::ProcessError error)
 {
-    if (error == QProcess::FailedToStart) {
+    if (error == QProcess::FailedToStart && !QFileInfo::exists(m_program)) {
+        const QString path = Bidi::isolateLtr(QDir::toNativeSeparators(m_program));
+#if defined(Q_OS_WIN) || defined(Q_OS_MACOS)
+        fail(tr("The demo server is not installed (%1 was not found). It is part of the "
+                "installer: install Glance Inventory again.")
+                     .arg(path));
+#else
+        fail(tr("The demo server is not installed (%1 was not found). It comes in a package of "
+                "its own: on Debian or Ubuntu, install it with “sudo apt install "
+                "glance-inventory-demo”.")
+                     .arg(path));
+#endif
+    } else if (error == QProcess::FailedToStart) {
         fail(tr("Could not start the demo server (%1): %2")
                      .arg(Bidi::isolateLtr(QDir::toNativeSeparators(m_program)),
                           m_process ? Bidi::name(m_process->errorString()) : QString()));

@@ -26,11 +26,18 @@ public:
     explicit SandboxProcess(QObject *parent = nullptr);
     ~SandboxProcess() override;
 
-    /*! Starts \a program with \a arguments. Emits ready() or failed() later; never both. */
+    /*! Starts \a program with \a arguments. Emits ready() or failed() later; never both.
+        The child's stdin is a pipe nobody writes to; its write end closes when this process
+        ends, which a sandbox given exitWithParentArgument() takes as its cue to quit. */
     void start(const QString &program, const QStringList &arguments = {});
 
-    /*! Asks the child to quit (SIGTERM on Unix), then kills it after a grace period. */
+    /*! Asks the child to quit (closes its stdin, and SIGTERM on Unix), then kills it after a
+        grace period. */
     void stop();
+
+    /*! The argument that makes glance-sandbox quit when its stdin ends, i.e. when this process
+        ends, whatever way (see start()). */
+    static QString exitWithParentArgument();
 
     /*! glance-sandbox next to the running executable (".exe" appended on Windows). */
     static QString defaultProgram();

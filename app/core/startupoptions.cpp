@@ -6,6 +6,8 @@
 
 #include <QCommandLineParser>
 
+using namespace Qt::StringLiterals;
+
 namespace Glance {
 
 namespace {
@@ -66,6 +68,47 @@ StartupOptions StartupOptions::parse(const QCoreApplication &app)
     addOptions(parser);
     parser.process(app); // exits for --help, --version and unknown options
     return fromParser(parser);
+}
+
+bool StartupOptions::answersWithText(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addOptions(parser);
+    // -platform is one word here, not -p -l -a…: so it can be told from an unknown option.
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(arguments)) {
+        // Unknown options are an error to answer at once, unless they are the window system's
+        // own (-platform offscreen, -style …), which only QGuiApplication/QApplication take out.
+        static const QStringList qtGuiOptions = {
+                u"platform"_s, u"platformpluginpath"_s, u"platformtheme"_s, u"plugin"_s,
+                u"qwindowgeometry"_s, u"qwindowicon"_s, u"qwindowtitle"_s, u"reverse"_s,
+                u"session"_s, u"display"_s, u"geometry"_s, u"style"_s, u"stylesheet"_s,
+                u"widgetcount"_s, u"qmljsdebugger"_s, u"nograb"_s, u"dograb"_s, u"sync"_s,
+                u"name"_s, u"title"_s, u"visual"_s, u"font"_s, u"fn"_s, u"bg"_s,
+                u"background"_s, u"fg"_s, u"foreground"_s, u"btn"_s, u"button"_s};
+        const QStringList unknown = parser.unknownOptionNames();
+        for (const QString &name : unknown) {
+            if (qtGuiOptions.contains(name))
+                return false;
+        }
+        return true;
+    }
+    const QStringList given = parser.optionNames();
+    for (const QString &name : given) {
+        if (name == "h"_L1 || name == "help"_L1 || name == "?"_L1 || name == "help-all"_L1
+            || name == "v"_L1 || name == "version"_L1)
+            return true;
+    }
+    return false;
+}
+
+QStringList StartupOptions::argumentsOf(int argc, char *argv[])
+{
+    QStringList arguments;
+    arguments.reserve(argc);
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return arguments;
 }
 
 StartupOptions StartupOptions::parse(const QStringList &arguments, QCommandLineParser &parser)

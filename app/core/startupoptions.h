@@ -22,6 +22,14 @@ public:
 
     // Parses QCoreApplication::arguments(); exits the process for --help and --version.
     static StartupOptions parse(const QCoreApplication &app);
+    // True when `arguments` (program name first) ask only for text: --help, --help-all,
+    // --version, or a command line the parser refuses (an unknown option that is not one of Qt's
+    // window-system options such as -platform, a missing value). main()
+    // answers those with a QCoreApplication, before any window system is needed, so they work
+    // on a machine without a display. Needs no application object.
+    static bool answersWithText(const QStringList &arguments);
+    // argv as a QStringList, without an application object (the local 8-bit encoding).
+    static QStringList argumentsOf(int argc, char *argv[]);
     // The same rules for a given argument list, without exiting (for tests).
     static StartupOptions parse(const QStringList &arguments, QCommandLineParser &parser);
 };

@@ -3,7 +3,9 @@
 
 #include "sandboxoptions.h"
 #include "sandboxserver.h"
-#include "signalwatcher.h"
+#include "stdinwatcher.h"
+
+#include "core/terminationwatcher.h" // MIT code from app/core: a GPL-3 program may link it
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -12,6 +14,7 @@
 
 #include <csignal>
 #include <cstdio>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace Glance::Sandbox;
@@ -47,8 +50,15 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    SignalWatcher signalWatcher;
-    QObject::connect(&signalWatcher, &SignalWatcher::quitRequested, &app, &QCoreApplication::quit);
+    // SIGTERM, SIGINT, SIGHUP (console events on Windows): a clean quit, exit code 0.
+    Glance::TerminationWatcher terminationWatcher;
+    // --exit-with-stdin: the end of stdin means the parent (glance-inventory --demo) has gone.
+    std::unique_ptr<StdinWatcher> stdinWatcher;
+    if (options->exitWithStdin) {
+        stdinWatcher = std::make_unique<StdinWatcher>();
+        QObject::connect(stdinWatcher.get(), &StdinWatcher::endOfInput, &app,
+                         &QCoreApplication::quit);
+    }
 
     SandboxServer server(*options);
     if (!server.start(&error)) {

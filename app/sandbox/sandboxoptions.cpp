@@ -29,7 +29,7 @@ void SandboxOptions::declare(QCommandLineParser &parser)
     parser.setApplicationDescription(
             u"Local emulation of the Glance Inventory API for tests and demos.\n"
             "Prints one JSON line {\"url\", \"keys\": {\"editor\", \"viewer\"}} on stdout, then "
-            "serves on 127.0.0.1 until SIGTERM/SIGINT. See app/sandbox/README.md."_s);
+            "serves on 127.0.0.1 until SIGTERM/SIGINT/SIGHUP (or stdin ends, with --exit-with-stdin). See app/sandbox/README.md."_s);
     parser.addHelpOption();
     parser.addOptions({
             {u"port"_s, u"TCP port on 127.0.0.1 (0 = any free port)."_s, u"N"_s, u"0"_s},
@@ -48,6 +48,9 @@ void SandboxOptions::declare(QCommandLineParser &parser)
             {u"fault"_s, u"Inject a fault: KIND[=VALUE][:RATE][@ENDPOINT]. Repeatable."_s,
              u"SPEC"_s},
             {u"quiet"_s, u"Print nothing but the first line."_s},
+            {u"exit-with-stdin"_s,
+             u"Quit (exit code 0) when standard input reaches end of file: started through a "
+             "pipe, the server ends with its parent however that ends, on every OS."_s},
             {u"log-requests"_s, u"Log each request to stderr (never the Authorization header)."_s},
             {u"editor-key"_s, u"Use this editor key instead of a random one."_s, u"KEY"_s},
             {u"viewer-key"_s, u"Use this viewer key instead of a random one."_s, u"KEY"_s},
@@ -123,6 +126,7 @@ std::optional<SandboxOptions> SandboxOptions::fromParser(const QCommandLineParse
             return std::nullopt;
     }
     options.quiet = parser.isSet(u"quiet"_s);
+    options.exitWithStdin = parser.isSet(u"exit-with-stdin"_s);
     options.logRequests = parser.isSet(u"log-requests"_s);
     options.editorKey = parser.value(u"editor-key"_s);
     options.viewerKey = parser.value(u"viewer-key"_s);

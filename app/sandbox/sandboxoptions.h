@@ -24,6 +24,7 @@ struct SandboxOptions
     int perSecond = 20;
     QStringList faults;
     bool quiet = false;
+    bool exitWithStdin = false; // quit when stdin reaches end of file (the parent has gone)
     bool logRequests = false;
     QString editorKey; // empty: random
     QString viewerKey; // empty: random

@@ -59,7 +59,8 @@ QUrl RawHttp::join(const QUrl &base, const QString &encodedPathAndQuery)
     QByteArray rest = encodedPathAndQuery.toUtf8();
     if (!rest.startsWith('/'))
         rest.prepend('/');
-    return QUrl::fromEncoded(prefix + rest, QUrl::TolerantMode);
+    // An explicit QByteArray: Qt 6.7+ takes a QByteArrayView, which a QStringBuilder does not convert to.
+    return QUrl::fromEncoded(QByteArray(prefix + rest), QUrl::TolerantMode);
 }
 
 HttpResult RawHttp::send(const QByteArray &method, const QUrl &url, const HttpHeaderList &headers,

@@ -40,6 +40,9 @@ bool SandboxFixture::start(const QStringList &extraArgs, int timeoutMs)
         args << u"--editor-key"_s << QString::fromLatin1(kEditorKey);
     if (!args.contains("--viewer-key"_L1))
         args << u"--viewer-key"_s << QString::fromLatin1(kViewerKey);
+    // A test that crashes or is killed by CTest's timeout leaves no server behind.
+    if (!args.contains(Glance::SandboxProcess::exitWithParentArgument()))
+        args.append(Glance::SandboxProcess::exitWithParentArgument());
 
     QSignalSpy readySpy(m_process.get(), &Glance::SandboxProcess::ready);
     QSignalSpy failedSpy(m_process.get(), &Glance::SandboxProcess::failed);

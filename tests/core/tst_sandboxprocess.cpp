@@ -79,6 +79,60 @@ private Q_SLOTS:
                 QDir::toNativeSeparators(dir.filePath(QStringLiteral("no-such-sandbox")));
         QVERIFY2(failed.at(0).at(0).toString().contains(Glance::Bidi::isolateLtr(path)),
                  qPrintable(failed.at(0).at(0).toString()));
+#if defined(Q_OS_LINUX)
+        // It says how to get it: the demo server is a package of its own on Linux.
+        QVERIFY2(failed.at(0).at(0).toString().contains(QStringLiteral("glance-inventory-demo")),
+                 qPrintable(failed.at(0).at(0).toString()));
+#endif
+    }
+
+    // The portable "die with the parent": with --exit-with-stdin the server quits cleanly (exit
+    // code 0) once its stdin reaches end of file, which is what happens to the pipe from a
+    // QProcess when the parent ends, however it ends.
+    void endOfStdinStopsTheServer()
+    {
+        QProcess sandbox;
+        sandbox.start(Glance::Test::SandboxFixture::sandboxPath(),
+                      {QStringLiteral("--quiet"), SandboxProcess::exitWithParentArgument()});
+        QVERIFY(sandbox.waitForStarted(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(sandbox.canReadLine(), 20000); // serving: the first line is out
+        QVERIFY(sandbox.readLine().startsWith("{\"url\""));
+        // Writing does not stop it; only the end of the input does.
+        sandbox.write("anything\n");
+        QVERIFY(!sandbox.waitForFinished(500));
+        sandbox.closeWriteChannel();
+        QVERIFY(sandbox.waitForFinished(5000));
+        QCOMPARE(sandbox.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(sandbox.exitCode(), 0);
+    }
+
+#ifdef Q_OS_UNIX
+    // SIGTERM while the stdin thread is blocked in its read: still a clean, prompt exit.
+    void terminatedWhileWatchingStdinExitsCleanly()
+    {
+        QProcess sandbox;
+        sandbox.start(Glance::Test::SandboxFixture::sandboxPath(),
+                      {QStringLiteral("--quiet"), SandboxProcess::exitWithParentArgument()});
+        QVERIFY(sandbox.waitForStarted(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(sandbox.canReadLine(), 20000);
+        sandbox.terminate();
+        QVERIFY(sandbox.waitForFinished(5000));
+        QCOMPARE(sandbox.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(sandbox.exitCode(), 0);
+    }
+#endif
+
+    void withoutTheOptionEndOfStdinIsIgnored()
+    {
+        QProcess sandbox;
+        sandbox.start(Glance::Test::SandboxFixture::sandboxPath(), {QStringLiteral("--quiet")});
+        QVERIFY(sandbox.waitForStarted(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(sandbox.canReadLine(), 20000);
+        sandbox.closeWriteChannel();
+        QVERIFY(!sandbox.waitForFinished(1500)); // still serving
+        sandbox.terminate();
+        QVERIFY(sandbox.waitForFinished(5000));
+        QCOMPARE(sandbox.exitCode(), 0);
     }
 
     void garbageFirstLineFails()

@@ -18,6 +18,39 @@ private:
     }
 
 private Q_SLOTS:
+    // Which command lines main() answers with text, before (and without) any window system.
+    void answersWithText_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<bool>("text");
+        QTest::newRow("none") << QStringList {} << false;
+        QTest::newRow("--demo") << QStringList {QStringLiteral("--demo")} << false;
+        QTest::newRow("--help") << QStringList {QStringLiteral("--help")} << true;
+        QTest::newRow("-h") << QStringList {QStringLiteral("-h")} << true;
+        QTest::newRow("--help-all") << QStringList {QStringLiteral("--help-all")} << true;
+        QTest::newRow("--version") << QStringList {QStringLiteral("--version")} << true;
+        QTest::newRow("-v with --lang")
+                << QStringList {QStringLiteral("--lang"), QStringLiteral("he"), QStringLiteral("-v")}
+                << true;
+        QTest::newRow("unknown") << QStringList {QStringLiteral("--bogus")} << true;
+        QTest::newRow("missing value") << QStringList {QStringLiteral("--base-url")} << true;
+        // Qt's own window-system options are for QApplication, not an error.
+        QTest::newRow("-platform")
+                << QStringList {QStringLiteral("-platform"), QStringLiteral("offscreen"),
+                                QStringLiteral("--demo")}
+                << false;
+        QTest::newRow("-reverse") << QStringList {QStringLiteral("-reverse")} << false;
+    }
+
+    void answersWithText()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(bool, text);
+        QCOMPARE(StartupOptions::answersWithText(QStringList {QStringLiteral("glance-inventory")}
+                                                 + args),
+                 text);
+    }
+
     void defaults()
     {
         const auto options = parse({});
