@@ -314,7 +314,15 @@ void CallDispatcher::onReplyFinished(const CallPtr &call)
     } else {
         error = networkFailure(call, reply);
     }
+    // The callback runs from inside the reply's own code (finished(), e.g. from its transfer
+    // timeout). A receiver may run an event loop there, and since Qt 6.7 such a loop carries out
+    // deferred deletes posted before it: the reply is deleted only after the callback returned.
+    call->reply = nullptr;
+    disconnect(reply, nullptr, this, nullptr);
+    const QPointer<QNetworkReply> finishedReply(reply);
     settle(call, error, std::move(answer), false);
+    if (finishedReply)
+        finishedReply->deleteLater();
 }
 
 void CallDispatcher::readRateLimitHeaders(QNetworkReply *reply)

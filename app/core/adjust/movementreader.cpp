@@ -24,12 +24,12 @@ void MovementReader::start(Done done, Failed failed)
     m_failed = std::move(failed);
     if (!m_client) {
         m_reported = true;
-        m_failed(ApiError(ApiError::Kind::Configuration, QStringLiteral("no client")));
+        reportFailed(ApiError(ApiError::Kind::Configuration, QStringLiteral("no client")));
         return;
     }
     if (m_pairs.isEmpty()) {
         m_reported = true;
-        m_done(m_movements);
+        reportDone();
         return;
     }
     m_remaining = int(m_productsOf.size());
@@ -111,15 +111,31 @@ void MovementReader::readPage(qint64 warehouse, int page)
             });
 }
 
+// As StockReader: the callback gets copies, never references into this reader (it may be
+// deleted by a nested event loop the callback runs).
+void MovementReader::reportDone()
+{
+    const Done done = m_done;
+    const QList<Movement> movements = m_movements;
+    done(movements);
+}
+
+void MovementReader::reportFailed(const ApiError &error)
+{
+    const Failed failed = m_failed;
+    const ApiError copy = error;
+    failed(copy);
+}
+
 void MovementReader::finishOne()
 {
     if (--m_remaining > 0 || m_reported)
         return;
     m_reported = true;
     if (m_error.isError())
-        m_failed(m_error);
+        reportFailed(m_error);
     else
-        m_done(m_movements);
+        reportDone();
 }
 
 } // namespace Glance

@@ -54,6 +54,8 @@ public:
 private:
     void readPage(qint64 warehouse, int page);
     void finishOne();
+    void reportDone();
+    void reportFailed(const ApiError &error);
 
     QPointer<ApiClient> m_client;
     QSet<Pair> m_pairs;

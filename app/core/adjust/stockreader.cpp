@@ -30,12 +30,12 @@ void StockReader::start(Done done, Failed failed)
     m_failed = std::move(failed);
     if (!m_client) {
         m_reported = true;
-        m_failed(ApiError(ApiError::Kind::Configuration, QStringLiteral("no client")), {});
+        reportFailed(ApiError(ApiError::Kind::Configuration, QStringLiteral("no client")));
         return;
     }
     if (m_products.isEmpty()) {
         m_reported = true;
-        m_done(m_stock);
+        reportDone();
         return;
     }
     if (takeFromSnapshot())
@@ -78,9 +78,27 @@ void StockReader::finishOne()
         return;
     m_reported = true;
     if (m_error.isError())
-        m_failed(m_error, m_notFound);
+        reportFailed(m_error);
     else
-        m_done(m_stock);
+        reportDone();
+}
+
+// The receiver's callback may run a nested event loop (or delete this reader later, which such
+// a loop then carries out): it gets copies of the callback and the values, never references
+// into this reader, which may be gone before the callback returns.
+void StockReader::reportDone()
+{
+    const Done done = m_done;
+    const Stock stock = m_stock;
+    done(stock);
+}
+
+void StockReader::reportFailed(const ApiError &error)
+{
+    const Failed failed = m_failed;
+    const ApiError copy = error;
+    const QSet<qint64> notFound = m_notFound;
+    failed(copy, notFound);
 }
 
 void StockReader::fail(const ApiError &error)
@@ -144,7 +162,7 @@ void StockReader::onFirstPages()
 {
     if (m_error.isError()) {
         m_reported = true;
-        m_failed(m_error, m_notFound);
+        reportFailed(m_error);
         return;
     }
     // Requests still needed to list every warehouse, against one per product.

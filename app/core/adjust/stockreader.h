@@ -68,6 +68,8 @@ private:
     void take(const QList<InventoryRecord> &records, qint64 warehouse);
     void fail(const ApiError &error);
     void finishOne();
+    void reportDone();
+    void reportFailed(const ApiError &error);
 
     QPointer<ApiClient> m_client;
     QList<Pair> m_pairs;
