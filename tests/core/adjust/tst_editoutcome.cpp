@@ -5,6 +5,9 @@
 
 using namespace Glance;
 
+Q_DECLARE_METATYPE(Glance::EditRecordRequest)
+Q_DECLARE_METATYPE(Glance::EditOutcome::Decision)
+
 namespace {
 
 InventoryRecord shown(std::optional<qint64> quantity, const QString &location)
@@ -16,11 +19,17 @@ InventoryRecord shown(std::optional<qint64> quantity, const QString &location)
     return record;
 }
 
-EditRecordRequest edit(std::optional<qint64> quantity, std::optional<QString> location = {})
+EditRecordRequest edit(std::optional<qint64> quantity)
 {
     EditRecordRequest request;
     request.quantity = quantity;
-    request.location = std::move(location);
+    return request;
+}
+
+EditRecordRequest edit(std::optional<qint64> quantity, const QString &location)
+{
+    EditRecordRequest request = edit(quantity);
+    request.location.emplace(location);
     return request;
 }
 
@@ -97,9 +106,6 @@ private Q_SLOTS:
         QVERIFY(!EditOutcome::mayHaveApplied(ApiError::fromHttpResponse(403, "{}")));
     }
 };
-
-Q_DECLARE_METATYPE(Glance::EditRecordRequest)
-Q_DECLARE_METATYPE(Glance::EditOutcome::Decision)
 
 QTEST_GUILESS_MAIN(TestEditOutcome)
 #include "tst_editoutcome.moc"
