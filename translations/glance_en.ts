@@ -2301,6 +2301,28 @@ Stock, adjustments and stocktakes for Glance.</source>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Stock updated. %n line(s) to check were left unchanged, as chosen when applying.</source>
+        <translation>
+            <numerusform>Stock updated. %n line to check was left unchanged, as chosen when applying.</numerusform>
+            <numerusform>Stock updated. %n lines to check were left unchanged, as chosen when applying.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave Lines to Check Unchanged?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) to check will be left unchanged: their stock moved close to the time they were counted, so the difference cannot be computed with certainty. Mark them for recount and count them again, or tick &quot;Also apply the lines marked to check&quot; to apply them as computed.</source>
+        <translation>
+            <numerusform>%n line to check will be left unchanged: its stock moved close to the time it was counted, so the difference cannot be computed with certainty. Mark it for recount and count it again, or tick &quot;Also apply the lines marked to check&quot; to apply it as computed.</numerusform>
+            <numerusform>%n lines to check will be left unchanged: their stock moved close to the time they were counted, so the difference cannot be computed with certainty. Mark them for recount and count them again, or tick &quot;Also apply the lines marked to check&quot; to apply them as computed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Apply the Others</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Glance::SandboxProcess</name>
@@ -2429,6 +2451,10 @@ Stock, adjustments and stocktakes for Glance.</source>
     </message>
     <message>
         <source>Another window or copy of the app is applying changes of this account (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This stocktake was applied already, in another window or copy of the app. Close this window and open it again from Inventory → Stocktakes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

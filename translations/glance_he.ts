@@ -2302,6 +2302,28 @@ Stock, adjustments and stocktakes for Glance.</source>
         <source>CSV files (*.csv)</source>
         <translation>קובצי CSV (*.csv)</translation>
     </message>
+    <message numerus="yes">
+        <source>Stock updated. %n line(s) to check were left unchanged, as chosen when applying.</source>
+        <translation>
+            <numerusform>המלאי עודכן. שורה אחת לבדיקה נשארה ללא שינוי, כפי שנבחר בעדכון.</numerusform>
+            <numerusform>המלאי עודכן. ⁨%n⁩ שורות לבדיקה נשארו ללא שינוי, כפי שנבחר בעדכון.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave Lines to Check Unchanged?</source>
+        <translation>להשאיר את השורות לבדיקה ללא שינוי?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) to check will be left unchanged: their stock moved close to the time they were counted, so the difference cannot be computed with certainty. Mark them for recount and count them again, or tick &quot;Also apply the lines marked to check&quot; to apply them as computed.</source>
+        <translation>
+            <numerusform>שורה אחת לבדיקה תישאר ללא שינוי: היו בה תנועות מלאי סמוך לזמן הספירה, ולכן אי אפשר לחשב את ההפרש בוודאות. אפשר לסמן אותה לספירה חוזרת ולספור אותה שוב, או לסמן &quot;לעדכן גם את השורות שסומנו לבדיקה&quot; כדי לעדכן אותה לפי החישוב.</numerusform>
+            <numerusform>⁨%n⁩ שורות לבדיקה יישארו ללא שינוי: היו בהן תנועות מלאי סמוך לזמן הספירה, ולכן אי אפשר לחשב את ההפרש בוודאות. אפשר לסמן אותן לספירה חוזרת ולספור אותן שוב, או לסמן &quot;לעדכן גם את השורות שסומנו לבדיקה&quot; כדי לעדכן אותן לפי החישוב.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Apply the Others</source>
+        <translation>&amp;עדכון השאר</translation>
+    </message>
 </context>
 <context>
     <name>Glance::SandboxProcess</name>
@@ -2430,7 +2452,11 @@ Stock, adjustments and stocktakes for Glance.</source>
     </message>
     <message>
         <source>Another window or copy of the app is applying changes of this account (%1).</source>
-        <translation>חלון אחר או עותק אחר של האפליקציה שולח שינויים של החשבון הזה (⁨%1⁩).</translation>
+        <translation>חלון אחר או עותק אחר של התוכנה שולח שינויים של החשבון הזה (⁨%1⁩).</translation>
+    </message>
+    <message>
+        <source>This stocktake was applied already, in another window or copy of the app. Close this window and open it again from Inventory → Stocktakes.</source>
+        <translation>ספירת המלאי הזו כבר עודכנה, בחלון אחר או בעותק אחר של התוכנה. יש לסגור את החלון הזה ולפתוח אותה שוב מהתפריט (&quot;מלאי ← ספירות מלאי&quot;).</translation>
     </message>
 </context>
 <context>

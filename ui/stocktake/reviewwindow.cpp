@@ -17,6 +17,8 @@
 #include "ui_reviewwindow.h"
 
 #include <QHeaderView>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QItemSelectionModel>
 
 namespace Glance {
@@ -94,12 +96,13 @@ ReviewWindow::ReviewWindow(const AdjustContext &context, StocktakeStore *store, 
     });
     connect(m_applier, &StocktakeApplier::submitted, this, [this] {
         m_stocktake.submissionId = m_applier->stocktake().submissionId;
+        m_stocktake.heldBack = m_applier->stocktake().heldBack;
         updateResults();
     });
     connect(m_applier, &StocktakeApplier::applied, this, [this] {
         Q_EMIT inventoryChanged();
         reload();
-        setStatus(tr("Stock updated."));
+        setStatus(appliedText());
     });
     AdjustmentSubmitter *submitter = m_applier->submitter();
     connect(submitter, &AdjustmentSubmitter::linesChanged, this, &ReviewWindow::updateResults);
@@ -265,7 +268,7 @@ void ReviewWindow::updateResults()
         m_results->setSubmission(submitter->submission());
         const SubmissionCounts counts = submitter->counts();
         if (submitter->state() == AdjustmentSubmitter::State::Finished)
-            setStatus(tr("Stock updated."));
+            setStatus(appliedText());
         else if (submitter->isBusy())
             setStatus(tr("Updating the stock… %1 of %2 lines applied.")
                               .arg(Bidi::number(counts.applied, locale()),
@@ -277,6 +280,14 @@ void ReviewWindow::updateResults()
                                    Bidi::number(counts.total, locale())));
     }
     updateState();
+}
+
+QString ReviewWindow::appliedText() const
+{
+    if (m_stocktake.heldBack <= 0)
+        return tr("Stock updated.");
+    return tr("Stock updated. %n line(s) to check were left unchanged, as chosen when applying.",
+              nullptr, m_stocktake.heldBack);
 }
 
 void ReviewWindow::setStatus(const QString &text)
@@ -311,8 +322,35 @@ void ReviewWindow::apply()
         setStatus(tr("Waiting for the connection…"));
         return;
     }
+    const bool includeChecked = m_ui->includeCheckedCheck->isChecked();
+    const int heldBack = m_applier->heldBackCount(includeChecked);
+    if (heldBack == 0) {
+        startApplying(includeChecked);
+        return;
+    }
+    // Lines to check are never left out silently: once applied, the stocktake is history.
+    auto *box = new QMessageBox(
+            QMessageBox::Question, tr("Leave Lines to Check Unchanged?"),
+            tr("%n line(s) to check will be left unchanged: their stock moved close to the time "
+               "they were counted, so the difference cannot be computed with certainty. Mark "
+               "them for recount and count them again, or tick \"Also apply the lines marked to "
+               "check\" to apply them as computed.",
+               nullptr, heldBack),
+            QMessageBox::Cancel, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *go = box->addButton(tr("&Apply the Others"), QMessageBox::AcceptRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(box, &QMessageBox::buttonClicked, this, [this, go](QAbstractButton *button) {
+        if (button == go)
+            startApplying(false);
+    });
+    box->open();
+}
+
+void ReviewWindow::startApplying(bool includeChecked)
+{
     m_applier->setReason(m_ui->reasonCombo->currentText().trimmed());
-    if (m_applier->apply(m_ui->includeCheckedCheck->isChecked()))
+    if (m_applier->apply(includeChecked))
         setStatus(tr("Updating the stock…"));
     else
         setStatus(m_applier->errorString());

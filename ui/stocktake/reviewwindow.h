@@ -58,6 +58,8 @@ private:
     void markRecount();
     void continueCounting();
     void apply();
+    void startApplying(bool includeChecked);
+    QString appliedText() const;
     void saveReport();
     void exportCsv();
     void setStatus(const QString &text);

@@ -120,7 +120,8 @@ void AdjustmentSubmitter::release()
 }
 
 qint64 AdjustmentSubmitter::submit(const QString &profile, const QString &source, qint64 documentId,
-                                   const QString &title, const QList<AdjustmentLine> &lines)
+                                   const QString &title, const QList<AdjustmentLine> &lines,
+                                   const std::function<bool(qint64)> &link)
 {
     if (m_state != State::Idle && m_state != State::Finished)
         return 0;
@@ -134,7 +135,7 @@ qint64 AdjustmentSubmitter::submit(const QString &profile, const QString &source
         Q_EMIT journalFailed(m_lockHolder);
         return 0;
     }
-    const qint64 id = m_journal->create(profile, source, documentId, title, lines);
+    const qint64 id = m_journal->create(profile, source, documentId, title, lines, link);
     const std::optional<Submission> loaded =
             id != 0 ? m_journal->load(id) : std::optional<Submission>();
     if (!loaded) {

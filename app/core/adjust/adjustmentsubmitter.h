@@ -97,8 +97,11 @@ public:
     // it (then nothing is sent; see journalError()) or another window or instance holds the
     // account's writer lock (lockHolder()). Refused (0) while another one is loaded and not
     // finished.
+    // `link` (optional) links the submission to its document in the same transaction
+    // (SubmissionJournal::create).
     qint64 submit(const QString &profile, const QString &source, qint64 documentId,
-                  const QString &title, const QList<AdjustmentLine> &lines);
+                  const QString &title, const QList<AdjustmentLine> &lines,
+                  const std::function<bool(qint64)> &link = {});
     // Takes over an open submission from the journal. Lines left Sending or Unknown are checked at
     // once; Pending and NotApplied lines wait for continueSending() / sendNotApplied(). False
     // when it cannot be loaded or another window or instance drives it (lockHolder()).

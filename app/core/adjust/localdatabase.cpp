@@ -141,6 +141,12 @@ const char *const kSchemaV3[] = {
         "CREATE INDEX stocktake_scans_by_stocktake ON stocktake_scans(stocktake_id, id)",
 };
 
+// Version 4: how many lines "to check" a stocktake left unchanged when it was applied (the
+// user chose not to apply them; they are listed, never dropped silently).
+const char *const kSchemaV4[] = {
+        "ALTER TABLE stocktakes ADD COLUMN held_back INTEGER NOT NULL DEFAULT 0",
+};
+
 } // namespace
 
 LocalDatabase::LocalDatabase(const QString &path)
@@ -294,6 +300,13 @@ bool LocalDatabase::migrate()
     }
     if (ok && version < 3) {
         for (const char *statement : kSchemaV3) {
+            ok = exec(QString::fromLatin1(statement));
+            if (!ok)
+                break;
+        }
+    }
+    if (ok && version < 4) {
+        for (const char *statement : kSchemaV4) {
             ok = exec(QString::fromLatin1(statement));
             if (!ok)
                 break;

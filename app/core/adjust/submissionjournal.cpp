@@ -78,7 +78,8 @@ bool SubmissionJournal::failed(const QString &what, const QString &detail)
 }
 
 qint64 SubmissionJournal::create(const QString &profile, const QString &source, qint64 documentId,
-                                 const QString &title, const QList<AdjustmentLine> &lines)
+                                 const QString &title, const QList<AdjustmentLine> &lines,
+                                 const Link &link)
 {
     if (!isAvailable()) {
         failed(QStringLiteral("create submission"), QStringLiteral("not open"));
@@ -132,15 +133,20 @@ qint64 SubmissionJournal::create(const QString &profile, const QString &source, 
             return 0;
         }
     }
-    if (documentId > 0) {
-        QSqlQuery link(db);
-        link.prepare(QStringLiteral(
+    if (link) {
+        if (!link(id)) {
+            m_db->rollback(); // the link says why (a refusal is not a disk failure)
+            return 0;
+        }
+    } else if (documentId > 0) {
+        QSqlQuery linkDraft(db);
+        linkDraft.prepare(QStringLiteral(
                 "UPDATE documents SET submission_id = ?, updated_at = ? WHERE id = ?"));
-        link.addBindValue(id);
-        link.addBindValue(SqlValues::fromDateTime(QDateTime::currentDateTimeUtc()));
-        link.addBindValue(documentId);
-        if (!link.exec()) {
-            const QString detail = link.lastError().text();
+        linkDraft.addBindValue(id);
+        linkDraft.addBindValue(SqlValues::fromDateTime(QDateTime::currentDateTimeUtc()));
+        linkDraft.addBindValue(documentId);
+        if (!linkDraft.exec()) {
+            const QString detail = linkDraft.lastError().text();
             m_db->rollback();
             failed(QStringLiteral("link draft"), detail);
             return 0;

@@ -4,6 +4,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 #include <optional>
 
 namespace Glance {
@@ -25,11 +27,17 @@ public:
     bool isAvailable() const;
     QString errorString() const;
 
+    // Links the new submission to what it was made from, inside create()'s transaction: false
+    // rolls the whole submission back (nothing recorded, nothing sent; the link reports why).
+    using Link = std::function<bool(qint64 submissionId)>;
+
     // A new open submission whose lines are all Pending, with a new reference token. In the
-    // same transaction the draft `documentId` (if > 0) is linked to it, so the draft and the
-    // journal never disagree about whether it was submitted. Returns its id, or 0.
+    // same transaction it is linked to its document: by `link` when given, else the draft
+    // `documentId` (if > 0) in the drafts table, so the document and the journal never disagree
+    // about whether it was submitted. Returns its id, or 0.
     qint64 create(const QString &profile, const QString &source, qint64 documentId,
-                  const QString &title, const QList<AdjustmentLine> &lines);
+                  const QString &title, const QList<AdjustmentLine> &lines,
+                  const Link &link = {});
     std::optional<Submission> load(qint64 id) const;
     // Newest first, at most `limit`.
     QList<SubmissionSummary> history(const QString &profile, int limit = 500) const;

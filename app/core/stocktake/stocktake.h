@@ -60,7 +60,8 @@ struct Stocktake
     QDateTime createdAt;
     QDateTime fetchedAt;
     QDateTime closedAt;
-    qint64 submissionId = 0;
+    qint64 submissionId = 0; // linked in the transaction that records the submission
+    int heldBack = 0; // lines "to check" the user chose to leave unchanged when applying
     bool zeroUncounted = false;
 
     // Expected quantities and differences may be shown (not while a blind count is open).

@@ -115,6 +115,18 @@ void StocktakeApplier::finishPrepare(const QList<Movement> *movements,
     }
 }
 
+int StocktakeApplier::heldBackCount(bool includeChecked) const
+{
+    if (includeChecked)
+        return 0;
+    int count = 0;
+    for (const StocktakeDelta &delta : m_deltas) {
+        if (delta.amount && *delta.amount != 0 && delta.needsCheck())
+            ++count;
+    }
+    return count;
+}
+
 QList<StocktakeDelta> StocktakeApplier::linesToApply(bool includeChecked) const
 {
     QList<StocktakeDelta> lines;
@@ -179,19 +191,36 @@ bool StocktakeApplier::submitNow(bool includeChecked)
     // request are answered from it instead of one GET per product.
     if (StockSnapshot *snapshot = StockSnapshot::of(m_client))
         snapshot->remember(known, m_preparedAt);
-    const qint64 id = m_submitter->submit(m_stocktake.profile, DocumentKind::stocktake(), 0,
-                                          m_stocktake.title, adjustments);
+    // The stocktake is linked to its submission in the transaction that records it: a crash
+    // right after can neither lose the link (and offer to apply it again) nor leave a
+    // submission without its stocktake, and a second window that still shows the stocktake
+    // as not applied is refused.
+    const int heldBack = heldBackCount(includeChecked);
+    StocktakeStore::Link link = StocktakeStore::Link::Failed;
+    const qint64 stocktakeId = m_stocktake.id;
+    const QPointer<StocktakeStore> store = m_store;
+    const qint64 id = m_submitter->submit(
+            m_stocktake.profile, DocumentKind::stocktake(), stocktakeId, m_stocktake.title,
+            adjustments, [&link, store, stocktakeId, heldBack](qint64 submissionId) {
+                if (store)
+                    link = store->linkSubmission(stocktakeId, submissionId, heldBack);
+                return link == StocktakeStore::Link::Linked;
+            });
     if (id == 0) {
-        m_error = !m_submitter->lockHolder().isEmpty()
-                ? tr("Another window or copy of the app is applying changes of this account (%1).")
-                          .arg(m_submitter->lockHolder())
-                : m_submitter->journalError();
+        if (!m_submitter->lockHolder().isEmpty())
+            m_error = tr("Another window or copy of the app is applying changes of this "
+                         "account (%1).")
+                              .arg(m_submitter->lockHolder());
+        else if (link == StocktakeStore::Link::Taken)
+            m_error = tr("This stocktake was applied already, in another window or copy of the "
+                         "app. Close this window and open it again from Inventory → Stocktakes.");
+        else
+            m_error = m_submitter->journalError();
         Q_EMIT failed(m_error);
         return false;
     }
     m_stocktake.submissionId = id;
-    if (m_store)
-        m_store->setSubmission(m_stocktake.id, id);
+    m_stocktake.heldBack = heldBack;
     Q_EMIT submitted(id);
     return true;
 }

@@ -59,6 +59,8 @@ public:
 
     // The lines apply() would send now.
     QList<StocktakeDelta> linesToApply(bool includeChecked) const;
+    // Lines "to check" with a difference that apply(includeChecked) would leave unchanged.
+    int heldBackCount(bool includeChecked) const;
     // Starts applying (after a fresh prepare step if needed). False when there is nothing to
     // apply or it cannot start (see errorString()).
     bool apply(bool includeChecked);

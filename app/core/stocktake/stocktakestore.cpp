@@ -12,7 +12,7 @@ namespace {
 
 const QString kStocktakeColumns = QStringLiteral(
         "id, profile, title, warehouse_id, warehouse_name, scope, blind, state, created_at,"
-        " fetched_at, closed_at, submission_id, zero_uncounted");
+        " fetched_at, closed_at, submission_id, zero_uncounted, held_back");
 
 Stocktake readStocktake(const QSqlQuery &query)
 {
@@ -30,6 +30,7 @@ Stocktake readStocktake(const QSqlQuery &query)
     s.closedAt = SqlValues::toDateTime(query.value(10));
     s.submissionId = query.value(11).toLongLong();
     s.zeroUncounted = query.value(12).toBool();
+    s.heldBack = query.value(13).toInt();
     return s;
 }
 
@@ -231,15 +232,26 @@ bool StocktakeStore::setState(qint64 id, StocktakeState state)
     return true;
 }
 
-bool StocktakeStore::setSubmission(qint64 id, qint64 submissionId)
+StocktakeStore::Link StocktakeStore::linkSubmission(qint64 id, qint64 submissionId, int heldBack)
 {
     if (!isAvailable())
-        return false;
+        return Link::Failed;
+    // Only a closed stocktake that no submission has taken yet: a second window (or a copy of
+    // the app) that still shows it as not applied cannot apply it again.
     QSqlQuery query(m_db->database());
-    query.prepare(QStringLiteral("UPDATE stocktakes SET submission_id = ? WHERE id = ?"));
+    query.prepare(QStringLiteral("UPDATE stocktakes SET submission_id = ?, held_back = ?"
+                                 " WHERE id = ? AND state = ?"
+                                 " AND IFNULL(submission_id, 0) = 0"));
     query.addBindValue(submissionId);
+    query.addBindValue(heldBack);
     query.addBindValue(id);
-    return query.exec() || failed(QStringLiteral("submission"), query.lastError().text());
+    query.addBindValue(stocktakeStateName(StocktakeState::Closed));
+    if (!query.exec()) {
+        // No rollback here: the caller's transaction (the journal's) rolls back.
+        m_db->fail(QStringLiteral("link submission"), query.lastError().text());
+        return Link::Failed;
+    }
+    return query.numRowsAffected() == 1 ? Link::Linked : Link::Taken;
 }
 
 bool StocktakeStore::setZeroUncounted(qint64 id, bool zero)

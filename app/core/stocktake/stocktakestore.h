@@ -39,7 +39,12 @@ public:
     // Replaces the items (the expected quantities fetched) and moves the state to Counting.
     bool setItems(qint64 id, const QList<StocktakeItem> &items, const QDateTime &fetchedAt);
     bool setState(qint64 id, StocktakeState state);
-    bool setSubmission(qint64 id, qint64 submissionId);
+    enum class Link { Linked, Taken, Failed };
+    // Links a closed stocktake to the submission that applies it. Called inside the journal's
+    // transaction that records the submission (SubmissionJournal::create), so that a crash
+    // never leaves a submission without its stocktake. Taken: another submission (another
+    // window, another copy of the app) applies it already, or it is no longer closed.
+    Link linkSubmission(qint64 id, qint64 submissionId, int heldBack);
     bool setZeroUncounted(qint64 id, bool zero);
     bool setRecount(qint64 id, const QList<qint64> &productIds, bool recount);
     bool remove(qint64 id);

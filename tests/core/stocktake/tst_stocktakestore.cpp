@@ -3,10 +3,12 @@
 // undo (also after reopening), edits, imports, and the drift-safe differences.
 #include "core/adjust/draftstore.h"
 #include "core/adjust/localdatabase.h"
+#include "core/adjust/submissionjournal.h"
 #include "core/stocktake/stocktakecounter.h"
 #include "core/stocktake/stocktakedeltas.h"
 #include "core/stocktake/stocktakestore.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -85,11 +87,91 @@ private Q_SLOTS:
         }
         LocalDatabase db(file);
         QVERIFY2(db.isOpen(), qPrintable(db.errorString()));
-        QCOMPARE(db.schemaVersion(), 3);
+        QCOMPARE(db.schemaVersion(), LocalDatabase::SchemaVersion);
         DraftStore drafts(&db);
         QVERIFY(drafts.load(kProfile, draft).has_value());
         StocktakeStore store(&db);
         QVERIFY(makeStocktake(store, {item(1, QStringLiteral("WDG-001"), 5)}) > 0);
+    }
+
+    void migratesFromVersion3KeepingStocktakes()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("drafts.sqlite"));
+        qint64 id = 0;
+        {
+            LocalDatabase db(file);
+            QVERIFY(db.isOpen());
+            StocktakeStore store(&db);
+            id = makeStocktake(store, {item(1, QStringLiteral("WDG-001"), 5)});
+            QVERIFY(id > 0);
+            QVERIFY(store.setState(id, StocktakeState::Closed));
+            // Back to what version 3 wrote.
+            QSqlQuery query(db.database());
+            for (const char *sql : {"ALTER TABLE stocktakes DROP COLUMN held_back",
+                                    "PRAGMA user_version=3"})
+                QVERIFY2(query.exec(QString::fromLatin1(sql)),
+                         qPrintable(query.lastError().text()));
+        }
+        LocalDatabase db(file);
+        QVERIFY2(db.isOpen(), qPrintable(db.errorString()));
+        QCOMPARE(db.schemaVersion(), LocalDatabase::SchemaVersion);
+        StocktakeStore store(&db);
+        const std::optional<Stocktake> s = store.load(kProfile, id);
+        QVERIFY(s.has_value());
+        QCOMPARE(s->state, StocktakeState::Closed);
+        QCOMPARE(s->heldBack, 0);
+        QCOMPARE(store.linkSubmission(id, 5, 1), StocktakeStore::Link::Linked);
+        QCOMPARE(store.load(kProfile, id)->heldBack, 1);
+    }
+
+    // The stocktake is linked to its submission inside the journal's transaction: both are
+    // written or neither, and a stocktake is linked once (a second window is refused).
+    void linksItsSubmissionOnceInTheJournalTransaction()
+    {
+        QTemporaryDir dir;
+        LocalDatabase db(dir.filePath(QStringLiteral("drafts.sqlite")));
+        QVERIFY(db.isOpen());
+        StocktakeStore store(&db);
+        SubmissionJournal journal(&db);
+        const qint64 id = makeStocktake(store, {item(1, QStringLiteral("WDG-001"), 5)});
+        QVERIFY(id > 0);
+        AdjustmentLine line;
+        line.productId = 1;
+        line.warehouseId = 1;
+        line.amount = 2;
+        line.reason = QStringLiteral("Stocktake");
+        StocktakeStore::Link outcome = StocktakeStore::Link::Failed;
+        const auto linkTo = [&](int heldBack) {
+            return [&store, &outcome, id, heldBack](qint64 submissionId) {
+                outcome = store.linkSubmission(id, submissionId, heldBack);
+                return outcome == StocktakeStore::Link::Linked;
+            };
+        };
+
+        // Still counting: not linkable, so nothing is recorded.
+        QCOMPARE(journal.create(kProfile, DocumentKind::stocktake(), id, QStringLiteral("t"),
+                                {line}, linkTo(0)),
+                 qint64(0));
+        QCOMPARE(outcome, StocktakeStore::Link::Taken);
+        QVERIFY(journal.history(kProfile).isEmpty());
+
+        QVERIFY(store.setState(id, StocktakeState::Closed));
+        const qint64 first = journal.create(kProfile, DocumentKind::stocktake(), id,
+                                            QStringLiteral("t"), {line}, linkTo(3));
+        QVERIFY(first > 0);
+        QCOMPARE(store.load(kProfile, id)->submissionId, first);
+        QCOMPARE(store.load(kProfile, id)->heldBack, 3);
+        QCOMPARE(journal.load(first)->documentId, id);
+
+        // A second window with the stocktake still shown as not applied.
+        QCOMPARE(journal.create(kProfile, DocumentKind::stocktake(), id, QStringLiteral("t"),
+                                {line}, linkTo(0)),
+                 qint64(0));
+        QCOMPARE(outcome, StocktakeStore::Link::Taken);
+        QCOMPARE(journal.history(kProfile).size(), 1);
+        QCOMPARE(store.load(kProfile, id)->submissionId, first);
+        QCOMPARE(store.load(kProfile, id)->heldBack, 3);
     }
 
     void scansAreOnDiskAndSurviveReopening()

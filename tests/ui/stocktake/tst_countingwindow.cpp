@@ -26,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -276,6 +277,102 @@ private Q_SLOTS:
                 || again.applier()->submitter()->state() == AdjustmentSubmitter::State::Finished
                 || again.applier()->submitter()->submissionId() > 0);
         QCOMPARE(again.applier()->submitter()->submission().lines.size(), 1);
+    }
+
+    // A line whose stock moved right when it was counted is "to check": it is left out only
+    // after the user said so, and the applied stocktake says how many were left unchanged.
+    void linesToCheckAreLeftOutOnlyWhenTheUserSaysSo()
+    {
+        const QString profile = QStringLiteral("ui|check");
+        const qint64 id = newStocktake(profile, false);
+        CountingWindow *window = openCounting(profile, id);
+        QVERIFY(window);
+        StocktakeCounter *counter = window->counter();
+        const StocktakeItem moved = counter->items().at(2);
+        const StocktakeItem plain = counter->items().at(3);
+        QVERIFY(counter->setCount(2, moved.expected.value_or(0) + 5));
+        QVERIFY(m_fx.adjustDirectly(moved.productId, 1, -1)); // a sale as it was counted
+        QVERIFY(counter->setCount(3, plain.expected.value_or(0) + 2));
+        QVERIFY(counter->finishCounting());
+        window->close();
+
+        auto *review = new ReviewWindow(m_fx.context(profile), m_store.get(), id);
+        review->show();
+        QSignalSpy prepared(review->applier(), &StocktakeApplier::prepared);
+        QVERIFY(prepared.wait(10000));
+        QCOMPARE(review->applier()->heldBackCount(false), 1);
+        QCOMPARE(review->applier()->heldBackCount(true), 0);
+        const qint64 movedBefore = m_fx.quantity(moved.productId, 1);
+        const qint64 plainBefore = m_fx.quantity(plain.productId, 1);
+
+        // Apply asks first; Cancel sends nothing.
+        auto *apply = review->findChild<QPushButton *>(QStringLiteral("applyButton"));
+        apply->click();
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = review->findChild<QMessageBox *>()) && box->isVisible());
+        box->button(QMessageBox::Cancel)->click();
+        QTRY_VERIFY(!review->findChild<QMessageBox *>());
+        QCOMPARE(m_store->load(profile, id)->submissionId, qint64(0));
+
+        QSignalSpy applied(review->applier(), &StocktakeApplier::applied);
+        apply->click();
+        QTRY_VERIFY((box = review->findChild<QMessageBox *>()) && box->isVisible());
+        QAbstractButton *others = nullptr;
+        for (QAbstractButton *button : box->buttons()) {
+            if (box->buttonRole(button) == QMessageBox::AcceptRole)
+                others = button;
+        }
+        QVERIFY(others);
+        others->click();
+        QVERIFY(applied.wait(20000));
+        QCOMPARE(m_fx.quantity(plain.productId, 1), plainBefore + 2);
+        QCOMPARE(m_fx.quantity(moved.productId, 1), movedBefore); // left unchanged
+        const std::optional<Stocktake> done = m_store->load(profile, id);
+        QCOMPARE(done->state, StocktakeState::Applied);
+        QCOMPARE(done->heldBack, 1);
+        QVERIFY(review->findChild<QLabel *>(QStringLiteral("statusLabel"))
+                        ->text()
+                        .contains(QStringLiteral("left unchanged")));
+        review->close();
+    }
+
+    // Two review windows of one stocktake (the second opened before the first applied it):
+    // the second is refused, and the stock changes once.
+    void aSecondWindowCannotApplyItAgain()
+    {
+        const QString profile = QStringLiteral("ui|twice");
+        const qint64 id = newStocktake(profile, false);
+        CountingWindow *window = openCounting(profile, id);
+        QVERIFY(window);
+        // Not a product the tests above changed (a movement right at the fetch is "to check").
+        const StocktakeItem first = window->counter()->items().at(5);
+        QVERIFY(window->counter()->setCount(5, first.expected.value_or(0) + 3));
+        QVERIFY(window->counter()->finishCounting());
+        window->close();
+        const qint64 before = m_fx.quantity(first.productId, 1);
+
+        auto *one = new ReviewWindow(m_fx.context(profile), m_store.get(), id);
+        auto *two = new ReviewWindow(m_fx.context(profile), m_store.get(), id);
+        QSignalSpy preparedOne(one->applier(), &StocktakeApplier::prepared);
+        QSignalSpy preparedTwo(two->applier(), &StocktakeApplier::prepared);
+        QTRY_VERIFY_WITH_TIMEOUT(!preparedOne.isEmpty() && !preparedTwo.isEmpty(), 10000);
+        QSignalSpy applied(one->applier(), &StocktakeApplier::applied);
+        QVERIFY(one->findChild<QPushButton *>(QStringLiteral("applyButton"))->isEnabled());
+        one->findChild<QPushButton *>(QStringLiteral("applyButton"))->click();
+        QVERIFY2(applied.wait(20000),
+                 qPrintable(one->findChild<QLabel *>(QStringLiteral("statusLabel"))->text()));
+        one->close();
+        QTRY_VERIFY(!one->isVisible());
+
+        QSignalSpy failed(two->applier(), &StocktakeApplier::failed);
+        two->findChild<QPushButton *>(QStringLiteral("applyButton"))->click();
+        QTRY_VERIFY(!failed.isEmpty());
+        QVERIFY(two->findChild<QLabel *>(QStringLiteral("statusLabel"))
+                        ->text()
+                        .contains(QStringLiteral("applied already")));
+        QCOMPARE(m_fx.quantity(first.productId, 1), before + 3);
+        QCOMPARE(m_store->load(profile, id)->heldBack, 0);
+        delete two;
     }
 
     void menuActionsAndTheListOfStocktakes()
