@@ -1795,6 +1795,10 @@
         <source>New Stoc&amp;ktake…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Needs a connection to Glance. You are offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Glance::InventoryTableModel</name>

@@ -1795,6 +1795,10 @@
         <source>S&amp;tocktakes</source>
         <translation>ספירות מ&amp;לאי</translation>
     </message>
+    <message>
+        <source>Needs a connection to Glance. You are offline.</source>
+        <translation>נדרש חיבור ל־Glance, ואין חיבור כרגע.</translation>
+    </message>
 </context>
 <context>
     <name>Glance::InventoryTableModel</name>

@@ -122,6 +122,8 @@ void AppController::createWindow()
     connect(window, &MainWindow::currentRecordChanged, m_actions,
             [this, window] { m_actions->setCurrentRecord(window->currentRecord()); });
     connect(m_actions, &InventoryActions::inventoryChanged, window, &MainWindow::refresh);
+    connect(window, &MainWindow::onlineChanged, m_actions, &InventoryActions::setOnline);
+    m_actions->setOnline(window->isOnline());
 }
 
 InventoryActions *AppController::inventoryActions() const

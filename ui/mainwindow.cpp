@@ -50,9 +50,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_search, &SearchField::queryRequested, this, &MainWindow::applyQuery);
     connect(m_search, &SearchField::confirmed, this, &MainWindow::checkScannedSku);
     m_connection = new ConnectionWatcher(this);
-    connect(m_connection, &ConnectionWatcher::onlineChanged, this, [this] {
+    connect(m_connection, &ConnectionWatcher::onlineChanged, this, [this](bool online) {
         updateStatus();
         updateActions();
+        Q_EMIT onlineChanged(online);
     });
     connect(m_connection, &ConnectionWatcher::signInRequired, this, &MainWindow::signInRequired);
     m_detailDialogs = new RecordDetailDialogs(this);
@@ -416,6 +417,11 @@ void MainWindow::updateNotice()
     m_ui->noticeLabel->setText(text);
     m_ui->noticeLoadAllButton->setEnabled(!m_model->isLoadingAll());
     m_ui->originalOrderButton->setVisible(m_proxy->isSorted());
+}
+
+bool MainWindow::isOnline() const
+{
+    return m_connection->isOnline();
 }
 
 void MainWindow::updateStatus()

@@ -77,6 +77,8 @@ public:
     // menu; the action is enabled and disabled by its owner.
     QMenu *recordMenu() const;
     void addRecordAction(QAction *action);
+    // Whether the last answers say Glance can be reached (onlineChanged() when that changes).
+    bool isOnline() const;
 
 public Q_SLOTS:
     // F5: re-reads the shown view (and the product panel).
@@ -96,6 +98,7 @@ Q_SIGNALS:
     void recordActivated(const Glance::InventoryRecord &record);
     // The server answered 401: the key is no longer accepted.
     void signInRequired();
+    void onlineChanged(bool online);
 
 protected:
     void changeEvent(QEvent *event) override;

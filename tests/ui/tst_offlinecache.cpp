@@ -16,6 +16,7 @@
 #include "ui/account/accountcontrols.h"
 #include "ui/account/settingsdialog.h"
 #include "ui/account/signindialog.h"
+#include "ui/adjust/inventoryactions.h"
 #include "ui/appcontroller.h"
 #include "ui/mainwindow.h"
 
@@ -155,6 +156,27 @@ private Q_SLOTS:
         QVERIFY(!loadAll->isEnabled());
         QVERIFY(!loadAll->toolTip().isEmpty());
         QVERIFY(refresh->isEnabled()); // the way to try again
+        // The record dialogs and a new stocktake need Glance at once: off, with the reason.
+        // A batch draft can be prepared offline and waits for the connection to send.
+        InventoryActions *actions = controller->inventoryActions();
+        for (QAction *action : {actions->newRecordAction(), actions->editRecordAction(),
+                                actions->deleteRecordAction(), actions->newStocktakeAction()}) {
+            QVERIFY2(!action->isEnabled(), qPrintable(action->text()));
+            QVERIFY2(action->toolTip().contains(QLatin1String("offline")),
+                     qPrintable(action->toolTip()));
+        }
+        QVERIFY(actions->batchAdjustAction()->isEnabled());
+        QVERIFY(actions->historyAction()->isEnabled());
+
+        // Back online (the server answers again): offered again.
+        QVERIFY2(m_sandbox.start(m_sandboxArgs), qPrintable(m_sandbox.errorString()));
+        QCOMPARE(BaseUrl::normalized(m_sandbox.url()), m_profile.baseUrl);
+        refresh->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(window->isOnline(), 15000);
+        QTRY_VERIFY(actions->newRecordAction()->isEnabled());
+        QVERIFY(actions->editRecordAction()->isEnabled());
+        QVERIFY(!actions->newRecordAction()->toolTip().contains(QLatin1String("offline")));
+        QVERIFY(m_sandbox.stop()); // as the next test expects to find it
     }
 
     void backOnlineThenSignOutDeletesTheCache()

@@ -194,6 +194,14 @@ void InventoryActions::setCurrentRecord(const std::optional<InventoryRecord> &re
     updateActions();
 }
 
+void InventoryActions::setOnline(bool online)
+{
+    if (m_online == online)
+        return;
+    m_online = online;
+    updateActions();
+}
+
 void InventoryActions::updateActions()
 {
     const bool ready = m_context.client && !m_context.profile.isEmpty();
@@ -201,29 +209,39 @@ void InventoryActions::updateActions()
     const bool canWrite = ready && !readOnly;
     const QString reason = readOnly ? m_context.access->reason() : QString();
     const bool hasRecord = m_current.has_value();
+    // What needs an answer from Glance at once; drafts wait for the connection instead.
+    const bool needsServer = !readOnly && !m_online;
+    const QString offline = tr("Needs a connection to Glance. You are offline.");
 
-    m_newRecord->setEnabled(canWrite);
-    m_editRecord->setEnabled(canWrite && hasRecord);
-    m_deleteRecord->setEnabled(canWrite && hasRecord);
+    m_newRecord->setEnabled(canWrite && m_online);
+    m_editRecord->setEnabled(canWrite && m_online && hasRecord);
+    m_deleteRecord->setEnabled(canWrite && m_online && hasRecord);
     m_adjustRecord->setEnabled(canWrite && hasRecord);
     m_batchAdjust->setEnabled(canWrite);
     m_history->setEnabled(!m_context.profile.isEmpty());
-    m_newStocktake->setEnabled(canWrite);
+    m_newStocktake->setEnabled(canWrite && m_online);
     m_stocktakes->setEnabled(!m_context.profile.isEmpty());
     m_checkAccess->setVisible(readOnly);
     m_checkAccess->setEnabled(readOnly);
 
-    m_newRecord->setToolTip(readOnly ? reason : tr("Create a record of a product in a warehouse"));
-    m_editRecord->setToolTip(readOnly ? reason
-                                      : tr("Change the quantity or location of the "
-                                           "selected record"));
-    m_deleteRecord->setToolTip(readOnly ? reason : tr("Delete the selected record"));
+    m_newRecord->setToolTip(readOnly      ? reason
+                            : needsServer ? offline
+                                          : tr("Create a record of a product in a warehouse"));
+    m_editRecord->setToolTip(readOnly      ? reason
+                             : needsServer ? offline
+                                           : tr("Change the quantity or location of the "
+                                                "selected record"));
+    m_deleteRecord->setToolTip(readOnly      ? reason
+                               : needsServer ? offline
+                                             : tr("Delete the selected record"));
+    // An action's empty tooltip is its text again.
+    m_newStocktake->setToolTip(needsServer ? offline : QString());
     m_adjustRecord->setToolTip(readOnly ? reason
                                         : tr("Add or remove stock of the selected "
                                              "record in the batch editor"));
     m_batchAdjust->setToolTip(readOnly ? reason : tr("Adjust many quantities at once"));
-    for (QAction *action :
-         {m_newRecord, m_editRecord, m_deleteRecord, m_adjustRecord, m_batchAdjust})
+    for (QAction *action : {m_newRecord, m_editRecord, m_deleteRecord, m_adjustRecord,
+                            m_batchAdjust, m_newStocktake})
         action->setStatusTip(action->toolTip());
 }
 

@@ -48,6 +48,10 @@ public:
     // (the app stopped while sending) are reopened at once, so their outcome gets checked.
     void setProfile(const QString &profileId);
     QString profile() const { return m_context.profile; }
+    // Offline, what needs Glance at once (record dialogs, a new stocktake's fetch) is disabled
+    // with the reason; batch drafts, stocktakes and the history stay (they wait for the
+    // connection to send).
+    void setOnline(bool online);
 
     QAction *newRecordAction() const { return m_newRecord; }
     QAction *editRecordAction() const { return m_editRecord; }
@@ -101,6 +105,7 @@ private:
     CatalogLookup *m_catalog;
     SubmissionJournal *m_journal;
     std::optional<InventoryRecord> m_current;
+    bool m_online = true;
     QList<QPointer<BatchAdjustWindow>> m_windows;
     QPointer<HistoryWindow> m_historyWindow;
 
