@@ -23,6 +23,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -91,6 +92,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        // The drafts database and the read caches go to a test location, not the user's.
+        QStandardPaths::setTestModeEnabled(true);
         QVERIFY2(m_sandbox.start({QStringLiteral("--no-rate-limit")}),
                  qPrintable(m_sandbox.errorString()));
     }
