@@ -855,6 +855,11 @@
         <comment>adjustment reason</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reversal</source>
+        <comment>adjustment reason: undoes an earlier adjustment (stock goes back the way it came)</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Glance::Application</name>
@@ -1693,6 +1698,35 @@
     </message>
 </context>
 <context>
+    <name>Glance::HistoryWindow</name>
+    <message>
+        <source>Reversed already: the reversal is in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish this submission first: only what was applied can be reversed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to reverse: none of these rows was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Prepare the opposite of the %n selected applied row(s) as a new batch to review and send</source>
+        <translation>
+            <numerusform>Prepare the opposite of the %n selected applied row as a new batch to review and send</numerusform>
+            <numerusform>Prepare the opposite of the %n selected applied rows as a new batch to review and send</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Prepare the opposite of the %n applied row(s) as a new batch to review and send</source>
+        <translation>
+            <numerusform>Prepare the opposite of the %n applied row as a new batch to review and send</numerusform>
+            <numerusform>Prepare the opposite of the %n applied rows as a new batch to review and send</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Glance::ImportProblemsDialog</name>
     <message numerus="yes">
         <source>%n line(s) of %1 cannot be imported and are left out entirely:</source>
@@ -1797,6 +1831,14 @@
     </message>
     <message>
         <source>Needs a connection to Glance. You are offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reversal: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2572,6 +2614,23 @@ Stock, adjustments and stocktakes for Glance.</source>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reversal</source>
+        <comment>kind of submission: the opposite of an earlier one</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; reversed later</source>
+        <extracomment>%1 what happened to the rows (e.g. &quot;All 3 rows applied&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Glance::SubmissionJournal</name>
+    <message>
+        <source>This batch reverses adjustments that were reversed already (see Adjustment History). Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Glance::SubmissionLinesModel</name>
@@ -2886,6 +2945,26 @@ Stock, adjustments and stocktakes for Glance.</source>
     </message>
     <message>
         <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open to finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reverse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare the opposite of the applied rows (all of them, or the selected ones) as a new batch to review and send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

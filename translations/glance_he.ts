@@ -855,6 +855,11 @@
         <comment>adjustment reason</comment>
         <translation>ספירת מלאי</translation>
     </message>
+    <message>
+        <source>Reversal</source>
+        <comment>adjustment reason: undoes an earlier adjustment (stock goes back the way it came)</comment>
+        <translation>ביטול התאמה</translation>
+    </message>
 </context>
 <context>
     <name>Glance::Application</name>
@@ -1693,6 +1698,35 @@
     </message>
 </context>
 <context>
+    <name>Glance::HistoryWindow</name>
+    <message>
+        <source>Reversed already: the reversal is in the list.</source>
+        <translation>ההתאמה כבר בוטלה: ביטול ההתאמה מופיע ברשימה.</translation>
+    </message>
+    <message>
+        <source>Finish this submission first: only what was applied can be reversed.</source>
+        <translation>יש להשלים קודם את ההתאמה הזו: אפשר לבטל רק את מה שבוצע.</translation>
+    </message>
+    <message>
+        <source>Nothing to reverse: none of these rows was applied.</source>
+        <translation>אין מה לבטל: אף אחת מהשורות האלה לא בוצעה.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Prepare the opposite of the %n selected applied row(s) as a new batch to review and send</source>
+        <translation>
+            <numerusform>הכנת ההפך של השורה שנבחרה ובוצעה כהתאמה מרוכזת חדשה, לבדיקה ולשליחה</numerusform>
+            <numerusform>הכנת ההפך של ⁨%n⁩ השורות שנבחרו ובוצעו כהתאמה מרוכזת חדשה, לבדיקה ולשליחה</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Prepare the opposite of the %n applied row(s) as a new batch to review and send</source>
+        <translation>
+            <numerusform>הכנת ההפך של השורה שבוצעה כהתאמה מרוכזת חדשה, לבדיקה ולשליחה</numerusform>
+            <numerusform>הכנת ההפך של ⁨%n⁩ השורות שבוצעו כהתאמה מרוכזת חדשה, לבדיקה ולשליחה</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Glance::ImportProblemsDialog</name>
     <message numerus="yes">
         <source>%n line(s) of %1 cannot be imported and are left out entirely:</source>
@@ -1798,6 +1832,14 @@
     <message>
         <source>Needs a connection to Glance. You are offline.</source>
         <translation>נדרש חיבור ל־Glance, ואין חיבור כרגע.</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation>ביטול התאמה</translation>
+    </message>
+    <message>
+        <source>Reversal: %1</source>
+        <translation>ביטול התאמה: ⁨%1⁩</translation>
     </message>
 </context>
 <context>
@@ -2573,6 +2615,23 @@ Stock, adjustments and stocktakes for Glance.</source>
         <source>Outcome</source>
         <translation>תוצאה</translation>
     </message>
+    <message>
+        <source>Reversal</source>
+        <comment>kind of submission: the opposite of an earlier one</comment>
+        <translation>ביטול התאמה</translation>
+    </message>
+    <message>
+        <source>%1; reversed later</source>
+        <extracomment>%1 what happened to the rows (e.g. &quot;All 3 rows applied&quot;)</extracomment>
+        <translation>⁨%1⁩; ההתאמה בוטלה מאוחר יותר</translation>
+    </message>
+</context>
+<context>
+    <name>Glance::SubmissionJournal</name>
+    <message>
+        <source>This batch reverses adjustments that were reversed already (see Adjustment History). Nothing was sent.</source>
+        <translation>ההתאמה המרוכזת הזו מבטלת התאמות שכבר בוטלו (ראו &quot;היסטוריית התאמות&quot;). שום דבר לא נשלח.</translation>
+    </message>
 </context>
 <context>
     <name>Glance::SubmissionLinesModel</name>
@@ -2888,6 +2947,26 @@ Stock, adjustments and stocktakes for Glance.</source>
     <message>
         <source>&amp;Close</source>
         <translation>&amp;סגירה</translation>
+    </message>
+    <message>
+        <source>Open to finish</source>
+        <translation>פתיחה להשלמה</translation>
+    </message>
+    <message>
+        <source>&amp;Reverse…</source>
+        <translation>&amp;ביטול התאמה…</translation>
+    </message>
+    <message>
+        <source>Prepare the opposite of the applied rows (all of them, or the selected ones) as a new batch to review and send</source>
+        <translation>הכנת ההפך של השורות שבוצעו (כולן, או אלה שנבחרו) כהתאמה מרוכזת חדשה, לבדיקה ולשליחה</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>ביטול התאמה</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>סגירה</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,13 @@ void AppSettings::setAutoRefreshInterval(std::chrono::minutes interval)
     setValue(kAutoRefresh, int(qMax(qint64(0), qint64(interval.count()))));
 }
 
+QString AppSettings::reversalReason()
+{
+    return QCoreApplication::translate("Glance::AppSettings", "Reversal",
+                                       "adjustment reason: undoes an earlier adjustment (stock "
+                                       "goes back the way it came)");
+}
+
 QList<AdjustmentReason> AppSettings::defaultAdjustmentReasons()
 {
     // Sent to Glance as the adjustment's `reason`, in the user's language. The English texts are

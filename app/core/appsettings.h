@@ -42,6 +42,8 @@ public:
     QList<AdjustmentReason> adjustmentReasons() const;
     void setAdjustmentReasons(const QList<AdjustmentReason> &reasons);
     static QList<AdjustmentReason> defaultAdjustmentReasons();
+    // The reason of a reversal's lines (Adjustment History → Reverse), in the user's language.
+    static QString reversalReason();
 
     bool reasonRequired() const;
     void setReasonRequired(bool required);

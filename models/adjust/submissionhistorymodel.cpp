@@ -95,11 +95,16 @@ QVariant SubmissionHistoryModel::data(const QModelIndex &index, int role) const
             return row.source;
         if (row.source == DocumentKind::stocktake())
             return tr("Stocktake");
+        if (row.reverses > 0)
+            return tr("Reversal", "kind of submission: the opposite of an earlier one");
         return tr("Batch adjustment");
     case LinesColumn:
         return sort ? QVariant(row.counts.total)
                     : QVariant(CellText::quantity(row.counts.total, m_locale));
     case OutcomeColumn:
+        if (row.reversedBy > 0 && !sort)
+            //: %1 what happened to the rows (e.g. "All 3 rows applied")
+            return tr("%1; reversed later").arg(outcomeText(row, m_locale));
         return outcomeText(row, m_locale);
     case ColumnCount:
         break;

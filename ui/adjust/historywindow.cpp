@@ -52,6 +52,9 @@ HistoryWindow::HistoryWindow(SubmissionJournal *journal, const QString &profile,
         if (submission.id > 0 && submission.open)
             Q_EMIT resumeRequested(submission.id, submission.documentId);
     });
+    connect(m_ui->reverseButton, &QPushButton::clicked, this, &HistoryWindow::requestReverse);
+    connect(m_ui->linesView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &HistoryWindow::updateReverse);
     setProfile(profile);
 }
 
@@ -61,6 +64,7 @@ void HistoryWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        updateReverse(); // its tooltip says why
         sizeColumns(); // the headers and statuses have other widths in the other language
     } else if (event->type() == QEvent::LocaleChange) {
         m_history->setLocale(locale());
@@ -127,6 +131,60 @@ void HistoryWindow::showSelected()
     else
         m_lines->clear();
     m_ui->resumeButton->setEnabled(submission && submission->open);
+    m_reversedBy = current.isValid() ? m_history->summary(current.row()).reversedBy : 0;
+    updateReverse();
+}
+
+QList<int> HistoryWindow::selectedPositions() const
+{
+    QList<int> positions;
+    const Submission &submission = m_lines->submission();
+    for (const QModelIndex &index : m_ui->linesView->selectionModel()->selectedRows()) {
+        const int row = m_proxy->mapToSource(index).row();
+        if (row >= 0 && row < submission.lines.size())
+            positions.append(submission.lines.at(row).position);
+    }
+    return positions;
+}
+
+void HistoryWindow::updateReverse()
+{
+    // Only what was applied can be reversed, once the submission is closed, and only once: a
+    // reversal that is open or applied something makes the original "reversed".
+    const Submission &submission = m_lines->submission();
+    const QList<int> positions = selectedPositions();
+    int applied = 0;
+    for (const SubmissionLine &line : submission.lines) {
+        if (line.status == LineStatus::Applied
+            && (positions.isEmpty() || positions.contains(line.position)))
+            ++applied;
+    }
+    const bool can = submission.id > 0 && !submission.open && applied > 0 && m_reversedBy == 0;
+    m_ui->reverseButton->setEnabled(can);
+    QString tip;
+    if (m_reversedBy > 0)
+        tip = tr("Reversed already: the reversal is in the list.");
+    else if (submission.open)
+        tip = tr("Finish this submission first: only what was applied can be reversed.");
+    else if (submission.id > 0 && applied == 0)
+        tip = tr("Nothing to reverse: none of these rows was applied.");
+    else if (!positions.isEmpty())
+        tip = tr("Prepare the opposite of the %n selected applied row(s) as a new batch to "
+                 "review and send",
+                 nullptr, applied);
+    else
+        tip = tr("Prepare the opposite of the %n applied row(s) as a new batch to review and "
+                 "send",
+                 nullptr, applied);
+    m_ui->reverseButton->setToolTip(tip);
+    m_ui->reverseButton->setStatusTip(tip);
+}
+
+void HistoryWindow::requestReverse()
+{
+    const Submission &submission = m_lines->submission();
+    if (m_ui->reverseButton->isEnabled() && submission.id > 0)
+        Q_EMIT reverseRequested(submission.id, selectedPositions());
 }
 
 } // namespace Glance

@@ -33,12 +33,17 @@ public:
 
 Q_SIGNALS:
     void resumeRequested(qint64 submissionId, qint64 documentId);
+    // Reverse the applied lines at these positions of a submission (empty: all of them).
+    void reverseRequested(qint64 submissionId, const QList<int> &positions);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void showSelected();
+    void updateReverse();
+    void requestReverse();
+    QList<int> selectedPositions() const;
     void sizeColumns();
 
     std::unique_ptr<Ui::HistoryWindow> m_ui;
@@ -47,6 +52,7 @@ private:
     SubmissionLinesModel *m_lines;
     HighlightProxyModel *m_proxy;
     qint64 m_selectedId = 0;
+    qint64 m_reversedBy = 0; // of the shown submission
 };
 
 } // namespace Glance

@@ -4,6 +4,8 @@
 #include "core/adjust/adjustmentsubmitter.h"
 #include "core/adjust/cataloglookup.h"
 #include "core/adjust/draftstore.h"
+#include "core/adjust/localdatabase.h"
+#include "core/adjust/reversal.h"
 #include "core/adjust/submissionjournal.h"
 #include "core/appsettings.h"
 #include "core/stocktake/stocktakestore.h"
@@ -362,6 +364,45 @@ BatchAdjustWindow *InventoryActions::openDraft(qint64 documentId)
     return window;
 }
 
+BatchAdjustWindow *InventoryActions::openReversal(qint64 submissionId, const QList<int> &positions)
+{
+    DraftStore *drafts = m_context.drafts;
+    if (!drafts || !m_journal || m_context.profile.isEmpty())
+        return nullptr;
+    // A reversal of it that is still a draft: that one, never a second (the journal refuses a
+    // second reversal submission anyway).
+    for (const DraftSummary &summary :
+         drafts->documents(m_context.profile, DocumentKind::batchAdjust())) {
+        const std::optional<DraftDocument> draft = drafts->load(m_context.profile, summary.id);
+        if (draft && SubmissionJournal::reversedSubmission(draft->meta) == submissionId)
+            return openDraft(summary.id);
+    }
+    const std::optional<Submission> original = m_journal->load(submissionId);
+    if (!original || original->open)
+        return nullptr;
+    const Reversal reversal = Reversal::of(*original, positions, AppSettings::reversalReason());
+    if (reversal.lines.isEmpty())
+        return nullptr;
+    const QString title = original->title.trimmed().isEmpty()
+            ? tr("Reversal")
+            //: %1 the title of the batch it reverses
+            : tr("Reversal: %1").arg(original->title);
+    // The draft, its lines and what it reverses are written together.
+    LocalDatabase *db = drafts->database();
+    if (!db->begin())
+        return nullptr;
+    const qint64 id = drafts->createDocument(m_context.profile, DocumentKind::batchAdjust(), title);
+    const bool saved = id > 0 && drafts->setMeta(id, reversal.meta)
+            && drafts->saveLines(id, reversal.lines);
+    if (!saved) {
+        db->rollback();
+        return nullptr;
+    }
+    if (!db->commit())
+        return nullptr;
+    return openDraft(id);
+}
+
 BatchAdjustWindow *InventoryActions::openSubmission(qint64 submissionId)
 {
     if (BatchAdjustWindow *existing = windowForSubmission(submissionId)) {
@@ -390,6 +431,8 @@ HistoryWindow *InventoryActions::openHistory()
                     else
                         openSubmission(submissionId);
                 });
+        connect(m_historyWindow, &HistoryWindow::reverseRequested, this,
+                &InventoryActions::openReversal);
     }
     m_historyWindow->show();
     m_historyWindow->raise();

@@ -83,6 +83,10 @@ public Q_SLOTS:
     BatchAdjustWindow *openBatchEditor(const std::optional<Glance::InventoryRecord> &prefill = {});
     BatchAdjustWindow *openDraft(qint64 documentId);
     BatchAdjustWindow *openSubmission(qint64 submissionId);
+    // A new batch draft with the opposite of the applied lines of a closed submission (at
+    // `positions`; empty: all), reason "Reversal", opened to be reviewed and sent. An unsent
+    // reversal draft of the same submission is opened instead of a second one.
+    BatchAdjustWindow *openReversal(qint64 submissionId, const QList<int> &positions = {});
     HistoryWindow *openHistory();
 
 protected:

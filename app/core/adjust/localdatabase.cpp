@@ -142,9 +142,11 @@ const char *const kSchemaV3[] = {
 };
 
 // Version 4: how many lines "to check" a stocktake left unchanged when it was applied (the
-// user chose not to apply them; they are listed, never dropped silently).
+// user chose not to apply them; they are listed, never dropped silently), and which submission
+// a reversal undoes (copied from its draft in the transaction that records it).
 const char *const kSchemaV4[] = {
         "ALTER TABLE stocktakes ADD COLUMN held_back INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE submissions ADD COLUMN reverses INTEGER",
 };
 
 } // namespace

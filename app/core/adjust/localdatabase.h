@@ -50,6 +50,8 @@ public:
     // Records the error of a failed statement (for errorString()); returns false.
     bool fail(const QString &what, const QString &detail);
     void clearError() { m_error.clear(); }
+    // A refusal that is not a disk failure (said as is; fail() is for the disk).
+    void setError(const QString &message) { m_error = message; }
 
 private:
     bool open();

@@ -101,6 +101,7 @@ struct Submission
     QDateTime createdAt;
     QDateTime closedAt;
     bool open = true;
+    qint64 reverses = 0; // the submission this one reverses (Adjustment History → Reverse)
     QList<SubmissionLine> lines;
 
     SubmissionCounts counts() const;
@@ -116,6 +117,8 @@ struct SubmissionSummary
     QDateTime createdAt;
     QDateTime closedAt;
     bool open = true;
+    qint64 reverses = 0; // the submission this one reverses
+    qint64 reversedBy = 0; // a reversal of this one that is open or applied something
     SubmissionCounts counts;
 };
 

@@ -4,6 +4,8 @@
 #include "core/adjust/sqlvalues.h"
 #include "core/adjust/submissionreference.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -77,6 +79,19 @@ bool SubmissionJournal::failed(const QString &what, const QString &detail)
     return false;
 }
 
+qint64 SubmissionJournal::reversedSubmission(const QString &draftMeta)
+{
+    const QJsonObject meta = QJsonDocument::fromJson(draftMeta.toUtf8()).object();
+    return meta.value(QLatin1String("reverses")).toInteger();
+}
+
+QString SubmissionJournal::reversalMeta(qint64 submissionId)
+{
+    QJsonObject meta;
+    meta.insert(QLatin1String("reverses"), submissionId);
+    return QString::fromUtf8(QJsonDocument(meta).toJson(QJsonDocument::Compact));
+}
+
 qint64 SubmissionJournal::create(const QString &profile, const QString &source, qint64 documentId,
                                  const QString &title, const QList<AdjustmentLine> &lines,
                                  const Link &link)
@@ -90,9 +105,37 @@ qint64 SubmissionJournal::create(const QString &profile, const QString &source, 
         failed(QStringLiteral("begin"), db.lastError().text());
         return 0;
     }
+    // A reversal's draft says which submission it reverses: recorded with the submission, in
+    // this transaction.
+    qint64 reverses = 0;
+    if (documentId > 0 && !link) {
+        QSqlQuery meta(db);
+        meta.prepare(QStringLiteral("SELECT meta FROM documents WHERE id = ?"));
+        meta.addBindValue(documentId);
+        if (meta.exec() && meta.next())
+            reverses = reversedSubmission(meta.value(0).toString());
+    }
+    if (reverses > 0) {
+        // Reversed once: a second reversal (another draft, another window or copy of the app)
+        // while one is open or has applied something is refused.
+        QSqlQuery other(db);
+        other.prepare(QStringLiteral(
+                "SELECT 1 FROM submissions r WHERE r.reverses = ? AND (r.is_open = 1"
+                " OR EXISTS (SELECT 1 FROM submission_lines rl WHERE rl.submission_id = r.id"
+                "            AND rl.status = ?))"));
+        other.addBindValue(reverses);
+        other.addBindValue(lineStatusName(LineStatus::Applied));
+        if (!other.exec() || other.next()) {
+            m_db->rollback();
+            m_db->setError(tr("This batch reverses adjustments that were reversed already (see "
+                              "Adjustment History). Nothing was sent."));
+            return 0;
+        }
+    }
     QSqlQuery insert(db);
     insert.prepare(QStringLiteral("INSERT INTO submissions (profile, source, document_id, title,"
-                                  " created_at, is_open, token) VALUES (?, ?, ?, ?, ?, 1, ?)"));
+                                  " created_at, is_open, token, reverses)"
+                                  " VALUES (?, ?, ?, ?, ?, 1, ?, ?)"));
     insert.addBindValue(SqlValues::fromText(profile));
     insert.addBindValue(SqlValues::fromText(source));
     insert.addBindValue(documentId > 0 ? QVariant(documentId)
@@ -100,6 +143,7 @@ qint64 SubmissionJournal::create(const QString &profile, const QString &source, 
     insert.addBindValue(SqlValues::fromText(title));
     insert.addBindValue(SqlValues::fromDateTime(QDateTime::currentDateTimeUtc()));
     insert.addBindValue(SubmissionReference::newToken());
+    insert.addBindValue(reverses > 0 ? QVariant(reverses) : QVariant(QMetaType::fromType<qint64>()));
     if (!insert.exec()) {
         const QString detail = insert.lastError().text();
         m_db->rollback();
@@ -168,7 +212,8 @@ std::optional<Submission> SubmissionJournal::load(qint64 id) const
         return std::nullopt;
     QSqlQuery query(m_db->database());
     query.prepare(QStringLiteral("SELECT profile, source, document_id, title, created_at,"
-                                 " closed_at, is_open, token FROM submissions WHERE id = ?"));
+                                 " closed_at, is_open, token, reverses FROM submissions"
+                                 " WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec() || !query.next())
         return std::nullopt;
@@ -182,6 +227,7 @@ std::optional<Submission> SubmissionJournal::load(qint64 id) const
     submission.closedAt = SqlValues::toDateTime(query.value(5));
     submission.open = query.value(6).toBool();
     submission.token = query.value(7).toString();
+    submission.reverses = query.value(8).toLongLong();
 
     QSqlQuery lines(m_db->database());
     lines.prepare(QStringLiteral("SELECT ") + kLineColumns
@@ -203,11 +249,15 @@ QList<SubmissionSummary> SubmissionJournal::history(const QString &profile, int 
     QSqlQuery query(m_db->database());
     query.prepare(QStringLiteral(
             "SELECT s.id, s.source, s.document_id, s.title, s.created_at, s.closed_at,"
-            " s.is_open, l.status, COUNT(l.id)"
+            " s.is_open, l.status, COUNT(l.id), s.reverses,"
+            " (SELECT MAX(r.id) FROM submissions r WHERE r.reverses = s.id AND (r.is_open = 1"
+            "  OR EXISTS (SELECT 1 FROM submission_lines rl WHERE rl.submission_id = r.id"
+            "             AND rl.status = ?)))"
             " FROM submissions s LEFT JOIN submission_lines l ON l.submission_id = s.id"
             " WHERE s.id IN (SELECT id FROM submissions WHERE profile = ?"
             "                ORDER BY created_at DESC, id DESC LIMIT ?)"
             " GROUP BY s.id, l.status ORDER BY s.created_at DESC, s.id DESC"));
+    query.addBindValue(lineStatusName(LineStatus::Applied));
     query.addBindValue(SqlValues::fromText(profile));
     query.addBindValue(limit);
     if (!query.exec())
@@ -223,6 +273,8 @@ QList<SubmissionSummary> SubmissionJournal::history(const QString &profile, int 
             summary.createdAt = SqlValues::toDateTime(query.value(4));
             summary.closedAt = SqlValues::toDateTime(query.value(5));
             summary.open = query.value(6).toBool();
+            summary.reverses = query.value(9).toLongLong();
+            summary.reversedBy = query.value(10).toLongLong();
             result.append(summary);
         }
         if (query.value(7).isNull())

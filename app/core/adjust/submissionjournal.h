@@ -39,6 +39,9 @@ public:
                   const QString &title, const QList<AdjustmentLine> &lines,
                   const Link &link = {});
     std::optional<Submission> load(qint64 id) const;
+    // A draft's meta that makes its submission a reversal of `submissionId`, and back.
+    static QString reversalMeta(qint64 submissionId);
+    static qint64 reversedSubmission(const QString &draftMeta);
     // Newest first, at most `limit`.
     QList<SubmissionSummary> history(const QString &profile, int limit = 500) const;
     // Submissions of `profile` that are still open (oldest first).

@@ -3,9 +3,12 @@
 // inventoryChanged; open submissions of a profile are reopened and checked; a re-sign-in in the
 // middle of a request ends it exactly once.
 #include "core/adjust/adjustmentsubmitter.h"
+#include "core/adjust/submissionjournal.h"
 #include "models/adjust/batchadjustmodel.h"
+#include "models/adjust/submissionhistorymodel.h"
 #include "ui/adjust/batchadjustwindow.h"
 #include "ui/adjust/editrecorddialog.h"
+#include "ui/adjust/historywindow.h"
 #include "ui/adjust/inventoryactions.h"
 #include "uitestsupport.h"
 
@@ -14,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -202,6 +206,98 @@ private Q_SLOTS:
         QCOMPARE(m_fx.quantity(6, 2), before + 3); // once
         QVERIFY(m_fx.journal->openSubmissions(profile).isEmpty());
         window->close();
+    }
+
+    // Adjustment History → Reverse: the opposite of the applied rows as a new batch draft,
+    // sent through the same path; the original then says it was reversed and cannot be
+    // reversed a second time, from this draft or any other.
+    void reverseSendsTheOppositeOnce()
+    {
+        const QString profile = QStringLiteral("actions|reverse");
+        const qint64 before7 = m_fx.quantity(7, 1);
+        const qint64 before8 = m_fx.quantity(8, 1);
+        qint64 original = 0;
+        {
+            AdjustmentSubmitter submitter(m_fx.client.get(), m_fx.journal.get());
+            AdjustmentLine plus {7, 1, QStringLiteral("P7"), {}, {}, 5, QStringLiteral("Received"),
+                                 {}, before7};
+            AdjustmentLine minus {8, 1, QStringLiteral("P8"), {}, {}, -2,
+                                  QStringLiteral("Damaged"), {}, before8};
+            original = submitter.submit(profile, QStringLiteral("adjust"), 0,
+                                        QStringLiteral("Delivery 12"), {plus, minus});
+            QVERIFY(original > 0);
+            QTRY_COMPARE_WITH_TIMEOUT(submitter.state(), AdjustmentSubmitter::State::Finished,
+                                      15000);
+        }
+        QCOMPARE(m_fx.quantity(7, 1), before7 + 5);
+        QCOMPARE(m_fx.quantity(8, 1), before8 - 2);
+
+        InventoryActions actions(nullptr, m_fx.client.get(), m_fx.access.get(), m_fx.settings.get(),
+                                 m_fx.drafts.get());
+        actions.setProfile(profile);
+        HistoryWindow *history = actions.openHistory();
+        history->selectSubmission(original);
+        auto *reverse = history->findChild<QPushButton *>(QStringLiteral("reverseButton"));
+        QVERIFY(reverse->isEnabled());
+        const QWidgetList topLevel = QApplication::topLevelWidgets();
+        const QSet<QWidget *> windowsBefore(topLevel.cbegin(), topLevel.cend());
+        reverse->click();
+        BatchAdjustWindow *window = nullptr;
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            auto *batch = qobject_cast<BatchAdjustWindow *>(widget);
+            if (batch && !windowsBefore.contains(widget))
+                window = batch;
+        }
+        QVERIFY(window);
+        const std::optional<DraftDocument> draft =
+                m_fx.drafts->load(profile, window->documentId());
+        QVERIFY(draft);
+        QCOMPARE(draft->lines.size(), 2);
+        QCOMPARE(draft->lines.at(0).amount, -5);
+        QCOMPARE(draft->lines.at(1).amount, 2);
+        QCOMPARE(draft->lines.at(0).reason, QStringLiteral("Reversal"));
+        QCOMPARE(draft->lines.at(0).notes, QStringLiteral("Delivery 12"));
+        // Asked again before sending: the same draft, not a second one.
+        QCOMPARE(actions.openReversal(original), window);
+
+        window->submit();
+        QTRY_VERIFY_WITH_TIMEOUT(window->submitter()->submissionId() > 0, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(window->submitter()->state(),
+                                  AdjustmentSubmitter::State::Finished, 15000);
+        QCOMPARE(m_fx.quantity(7, 1), before7);
+        QCOMPARE(m_fx.quantity(8, 1), before8);
+        QCOMPARE(m_fx.journal->load(window->submitter()->submissionId())->reverses, original);
+
+        // The history says so, and offers no second reversal.
+        history->selectSubmission(original);
+        QTRY_VERIFY(!reverse->isEnabled());
+        QVERIFY(reverse->toolTip().contains(QLatin1String("Reversed already")));
+        bool shown = false;
+        for (int row = 0; row < history->historyModel()->rowCount(); ++row) {
+            const SubmissionSummary &summary = history->historyModel()->summary(row);
+            if (summary.id == original) {
+                shown = summary.reversedBy == window->submitter()->submissionId();
+                QVERIFY(history->historyModel()
+                                ->index(row, SubmissionHistoryModel::OutcomeColumn)
+                                .data()
+                                .toString()
+                                .endsWith(QLatin1String("reversed later")));
+            }
+        }
+        QVERIFY(shown);
+
+        // Another reversal draft of the same submission (a second window, a copy of the app)
+        // is refused by the journal: nothing recorded, nothing sent.
+        const qint64 other = m_fx.drafts->createDocument(profile, DocumentKind::batchAdjust());
+        QVERIFY(m_fx.drafts->setMeta(other, SubmissionJournal::reversalMeta(original)));
+        AdjustmentLine again {7, 1, QStringLiteral("P7"), {}, {}, -5, QStringLiteral("Reversal"),
+                              {}, before7};
+        QCOMPARE(m_fx.journal->create(profile, DocumentKind::batchAdjust(), other, {}, {again}),
+                 qint64(0));
+        QVERIFY(m_fx.journal->errorString().contains(QLatin1String("reversed already")));
+        QCOMPARE(m_fx.quantity(7, 1), before7);
+        window->close();
+        history->close();
     }
 };
 
