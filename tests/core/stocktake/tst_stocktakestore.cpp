@@ -81,7 +81,9 @@ private Q_SLOTS:
             // Back to what version 2 wrote.
             QSqlQuery query(db.database());
             for (const char *sql : {"DROP TABLE stocktake_scans", "DROP TABLE stocktake_items",
-                                    "DROP TABLE stocktakes", "PRAGMA user_version=2"})
+                                    "DROP TABLE stocktakes",
+                                    "ALTER TABLE submissions DROP COLUMN reverses",
+                                    "PRAGMA user_version=2"})
                 QVERIFY(query.exec(QString::fromLatin1(sql)));
             QCOMPARE(db.schemaVersion(), 2);
         }
@@ -109,6 +111,7 @@ private Q_SLOTS:
             // Back to what version 3 wrote.
             QSqlQuery query(db.database());
             for (const char *sql : {"ALTER TABLE stocktakes DROP COLUMN held_back",
+                                    "ALTER TABLE submissions DROP COLUMN reverses",
                                     "PRAGMA user_version=3"})
                 QVERIFY2(query.exec(QString::fromLatin1(sql)),
                          qPrintable(query.lastError().text()));
