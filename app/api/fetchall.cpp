@@ -88,7 +88,8 @@ void InventoryFetchAll::requestPage(int page)
                     return;
                 }
                 requestPage(page + 1);
-            });
+            },
+            m_options);
 }
 
 } // namespace Glance
