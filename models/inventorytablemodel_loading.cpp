@@ -208,11 +208,12 @@ void InventoryTableModel::requestPage(const DatasetPtr &dataset, int page, Purpo
     const quint64 token = ++m_tokenCounter;
     const std::weak_ptr<InventoryDataset> weak = dataset;
     ++m_requestCount;
-    ApiCall *call = m_client->listInventory(query, this,
-                                            [this, weak, token, page, purpose](const auto &result) {
-                                                onReply(weak, token, page, purpose, result);
-                                            },
-                                            CallOptions {priority});
+    ApiCall *call = m_client->listInventory(
+            query, this,
+            [this, weak, token, page, purpose](const auto &result) {
+                onReply(weak, token, page, purpose, result);
+            },
+            CallOptions {priority});
     dataset->pending.insert(page, {call, token, purpose});
 }
 

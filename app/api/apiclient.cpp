@@ -158,7 +158,8 @@ ApiCall *ApiClient::listInventory(const InventoryQuery &query, QObject *context,
             });
 }
 
-ApiCall *ApiClient::getInventory(qint64 id, QObject *context, ApiCallback<InventoryRecord> callback, CallOptions options)
+ApiCall *ApiClient::getInventory(qint64 id, QObject *context, ApiCallback<InventoryRecord> callback,
+                                 CallOptions options)
 {
     return submitTyped<InventoryRecord>(
             m_dispatcher, this, options, QStringLiteral("getInventory"),
@@ -167,7 +168,8 @@ ApiCall *ApiClient::getInventory(qint64 id, QObject *context, ApiCallback<Invent
 }
 
 ApiCall *ApiClient::inventoryByProduct(qint64 productId, QObject *context,
-                                       ApiCallback<QList<InventoryRecord>> callback, CallOptions options)
+                                       ApiCallback<QList<InventoryRecord>> callback,
+                                       CallOptions options)
 {
     return submitTyped<QList<InventoryRecord>>(
             m_dispatcher, this, options, QStringLiteral("inventoryByProduct"),
@@ -209,14 +211,15 @@ ApiCall *ApiClient::editInventory(qint64 id, const EditRecordRequest &request, Q
             [](const ServerAnswer &answer) { return Decode::inventoryRecord(answer.body); });
 }
 
-ApiCall *ApiClient::deleteInventory(qint64 id, QObject *context, ApiCallback<bool> callback, CallOptions options)
+ApiCall *ApiClient::deleteInventory(qint64 id, QObject *context, ApiCallback<bool> callback,
+                                    CallOptions options)
 {
     RequestSpec spec = get({QStringLiteral("inventory"), number(id), QStringLiteral("delete")});
     spec.method = QByteArrayLiteral("DELETE");
-    return submitTyped<bool>(m_dispatcher, this, options, QStringLiteral("deleteInventory"), std::move(spec),
-                             context, std::move(callback), [](const ServerAnswer &answer) {
-                                 return Decode::deleted(answer.body);
-                             });
+    return submitTyped<bool>(
+            m_dispatcher, this, options, QStringLiteral("deleteInventory"), std::move(spec),
+            context, std::move(callback),
+            [](const ServerAnswer &answer) { return Decode::deleted(answer.body); });
 }
 
 ApiCall *ApiClient::adjustInventory(const QList<AdjustAction> &actions, QObject *context,
@@ -265,7 +268,8 @@ ApiCall *ApiClient::listProducts(const ProductQuery &query, QObject *context,
             });
 }
 
-ApiCall *ApiClient::productById(qint64 id, QObject *context, ApiCallback<Product> callback, CallOptions options)
+ApiCall *ApiClient::productById(qint64 id, QObject *context, ApiCallback<Product> callback,
+                                CallOptions options)
 {
     return submitTyped<Product>(m_dispatcher, this, options, QStringLiteral("productById"),
                                 get({QStringLiteral("products"), QStringLiteral("id"), number(id)}),
@@ -287,7 +291,8 @@ ApiCall *ApiClient::productBySku(const QString &sku, QObject *context,
 
 // ---- Warehouses and movements ------------------------------------------------------------------
 
-ApiCall *ApiClient::listWarehouses(QObject *context, ApiCallback<WarehouseList> callback, CallOptions options)
+ApiCall *ApiClient::listWarehouses(QObject *context, ApiCallback<WarehouseList> callback,
+                                   CallOptions options)
 {
     RequestSpec spec = get({QStringLiteral("warehouses")});
     // Undocumented endpoint: 404 (absent) or 403 (not allowed) mean "derive the list yourself".

@@ -60,44 +60,38 @@ public:
 
     // Inventory (the seed endpoints)
     ApiCall *listInventory(const InventoryQuery &query, QObject *context,
-                           ApiCallback<Page<InventoryRecord>> callback,
-                          CallOptions options = {});
+                           ApiCallback<Page<InventoryRecord>> callback, CallOptions options = {});
     ApiCall *getInventory(qint64 id, QObject *context, ApiCallback<InventoryRecord> callback,
                           CallOptions options = {});
     ApiCall *inventoryByProduct(qint64 productId, QObject *context,
                                 ApiCallback<QList<InventoryRecord>> callback,
-                          CallOptions options = {});
+                                CallOptions options = {});
     // Not retried automatically; a lost answer gives Kind::OutcomeUnknown.
     ApiCall *createInventory(const CreateRecordRequest &request, QObject *context,
-                             ApiCallback<InventoryRecord> callback,
-                          CallOptions options = {});
+                             ApiCallback<InventoryRecord> callback, CallOptions options = {});
     ApiCall *editInventory(qint64 id, const EditRecordRequest &request, QObject *context,
-                           ApiCallback<InventoryRecord> callback,
-                          CallOptions options = {});
+                           ApiCallback<InventoryRecord> callback, CallOptions options = {});
     ApiCall *deleteInventory(qint64 id, QObject *context, ApiCallback<bool> callback,
-                          CallOptions options = {});
+                             CallOptions options = {});
     // Not retried automatically; a lost answer gives Kind::OutcomeUnknown.
     ApiCall *adjustInventory(const QList<AdjustAction> &actions, QObject *context,
-                             ApiCallback<AdjustResult> callback,
-                          CallOptions options = {});
+                             ApiCallback<AdjustResult> callback, CallOptions options = {});
 
     // Products
     ApiCall *listProducts(const ProductQuery &query, QObject *context,
-                          ApiCallback<Page<Product>> callback,
-                          CallOptions options = {});
+                          ApiCallback<Page<Product>> callback, CallOptions options = {});
     ApiCall *productById(qint64 id, QObject *context, ApiCallback<Product> callback,
-                          CallOptions options = {});
+                         CallOptions options = {});
     ApiCall *productBySku(const QString &sku, QObject *context, ApiCallback<Product> callback,
                           CallOptions options = {});
 
     // Warehouses (undocumented: 404/403 -> WarehouseList{available=false})
     ApiCall *listWarehouses(QObject *context, ApiCallback<WarehouseList> callback,
-                          CallOptions options = {});
+                            CallOptions options = {});
 
     // Movements (history)
     ApiCall *listMovements(const MovementQuery &query, QObject *context,
-                           ApiCallback<Page<Movement>> callback,
-                          CallOptions options = {});
+                           ApiCallback<Page<Movement>> callback, CallOptions options = {});
 
     int pendingCalls() const;
 

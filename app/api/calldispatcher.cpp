@@ -1,13 +1,12 @@
 #include "api/calldispatcher.h"
 
-#include <QCoreApplication>
-
 #include "api/logging.h"
 #include "api/oneshotuploaddevice.h"
 #include "api/ratelimiter.h"
 #include "api/ratelimitheaders.h"
 #include "api/requestfactory.h"
 
+#include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSslError>

@@ -24,9 +24,9 @@ class RequestFactory;
 // Internal to glance_api: carries every call of ApiClient from submission to its one delivery.
 // Calls wait in a queue and leave it when the RateLimiter allows (a QTimer, never blocking), at
 // most a few in flight at once; interactive calls leave before background ones, which also
-// leave one connection and the limiter's reserve to them; answers are classified into values or ApiErrors (timeouts,
-// TLS, redirects, 429 with retries for idempotent requests, OutcomeUnknown for lost answers of
-// non-idempotent ones); cancellation and context death abort the network reply.
+// leave one connection and the limiter's reserve to them; answers are classified into values or
+// ApiErrors (timeouts, TLS, redirects, 429 with retries for idempotent requests, OutcomeUnknown for
+// lost answers of non-idempotent ones); cancellation and context death abort the network reply.
 class CallDispatcher : public QObject
 {
     Q_OBJECT

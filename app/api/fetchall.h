@@ -6,8 +6,8 @@
 #include "api/calloptions.h"
 
 #include <QObject>
-#include <QSet>
 #include <QPointer>
+#include <QSet>
 
 #include <optional>
 

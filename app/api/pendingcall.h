@@ -29,7 +29,7 @@ struct RequestSpec
     bool idempotent = true;
     // Error statuses the decoder turns into a value (GET /warehouses: 403/404 -> unavailable).
     QList<int> valueStatuses;
-    // Set by the caller (CallOptions): the queue's order and the share of the rate limit it may use.
+    // Set by the caller (CallOptions): its place in the queue and its share of the rate limit.
     RequestPriority priority = RequestPriority::Interactive;
 };
 

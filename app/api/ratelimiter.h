@@ -10,10 +10,11 @@
 
 namespace Glance {
 
-// Client-side throttle that models the server's windows exactly (REFERENCE.md: 100 requests a
-// minute, bursts of 20 a second; the sandbox and, as documented, Glance count a request in a
-// sliding window of 60 s and one of 1 s from the moment it arrives). Pure logic with an
-// injectable clock; the dispatcher turns delayUntilNextMs() into a QTimer.
+// Client-side throttle that models the server's windows exactly. REFERENCE.md documents the
+// limits (100 requests a minute, bursts of 20 a second) and the X-RateLimit-* headers; the
+// sandbox counts each accepted request in a sliding window of 60 s and one of 1 s from its
+// arrival, and the model is that rule. Pure logic with an injectable clock; the dispatcher turns
+// delayUntilNextMs() into a QTimer.
 //
 // Exact, and still safe, because of what each request is stamped with: a request counts from
 // the moment it is sent, with no end while it is in flight, and from its answer on for one

@@ -262,7 +262,8 @@ void TestRateLimiter::burstOf150StaysWithinLimits()
     QCOMPARE(client.refused(), 0);
     // And not slower than needed: the floor, plus latencies for each window that had to free.
     const qint64 floor = slidingWindowFloorMs(150, perMinute, perSecond);
-    const qint64 bound = floor + qint64(150 / perSecond + 150 / perMinute + 1) * (2 * maxLatencyMs + 25);
+    const qint64 bound =
+            floor + qint64(150 / perSecond + 150 / perMinute + 1) * (2 * maxLatencyMs + 25);
     QVERIFY2(last <= bound, qPrintable(QStringLiteral("%1 ms > %2 ms").arg(last).arg(bound)));
 }
 

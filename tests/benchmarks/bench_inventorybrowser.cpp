@@ -435,8 +435,8 @@ private Q_SLOTS:
         config.limits.perMinute = perMinute; // what the client knows of the server
         config.limits.perSecond = perSecond;
         // GLANCE_BENCH_RESERVE=M,S: the interactive reserve per minute and per second.
-        const QStringList reserve = qEnvironmentVariable("GLANCE_BENCH_RESERVE").split(
-                QLatin1Char(','), Qt::SkipEmptyParts);
+        const QStringList reserve = qEnvironmentVariable("GLANCE_BENCH_RESERVE")
+                                            .split(QLatin1Char(','), Qt::SkipEmptyParts);
         if (reserve.size() == 2) {
             config.limits.reservePerMinute = reserve.at(0).toInt();
             config.limits.reservePerSecond = reserve.at(1).toInt();
@@ -481,9 +481,9 @@ private Q_SLOTS:
         const int requests = network.requests(QStringLiteral("/inventory"));
         const int refused = network.answers(429);
         const double floor = slidingWindowFloor(requests, perMinute, perSecond);
-        const double reserveFloor =
-                slidingWindowFloor(requests, limiter.effectivePerMinute(RequestPriority::Background),
-                                   limiter.effectivePerSecond(RequestPriority::Background));
+        const double reserveFloor = slidingWindowFloor(
+                requests, limiter.effectivePerMinute(RequestPriority::Background),
+                limiter.effectivePerSecond(RequestPriority::Background));
         const double steady = double(requests) * 60.0 / perMinute;
         // Requests that fit in the first minute's window pay no wait: no floor to compare with.
         const bool beyondFirstWindow = requests > perMinute;
@@ -503,14 +503,17 @@ private Q_SLOTS:
         }
         std::sort(waits.begin(), waits.end());
         const auto waitAt = [&waits](double p) {
-            return waits.empty() ? qint64(0)
-                                 : waits[std::min(waits.size() - 1, std::size_t(p * double(waits.size())))];
+            return waits.empty()
+                    ? qint64(0)
+                    : waits[std::min(waits.size() - 1, std::size_t(p * double(waits.size())))];
         };
         out() << "\n== Load all of " << records << " records, sandbox rate limit " << perMinute
               << "/min, " << perSecond << "/s; interactive reserve "
-              << (limiter.effectivePerMinute() - limiter.effectivePerMinute(RequestPriority::Background))
+              << (limiter.effectivePerMinute()
+                  - limiter.effectivePerMinute(RequestPriority::Background))
               << "/min, "
-              << (limiter.effectivePerSecond() - limiter.effectivePerSecond(RequestPriority::Background))
+              << (limiter.effectivePerSecond()
+                  - limiter.effectivePerSecond(RequestPriority::Background))
               << "/s ==\n"
               << "requests: " << requests << " (ceil(N/100) = " << (records + 99) / 100 << ")\n"
               << "429 answers at the wire: " << refused << "\n"

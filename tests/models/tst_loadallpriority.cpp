@@ -91,7 +91,8 @@ private:
         QVERIFY(record.wireIndexAtIssue < urls.size());
         QCOMPARE(urls.at(record.wireIndexAtIssue).path(), QStringLiteral("/inventory/%1").arg(id));
         QVERIFY2(record.rowsAtAnswer - record.rowsAtIssue <= 100,
-                 qPrintable(QStringLiteral("%1 -> %2 rows").arg(record.rowsAtIssue)
+                 qPrintable(QStringLiteral("%1 -> %2 rows")
+                                    .arg(record.rowsAtIssue)
                                     .arg(record.rowsAtAnswer)));
     }
 
