@@ -4,6 +4,7 @@
 #include "api/apierror.h"
 #include "api/apiresult.h"
 #include "api/apitypes.h"
+#include "api/calloptions.h"
 #include "models/inventorydataset.h"
 #include "models/inventorypool.h"
 
@@ -183,7 +184,9 @@ private:
     bool deriveFromAll(InventoryDataset &dataset) const;
     bool isCurrent(const InventoryDataset &dataset) const { return m_current.get() == &dataset; }
     bool isStale(const InventoryDataset &dataset) const;
-    void requestPage(const DatasetPtr &dataset, int page, Purpose purpose);
+    // Load all and the refresh of cached rows are background work (RequestPriority).
+    void requestPage(const DatasetPtr &dataset, int page, Purpose purpose,
+                     RequestPriority priority = RequestPriority::Interactive);
     void onReply(const std::weak_ptr<InventoryDataset> &weak, quint64 token, int page,
                  Purpose purpose, const ApiResult<Page<InventoryRecord>> &result);
     void appendPage(InventoryDataset &dataset, int page, const Page<InventoryRecord> &data);

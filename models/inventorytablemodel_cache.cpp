@@ -128,7 +128,7 @@ void InventoryTableModel::startRefresh(const DatasetPtr &dataset)
     dataset->refreshLastPage = qMax(1, int((dataset->rows.size() + limit - 1) / limit));
     dataset->refreshSeen = QList<bool>(dataset->rows.size(), false);
     dataset->refreshPage = 1;
-    requestPage(dataset, 1, Purpose::Refresh);
+    requestPage(dataset, 1, Purpose::Refresh, RequestPriority::Background);
 }
 
 void InventoryTableModel::refreshPageArrived(InventoryDataset &dataset, int page,
@@ -226,7 +226,7 @@ void InventoryTableModel::refreshPageArrived(InventoryDataset &dataset, int page
         return;
     }
     dataset.refreshPage = page + 1;
-    requestPage(self, page + 1, Purpose::Refresh);
+    requestPage(self, page + 1, Purpose::Refresh, RequestPriority::Background);
 }
 
 bool InventoryTableModel::deriveOffline(InventoryDataset &dataset)

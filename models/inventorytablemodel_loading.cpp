@@ -171,8 +171,10 @@ void InventoryTableModel::continueLoadAll(const DatasetPtr &dataset)
         return;
     }
     const int page = dataset->loadedOnce ? dataset->nextPage : 1;
+    // The first page is what the user looks at; the rest is Load all's bulk.
     if (!dataset->pending.contains(page))
-        requestPage(dataset, page, Purpose::Page);
+        requestPage(dataset, page, Purpose::Page,
+                    page == 1 ? RequestPriority::Interactive : RequestPriority::Background);
 }
 
 void InventoryTableModel::finishLoadAll(InventoryDataset &dataset, bool complete)
@@ -193,7 +195,8 @@ void InventoryTableModel::cancelRequests(InventoryDataset &dataset)
     }
 }
 
-void InventoryTableModel::requestPage(const DatasetPtr &dataset, int page, Purpose purpose)
+void InventoryTableModel::requestPage(const DatasetPtr &dataset, int page, Purpose purpose,
+                                      RequestPriority priority)
 {
     if (!m_client || dataset->pending.contains(page))
         return; // never two requests for the same page
@@ -205,10 +208,12 @@ void InventoryTableModel::requestPage(const DatasetPtr &dataset, int page, Purpo
     const quint64 token = ++m_tokenCounter;
     const std::weak_ptr<InventoryDataset> weak = dataset;
     ++m_requestCount;
-    ApiCall *call = m_client->listInventory(query, this,
-                                            [this, weak, token, page, purpose](const auto &result) {
-                                                onReply(weak, token, page, purpose, result);
-                                            });
+    ApiCall *call = m_client->listInventory(
+            query, this,
+            [this, weak, token, page, purpose](const auto &result) {
+                onReply(weak, token, page, purpose, result);
+            },
+            CallOptions {priority});
     dataset->pending.insert(page, {call, token, purpose});
 }
 

@@ -15,9 +15,11 @@ namespace {
 
 // Wraps a typed callback and decoder into the dispatcher's untyped delivery functions.
 template<typename T, typename Decoder>
-ApiCall *submitTyped(CallDispatcher *dispatcher, QObject *owner, const QString &operation,
-                     RequestSpec spec, QObject *context, ApiCallback<T> callback, Decoder decode)
+ApiCall *submitTyped(CallDispatcher *dispatcher, QObject *owner, CallOptions options,
+                     const QString &operation, RequestSpec spec, QObject *context,
+                     ApiCallback<T> callback, Decoder decode)
 {
+    spec.priority = options.priority;
     auto shared = std::make_shared<ApiCallback<T>>(std::move(callback));
     auto deliverValue = [shared, decode = std::move(decode)](const ServerAnswer &answer) {
         ApiResult<T> result = decode(answer);
@@ -138,7 +140,7 @@ int ApiClient::pendingCalls() const
 // ---- Inventory ---------------------------------------------------------------------------------
 
 ApiCall *ApiClient::listInventory(const InventoryQuery &query, QObject *context,
-                                  ApiCallback<Page<InventoryRecord>> callback)
+                                  ApiCallback<Page<InventoryRecord>> callback, CallOptions options)
 {
     RequestFactory::QueryItems items;
     addPaging(items, query.page, query.limit);
@@ -149,26 +151,28 @@ ApiCall *ApiClient::listInventory(const InventoryQuery &query, QObject *context,
     const int page = query.page;
     const int limit = query.limit;
     return submitTyped<Page<InventoryRecord>>(
-            m_dispatcher, this, QStringLiteral("listInventory"),
+            m_dispatcher, this, options, QStringLiteral("listInventory"),
             get({QStringLiteral("inventory")}, items), context, std::move(callback),
             [page, limit](const ServerAnswer &answer) {
                 return withRequest(Decode::inventoryPage(answer.body), page, limit);
             });
 }
 
-ApiCall *ApiClient::getInventory(qint64 id, QObject *context, ApiCallback<InventoryRecord> callback)
+ApiCall *ApiClient::getInventory(qint64 id, QObject *context, ApiCallback<InventoryRecord> callback,
+                                 CallOptions options)
 {
     return submitTyped<InventoryRecord>(
-            m_dispatcher, this, QStringLiteral("getInventory"),
+            m_dispatcher, this, options, QStringLiteral("getInventory"),
             get({QStringLiteral("inventory"), number(id)}), context, std::move(callback),
             [](const ServerAnswer &answer) { return Decode::inventoryRecord(answer.body); });
 }
 
 ApiCall *ApiClient::inventoryByProduct(qint64 productId, QObject *context,
-                                       ApiCallback<QList<InventoryRecord>> callback)
+                                       ApiCallback<QList<InventoryRecord>> callback,
+                                       CallOptions options)
 {
     return submitTyped<QList<InventoryRecord>>(
-            m_dispatcher, this, QStringLiteral("inventoryByProduct"),
+            m_dispatcher, this, options, QStringLiteral("inventoryByProduct"),
             get({QStringLiteral("inventory"), QStringLiteral("product"), number(productId)}),
             context, std::move(callback), [productId](const ServerAnswer &answer) {
                 return Decode::inventoryByProduct(answer.body, productId);
@@ -176,7 +180,7 @@ ApiCall *ApiClient::inventoryByProduct(qint64 productId, QObject *context,
 }
 
 ApiCall *ApiClient::createInventory(const CreateRecordRequest &request, QObject *context,
-                                    ApiCallback<InventoryRecord> callback)
+                                    ApiCallback<InventoryRecord> callback, CallOptions options)
 {
     QJsonObject body {{QStringLiteral("productId"), request.productId},
                       {QStringLiteral("warehouseId"), request.warehouseId}};
@@ -185,14 +189,14 @@ ApiCall *ApiClient::createInventory(const CreateRecordRequest &request, QObject 
     if (request.location)
         body.insert(QStringLiteral("location"), *request.location);
     return submitTyped<InventoryRecord>(
-            m_dispatcher, this, QStringLiteral("createInventory"),
+            m_dispatcher, this, options, QStringLiteral("createInventory"),
             withBody("POST", {QStringLiteral("inventory"), QStringLiteral("create")}, body, false),
             context, std::move(callback),
             [](const ServerAnswer &answer) { return Decode::inventoryRecord(answer.body); });
 }
 
 ApiCall *ApiClient::editInventory(qint64 id, const EditRecordRequest &request, QObject *context,
-                                  ApiCallback<InventoryRecord> callback)
+                                  ApiCallback<InventoryRecord> callback, CallOptions options)
 {
     QJsonObject body;
     if (request.quantity)
@@ -200,25 +204,26 @@ ApiCall *ApiClient::editInventory(qint64 id, const EditRecordRequest &request, Q
     if (request.location)
         body.insert(QStringLiteral("location"), *request.location);
     return submitTyped<InventoryRecord>(
-            m_dispatcher, this, QStringLiteral("editInventory"),
+            m_dispatcher, this, options, QStringLiteral("editInventory"),
             withBody("PUT", {QStringLiteral("inventory"), number(id), QStringLiteral("edit")}, body,
                      true),
             context, std::move(callback),
             [](const ServerAnswer &answer) { return Decode::inventoryRecord(answer.body); });
 }
 
-ApiCall *ApiClient::deleteInventory(qint64 id, QObject *context, ApiCallback<bool> callback)
+ApiCall *ApiClient::deleteInventory(qint64 id, QObject *context, ApiCallback<bool> callback,
+                                    CallOptions options)
 {
     RequestSpec spec = get({QStringLiteral("inventory"), number(id), QStringLiteral("delete")});
     spec.method = QByteArrayLiteral("DELETE");
-    return submitTyped<bool>(m_dispatcher, this, QStringLiteral("deleteInventory"), std::move(spec),
-                             context, std::move(callback), [](const ServerAnswer &answer) {
-                                 return Decode::deleted(answer.body);
-                             });
+    return submitTyped<bool>(
+            m_dispatcher, this, options, QStringLiteral("deleteInventory"), std::move(spec),
+            context, std::move(callback),
+            [](const ServerAnswer &answer) { return Decode::deleted(answer.body); });
 }
 
 ApiCall *ApiClient::adjustInventory(const QList<AdjustAction> &actions, QObject *context,
-                                    ApiCallback<AdjustResult> callback)
+                                    ApiCallback<AdjustResult> callback, CallOptions options)
 {
     QJsonArray lines;
     for (const AdjustAction &action : actions) {
@@ -233,7 +238,7 @@ ApiCall *ApiClient::adjustInventory(const QList<AdjustAction> &actions, QObject 
     }
     const QJsonObject body {{QStringLiteral("actions"), lines}};
     return submitTyped<AdjustResult>(
-            m_dispatcher, this, QStringLiteral("adjustInventory"),
+            m_dispatcher, this, options, QStringLiteral("adjustInventory"),
             withBody("POST", {QStringLiteral("inventory"), QStringLiteral("adjust")}, body, false),
             context, std::move(callback),
             [](const ServerAnswer &answer) { return Decode::adjustResult(answer.body); });
@@ -242,7 +247,7 @@ ApiCall *ApiClient::adjustInventory(const QList<AdjustAction> &actions, QObject 
 // ---- Products ----------------------------------------------------------------------------------
 
 ApiCall *ApiClient::listProducts(const ProductQuery &query, QObject *context,
-                                 ApiCallback<Page<Product>> callback)
+                                 ApiCallback<Page<Product>> callback, CallOptions options)
 {
     RequestFactory::QueryItems items;
     addPaging(items, query.page, query.limit);
@@ -256,16 +261,17 @@ ApiCall *ApiClient::listProducts(const ProductQuery &query, QObject *context,
     const int page = query.page;
     const int limit = query.limit;
     return submitTyped<Page<Product>>(
-            m_dispatcher, this, QStringLiteral("listProducts"),
+            m_dispatcher, this, options, QStringLiteral("listProducts"),
             get({QStringLiteral("products")}, items), context, std::move(callback),
             [page, limit](const ServerAnswer &answer) {
                 return withRequest(Decode::productPage(answer.body), page, limit);
             });
 }
 
-ApiCall *ApiClient::productById(qint64 id, QObject *context, ApiCallback<Product> callback)
+ApiCall *ApiClient::productById(qint64 id, QObject *context, ApiCallback<Product> callback,
+                                CallOptions options)
 {
-    return submitTyped<Product>(m_dispatcher, this, QStringLiteral("productById"),
+    return submitTyped<Product>(m_dispatcher, this, options, QStringLiteral("productById"),
                                 get({QStringLiteral("products"), QStringLiteral("id"), number(id)}),
                                 context, std::move(callback), [](const ServerAnswer &answer) {
                                     return Decode::product(answer.body);
@@ -273,10 +279,10 @@ ApiCall *ApiClient::productById(qint64 id, QObject *context, ApiCallback<Product
 }
 
 ApiCall *ApiClient::productBySku(const QString &sku, QObject *context,
-                                 ApiCallback<Product> callback)
+                                 ApiCallback<Product> callback, CallOptions options)
 {
     // The SKU is one path segment: "/" and spaces are percent-encoded by RequestFactory.
-    return submitTyped<Product>(m_dispatcher, this, QStringLiteral("productBySku"),
+    return submitTyped<Product>(m_dispatcher, this, options, QStringLiteral("productBySku"),
                                 get({QStringLiteral("products"), QStringLiteral("sku"), sku}),
                                 context, std::move(callback), [](const ServerAnswer &answer) {
                                     return Decode::product(answer.body);
@@ -285,12 +291,13 @@ ApiCall *ApiClient::productBySku(const QString &sku, QObject *context,
 
 // ---- Warehouses and movements ------------------------------------------------------------------
 
-ApiCall *ApiClient::listWarehouses(QObject *context, ApiCallback<WarehouseList> callback)
+ApiCall *ApiClient::listWarehouses(QObject *context, ApiCallback<WarehouseList> callback,
+                                   CallOptions options)
 {
     RequestSpec spec = get({QStringLiteral("warehouses")});
     // Undocumented endpoint: 404 (absent) or 403 (not allowed) mean "derive the list yourself".
     spec.valueStatuses = {403, 404};
-    return submitTyped<WarehouseList>(m_dispatcher, this, QStringLiteral("listWarehouses"),
+    return submitTyped<WarehouseList>(m_dispatcher, this, options, QStringLiteral("listWarehouses"),
                                       std::move(spec), context, std::move(callback),
                                       [](const ServerAnswer &answer) -> ApiResult<WarehouseList> {
                                           if (answer.status == 403 || answer.status == 404)
@@ -300,7 +307,7 @@ ApiCall *ApiClient::listWarehouses(QObject *context, ApiCallback<WarehouseList> 
 }
 
 ApiCall *ApiClient::listMovements(const MovementQuery &query, QObject *context,
-                                  ApiCallback<Page<Movement>> callback)
+                                  ApiCallback<Page<Movement>> callback, CallOptions options)
 {
     RequestFactory::QueryItems items;
     addPaging(items, query.page, query.limit);
@@ -317,7 +324,7 @@ ApiCall *ApiClient::listMovements(const MovementQuery &query, QObject *context,
     const int page = query.page;
     const int limit = query.limit;
     return submitTyped<Page<Movement>>(
-            m_dispatcher, this, QStringLiteral("listMovements"),
+            m_dispatcher, this, options, QStringLiteral("listMovements"),
             get({QStringLiteral("inventory"), QStringLiteral("movements")}, items), context,
             std::move(callback), [page, limit](const ServerAnswer &answer) {
                 return withRequest(Decode::movementPage(answer.body), page, limit);

@@ -3,6 +3,7 @@
 #include "api/apicall.h"
 #include "api/apiresult.h"
 #include "api/apitypes.h"
+#include "api/calloptions.h"
 #include "api/ratelimiter.h"
 
 #include <QObject>
@@ -35,6 +36,8 @@ struct ClientConfig
 // (a null context: the callback runs whenever the call ends). Destroying the client aborts its
 // pending calls; each callback then runs once from the event loop with Kind::Cancelled.
 //
+// Every call takes CallOptions: its priority (interactive by default; bulk loads pass
+// CallOptions::background()) decides its place in the queue and its share of the rate limit.
 // Requests wait in a queue and leave it as the RateLimiter allows (never blocking); 429 answers
 // are retried after the reset for GET, PUT and DELETE only. POST create/adjust are never
 // re-sent: if their answer is lost (timeout, dropped connection, 5xx, unreadable 2xx) the call
@@ -57,32 +60,38 @@ public:
 
     // Inventory (the seed endpoints)
     ApiCall *listInventory(const InventoryQuery &query, QObject *context,
-                           ApiCallback<Page<InventoryRecord>> callback);
-    ApiCall *getInventory(qint64 id, QObject *context, ApiCallback<InventoryRecord> callback);
+                           ApiCallback<Page<InventoryRecord>> callback, CallOptions options = {});
+    ApiCall *getInventory(qint64 id, QObject *context, ApiCallback<InventoryRecord> callback,
+                          CallOptions options = {});
     ApiCall *inventoryByProduct(qint64 productId, QObject *context,
-                                ApiCallback<QList<InventoryRecord>> callback);
+                                ApiCallback<QList<InventoryRecord>> callback,
+                                CallOptions options = {});
     // Not retried automatically; a lost answer gives Kind::OutcomeUnknown.
     ApiCall *createInventory(const CreateRecordRequest &request, QObject *context,
-                             ApiCallback<InventoryRecord> callback);
+                             ApiCallback<InventoryRecord> callback, CallOptions options = {});
     ApiCall *editInventory(qint64 id, const EditRecordRequest &request, QObject *context,
-                           ApiCallback<InventoryRecord> callback);
-    ApiCall *deleteInventory(qint64 id, QObject *context, ApiCallback<bool> callback);
+                           ApiCallback<InventoryRecord> callback, CallOptions options = {});
+    ApiCall *deleteInventory(qint64 id, QObject *context, ApiCallback<bool> callback,
+                             CallOptions options = {});
     // Not retried automatically; a lost answer gives Kind::OutcomeUnknown.
     ApiCall *adjustInventory(const QList<AdjustAction> &actions, QObject *context,
-                             ApiCallback<AdjustResult> callback);
+                             ApiCallback<AdjustResult> callback, CallOptions options = {});
 
     // Products
     ApiCall *listProducts(const ProductQuery &query, QObject *context,
-                          ApiCallback<Page<Product>> callback);
-    ApiCall *productById(qint64 id, QObject *context, ApiCallback<Product> callback);
-    ApiCall *productBySku(const QString &sku, QObject *context, ApiCallback<Product> callback);
+                          ApiCallback<Page<Product>> callback, CallOptions options = {});
+    ApiCall *productById(qint64 id, QObject *context, ApiCallback<Product> callback,
+                         CallOptions options = {});
+    ApiCall *productBySku(const QString &sku, QObject *context, ApiCallback<Product> callback,
+                          CallOptions options = {});
 
     // Warehouses (undocumented: 404/403 -> WarehouseList{available=false})
-    ApiCall *listWarehouses(QObject *context, ApiCallback<WarehouseList> callback);
+    ApiCall *listWarehouses(QObject *context, ApiCallback<WarehouseList> callback,
+                            CallOptions options = {});
 
     // Movements (history)
     ApiCall *listMovements(const MovementQuery &query, QObject *context,
-                           ApiCallback<Page<Movement>> callback);
+                           ApiCallback<Page<Movement>> callback, CallOptions options = {});
 
     int pendingCalls() const;
 

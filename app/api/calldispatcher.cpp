@@ -1,18 +1,18 @@
 #include "api/calldispatcher.h"
 
-#include <QCoreApplication>
-
 #include "api/logging.h"
 #include "api/oneshotuploaddevice.h"
 #include "api/ratelimiter.h"
 #include "api/ratelimitheaders.h"
 #include "api/requestfactory.h"
 
+#include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSslError>
 
 #include <algorithm>
+#include <utility>
 
 namespace Glance {
 
@@ -21,8 +21,9 @@ namespace {
 constexpr qint64 kMaxBodyBytes = 32 * 1024 * 1024;
 
 // QNetworkAccessManager opens at most six connections per host; more in flight would wait
-// inside QNAM, out of the rate limiter's sight.
+// inside QNAM, out of the rate limiter's sight. Background calls leave one to interactive ones.
 constexpr int kMaxInFlight = 6;
+constexpr int kMaxBackgroundInFlight = kMaxInFlight - 1;
 // An automatic retry waits at most this long; beyond, the caller gets RateLimited (retryAt).
 constexpr qint64 kMaxRetryWaitMs = 30'000;
 
@@ -53,6 +54,8 @@ CallDispatcher::CallDispatcher(QNetworkAccessManager *network, RequestFactory *f
     , m_limiter(limiter)
 {
     m_pumpTimer.setSingleShot(true);
+    // A coarse timer may fire 5 % late: 3 s of a minute's wait, lost on every window.
+    m_pumpTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_pumpTimer, &QTimer::timeout, this, &CallDispatcher::pump);
     if (network) {
         connect(network, &QObject::destroyed, this, &CallDispatcher::onNetworkDestroyed);
@@ -158,13 +161,25 @@ void CallDispatcher::schedulePump(qint64 delayMs)
 
 void CallDispatcher::pump()
 {
-    while (!m_queue.isEmpty() && m_inFlight.size() < kMaxInFlight) {
-        const qint64 delay = m_limiter->delayUntilNextMs();
+    while (!m_queue.isEmpty()) {
+        // The oldest interactive call first; background calls only when none waits (a waiting
+        // interactive call that may not go yet holds the background ones back too).
+        const auto interactive =
+                std::find_if(m_queue.cbegin(), m_queue.cend(), [](const CallPtr &call) {
+                    return call->spec.priority == RequestPriority::Interactive;
+                });
+        const bool isInteractive = interactive != m_queue.cend();
+        const qsizetype index = isInteractive ? qsizetype(interactive - m_queue.cbegin()) : 0;
+        const RequestPriority priority =
+                isInteractive ? RequestPriority::Interactive : RequestPriority::Background;
+        if (m_inFlight.size() >= (isInteractive ? kMaxInFlight : kMaxBackgroundInFlight))
+            return; // an answer pumps again
+        const qint64 delay = m_limiter->delayUntilNextMs(priority);
         if (delay > 0) {
             schedulePump(delay);
             return;
         }
-        send(m_queue.takeFirst());
+        send(m_queue.takeAt(index));
     }
 }
 
@@ -190,7 +205,7 @@ void CallDispatcher::send(const CallPtr &call)
     } else {
         reply = m_network->sendCustomRequest(request, spec.method);
     }
-    m_limiter->recordSend();
+    call->limiterTicket = m_limiter->recordSend();
     call->reply = reply;
     call->state = PendingCall::State::InFlight;
     call->requestSent = false;
@@ -267,8 +282,10 @@ void CallDispatcher::onReplyFinished(const CallPtr &call)
             line += QStringLiteral(" (attempt %1)").arg(call->attempts);
         qCDebug(lcApi).noquote() << line;
     }
+    // The server saw the request by now at the latest: its window runs from here.
+    const qint64 sentAtMs = releaseLimiterSlot(call);
     if (status > 0)
-        readRateLimitHeaders(reply);
+        readRateLimitHeaders(reply, sentAtMs);
 
     ApiError error;
     std::optional<ServerAnswer> answer;
@@ -325,14 +342,20 @@ void CallDispatcher::onReplyFinished(const CallPtr &call)
         finishedReply->deleteLater();
 }
 
-void CallDispatcher::readRateLimitHeaders(QNetworkReply *reply)
+qint64 CallDispatcher::releaseLimiterSlot(const CallPtr &call)
+{
+    const quint64 ticket = std::exchange(call->limiterTicket, 0);
+    return ticket ? m_limiter->recordAnswered(ticket) : -1;
+}
+
+void CallDispatcher::readRateLimitHeaders(QNetworkReply *reply, qint64 sentAtMs)
 {
     const RateLimitHeaders headers = RateLimitHeaders::fromPairs(reply->rawHeaderPairs());
     if (!headers.hasRateLimitHeaders())
         return;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     m_limiter->applyHeaders(int(headers.limit.value_or(0)), int(headers.remaining.value_or(-1)),
-                            headers.reset.value_or(0), now);
+                            headers.reset.value_or(0), now, sentAtMs);
     Q_EMIT rateLimitUpdated(int(headers.limit.value_or(-1)), int(headers.remaining.value_or(-1)),
                             headers.resetTime(now));
 }
@@ -363,7 +386,7 @@ bool CallDispatcher::retryAfterRateLimit(const CallPtr &call, QNetworkReply *rep
     m_inFlight.removeOne(call);
     call->state = PendingCall::State::Queued;
     m_queue.prepend(call);
-    schedulePump(m_limiter->delayUntilNextMs());
+    schedulePump(m_limiter->delayUntilNextMs(call->spec.priority));
     return true;
 }
 
@@ -415,6 +438,8 @@ void CallDispatcher::cancel(const CallPtr &call, PendingCall::Abort reason)
 
 void CallDispatcher::detachReply(const CallPtr &call, bool abort)
 {
+    // An aborted request reached the server by now, if at all.
+    releaseLimiterSlot(call);
     QNetworkReply *reply = call->reply;
     call->reply = nullptr;
     if (!reply)

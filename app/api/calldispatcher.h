@@ -23,9 +23,10 @@ class RequestFactory;
 
 // Internal to glance_api: carries every call of ApiClient from submission to its one delivery.
 // Calls wait in a queue and leave it when the RateLimiter allows (a QTimer, never blocking), at
-// most a few in flight at once; answers are classified into values or ApiErrors (timeouts,
-// TLS, redirects, 429 with retries for idempotent requests, OutcomeUnknown for lost answers of
-// non-idempotent ones); cancellation and context death abort the network reply.
+// most a few in flight at once; interactive calls leave before background ones, which also
+// leave one connection and the limiter's reserve to them; answers are classified into values or
+// ApiErrors (timeouts, TLS, redirects, 429 with retries for idempotent requests, OutcomeUnknown for
+// lost answers of non-idempotent ones); cancellation and context death abort the network reply.
 class CallDispatcher : public QObject
 {
     Q_OBJECT
@@ -61,7 +62,9 @@ private:
     void send(const CallPtr &call);
     void onRedirected(const CallPtr &call, const QUrl &target);
     void onReplyFinished(const CallPtr &call);
-    void readRateLimitHeaders(QNetworkReply *reply);
+    // The limiter's entry of the call's attempt ends now; returns when it was sent (-1: none).
+    qint64 releaseLimiterSlot(const CallPtr &call);
+    void readRateLimitHeaders(QNetworkReply *reply, qint64 sentAtMs);
     // After a 429: true if the call was put back in the queue for an automatic retry.
     bool retryAfterRateLimit(const CallPtr &call, QNetworkReply *reply, ApiError &error);
     ApiError networkFailure(const CallPtr &call, QNetworkReply *reply) const;

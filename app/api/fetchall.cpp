@@ -50,7 +50,8 @@ void InventoryFetchAll::requestPage(int page)
     m_query.page = page;
     ++m_requests;
     m_call = m_client->listInventory(
-            m_query, this, [this, page](const ApiResult<Page<InventoryRecord>> &result) {
+            m_query, this,
+            [this, page](const ApiResult<Page<InventoryRecord>> &result) {
                 m_call = nullptr;
                 if (!result.ok()) {
                     m_running = false;
@@ -88,7 +89,8 @@ void InventoryFetchAll::requestPage(int page)
                     return;
                 }
                 requestPage(page + 1);
-            });
+            },
+            m_options);
 }
 
 } // namespace Glance

@@ -3,10 +3,11 @@
 #include "api/apicall.h"
 #include "api/apierror.h"
 #include "api/apitypes.h"
+#include "api/calloptions.h"
 
 #include <QObject>
-#include <QSet>
 #include <QPointer>
+#include <QSet>
 
 #include <optional>
 
@@ -17,6 +18,8 @@ class ApiClient;
 // Loads every inventory record of one filter: pages of 100 (then the limit the server echoes),
 // one request in flight at a time, progress after each page, cancellable, and stopping on every
 // end condition of REFERENCE.md (hasMore false, empty data, total reached, no pagination).
+// A bulk load nobody waits for page by page: its requests are background ones unless the
+// caller says otherwise (setPriority before start()).
 class InventoryFetchAll : public QObject
 {
     Q_OBJECT
@@ -24,6 +27,9 @@ class InventoryFetchAll : public QObject
 public:
     InventoryFetchAll(ApiClient *client, InventoryQuery query, QObject *parent = nullptr);
     ~InventoryFetchAll() override;
+
+    void setPriority(RequestPriority priority) { m_options.priority = priority; }
+    RequestPriority priority() const { return m_options.priority; }
 
     void start();
     void cancel();
@@ -50,6 +56,7 @@ private:
     QSet<qint64> m_seen; // record ids delivered so far
     std::optional<qint64> m_total;
     int m_requests = 0;
+    CallOptions m_options = CallOptions::background();
 };
 
 } // namespace Glance

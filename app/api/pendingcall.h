@@ -4,6 +4,7 @@
 
 #include "api/apicall.h"
 #include "api/apierror.h"
+#include "api/calloptions.h"
 #include "api/requestfactory.h"
 
 #include <QByteArray>
@@ -28,6 +29,8 @@ struct RequestSpec
     bool idempotent = true;
     // Error statuses the decoder turns into a value (GET /warehouses: 403/404 -> unavailable).
     QList<int> valueStatuses;
+    // Set by the caller (CallOptions): its place in the queue and its share of the rate limit.
+    RequestPriority priority = RequestPriority::Interactive;
 };
 
 // What the server answered, for the decoder.
@@ -58,6 +61,7 @@ struct PendingCall
     QPointer<QNetworkReply> reply;
     int attempts = 0; // sends so far
     int rateLimitRetries = 0; // automatic retries after 429 so far
+    quint64 limiterTicket = 0; // this attempt's entry in the RateLimiter until it ends (0: none)
     bool requestSent = false; // this attempt's bytes left (QNetworkReply::requestSent)
     QString tlsDetail; // the certificate errors, when there were any
     QUrl blockedRedirect; // where a refused redirect pointed

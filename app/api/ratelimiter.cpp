@@ -10,22 +10,18 @@ namespace Glance {
 
 namespace {
 
-constexpr qint64 kSecondMs = 1000;
-constexpr qint64 kMinuteMs = 60 * 1000;
-// The server counts arrivals, the client counts sends: pad each window so that a request that
-// arrives a little later than it left still falls outside the server's window when ours frees.
-constexpr qint64 kSecondPaddingMs = 200;
-constexpr qint64 kMinutePaddingMs = 1000;
+constexpr qint64 kMinuteSpanMs = RateLimiter::kMinuteMs + RateLimiter::kMinutePaddingMs;
+constexpr qint64 kSecondSpanMs = RateLimiter::kSecondMs + RateLimiter::kSecondPaddingMs;
 // Never hold longer than one window on the word of a header (a bogus Reset must not freeze us).
-constexpr qint64 kMaxHoldMs = kMinuteMs + kMinutePaddingMs;
+constexpr qint64 kMaxHoldMs = kMinuteSpanMs;
 
-// A few requests of headroom: other clients of the same key, clock differences.
-int withMargin(int limit, int divisor)
+// The reserve actually kept: at most a tenth of the limit, so that tiny limits still let
+// background requests through.
+int reserveOf(int limit, int reserve)
 {
     if (limit <= 0)
-        return 0; // unlimited
-    const int margin = std::max(1, limit / divisor);
-    return std::max(1, limit - margin);
+        return 0;
+    return std::clamp(reserve, 0, limit / 10);
 }
 
 qint64 monotonicNowMs()
@@ -62,92 +58,122 @@ qint64 RateLimiter::now() const
 
 void RateLimiter::prune() const
 {
-    const qint64 horizon = now() - (kMinuteMs + kMinutePaddingMs);
-    while (!m_sends.empty() && m_sends.front() <= horizon)
-        m_sends.pop_front();
+    // Two windows: applyHeaders() counts from a window before the answered request was sent.
+    const qint64 horizon = now() - 2 * kMinuteSpanMs;
+    while (!m_counted.empty() && m_counted.front() <= horizon)
+        m_counted.pop_front();
 }
 
-int RateLimiter::effectivePerMinute() const
+int RateLimiter::countSince(qint64 horizonMs) const
 {
-    return withMargin(m_limits.perMinute, 20); // 100 -> 95
+    const auto first = std::upper_bound(m_counted.cbegin(), m_counted.cend(), horizonMs);
+    return int(m_inFlight.size()) + int(std::distance(first, m_counted.cend()));
 }
 
-int RateLimiter::effectivePerSecond() const
+int RateLimiter::effectivePerMinute(RequestPriority priority) const
 {
-    return withMargin(m_limits.perSecond, 20); // 20 -> 19
+    if (m_limits.perMinute <= 0)
+        return 0; // unlimited
+    return priority == RequestPriority::Background
+            ? m_limits.perMinute - reserveOf(m_limits.perMinute, m_limits.reservePerMinute)
+            : m_limits.perMinute;
 }
 
-qint64 RateLimiter::delayUntilNextMs() const
+int RateLimiter::effectivePerSecond(RequestPriority priority) const
+{
+    if (m_limits.perSecond <= 0)
+        return 0;
+    return priority == RequestPriority::Background
+            ? m_limits.perSecond - reserveOf(m_limits.perSecond, m_limits.reservePerSecond)
+            : m_limits.perSecond;
+}
+
+// A sliding-window log allows one more request when fewer than `allowed` count in the window;
+// else when enough answered entries have left it: with n counting, the (n - allowed + 1)th
+// oldest answered one. Entries in flight never leave before their answer.
+qint64 RateLimiter::windowDelay(int allowed, qint64 spanMs, qint64 t) const
+{
+    if (allowed <= 0)
+        return 0;
+    const auto first = std::upper_bound(m_counted.cbegin(), m_counted.cend(), t - spanMs);
+    const qint64 answered = std::distance(first, m_counted.cend());
+    const qint64 counting = answered + qint64(m_inFlight.size());
+    if (counting < allowed)
+        return 0;
+    const qint64 mustLeave = counting - allowed + 1;
+    if (mustLeave > answered)
+        return spanMs; // only an answer can free it
+    const qint64 blocking = *(first + (mustLeave - 1));
+    return std::max<qint64>(1, blocking + spanMs - t);
+}
+
+qint64 RateLimiter::delayUntilNextMs(RequestPriority priority) const
 {
     prune();
     const qint64 t = now();
     qint64 delay = std::max<qint64>(0, m_holdUntilMs - t);
-
-    // In a sliding-window log, the next request may go when the entry that makes the window
-    // full has left it: with n sends in the window and a limit of L, that is the (n-L)th oldest.
-    auto windowDelay = [&](int limit, qint64 windowMs) -> qint64 {
-        if (limit <= 0)
-            return 0;
-        const auto firstInWindow = std::upper_bound(m_sends.cbegin(), m_sends.cend(), t - windowMs);
-        const auto inWindow = std::distance(firstInWindow, m_sends.cend());
-        if (inWindow < limit)
-            return 0;
-        const qint64 blocking = *(firstInWindow + (inWindow - limit));
-        return std::max<qint64>(0, blocking + windowMs - t + 1);
-    };
-    delay = std::max(delay, windowDelay(effectivePerSecond(), kSecondMs + kSecondPaddingMs));
-    delay = std::max(delay, windowDelay(effectivePerMinute(), kMinuteMs + kMinutePaddingMs));
+    delay = std::max(delay, windowDelay(effectivePerSecond(priority), kSecondSpanMs, t));
+    delay = std::max(delay, windowDelay(effectivePerMinute(priority), kMinuteSpanMs, t));
     return delay;
 }
 
-void RateLimiter::recordSend()
+quint64 RateLimiter::recordSend()
 {
-    const qint64 t = now();
-    // Keep the log sorted even if an injected clock steps backwards.
-    m_sends.push_back(m_sends.empty() ? t : std::max(t, m_sends.back()));
+    const quint64 ticket = m_nextTicket++;
+    m_inFlight.emplace(ticket, now());
+    return ticket;
+}
+
+qint64 RateLimiter::recordAnswered(quint64 ticket)
+{
+    const auto it = m_inFlight.find(ticket);
+    if (it == m_inFlight.end())
+        return -1;
+    const qint64 sentAt = it->second;
+    m_inFlight.erase(it);
+    const qint64 t = std::max(now(), m_counted.empty() ? 0 : m_counted.back());
+    m_counted.push_back(t); // answers arrive in time order; the log stays sorted
     prune();
+    return sentAt;
 }
 
 void RateLimiter::applyHeaders(int limit, int remaining, qint64 resetEpochSeconds,
-                               QDateTime serverNow)
+                               QDateTime serverNow, qint64 sentAtMs)
 {
     if (!serverNow.isValid())
         serverNow = QDateTime::currentDateTimeUtc();
 
-    const QDateTime reset = RateLimitHeaders::resetToTime(resetEpochSeconds, serverNow);
-
     // The server may know a lower limit than ours (never raise ours from a header).
     if (limit > 0 && (m_limits.perMinute <= 0 || limit < m_limits.perMinute))
         m_limits.perMinute = limit;
-
-    if (remaining < 0)
+    if (remaining < 0 || m_limits.perMinute <= 0)
         return;
-    if (remaining == 0) {
-        if (reset.isValid())
-            holdUntil(reset, serverNow);
-        else
-            holdUntil(serverNow.addSecs(1), serverNow);
+
+    const QDateTime reset = RateLimitHeaders::resetToTime(resetEpochSeconds, serverNow);
+    if (remaining == 0 && !reset.isValid()) {
+        holdUntil(serverNow.addSecs(1), serverNow); // exhausted, no idea until when
         return;
     }
 
-    // The server counts fewer free requests than we do (another client of the same key, or
-    // requests we do not know of): add placeholder sends that leave the window at Reset.
-    const int perMinute = effectivePerMinute();
-    if (perMinute <= 0)
-        return;
-    const int ourRemaining = perMinute - sentInLastMinute();
-    const int deficit = std::min(ourRemaining - remaining, perMinute);
+    // The server counted the answered request among the arrivals of the 60 s before it; each of
+    // ours among them is in flight or was answered after it was sent: what we count since
+    // `sentAtMs - 60 s` covers every one of ours the server counts. Fewer left on the server
+    // than by our count: someone else used the key. Placeholders for the difference leave at
+    // Reset (when the server's oldest entry leaves), or after a whole window without one.
+    prune();
+    const qint64 t = now();
+    const qint64 sentAt = sentAtMs >= 0 ? std::min(sentAtMs, t) : t;
+    const int ourRemaining = m_limits.perMinute - countSince(sentAt - kMinuteMs);
+    const int deficit = std::min(ourRemaining - remaining, m_limits.perMinute);
     if (deficit <= 0)
         return;
-    const qint64 t = now();
     qint64 stamp = t;
     if (reset.isValid()) {
         const qint64 untilReset = std::clamp<qint64>(serverNow.msecsTo(reset), 0, kMinuteMs);
-        stamp = t - (kMinuteMs + kMinutePaddingMs) + untilReset + kMinutePaddingMs;
+        stamp = std::min(t, t + untilReset - kMinuteSpanMs);
     }
-    stamp = std::min(stamp, t);
-    const auto pos = std::upper_bound(m_sends.begin(), m_sends.end(), stamp);
-    m_sends.insert(pos, std::size_t(deficit), stamp);
+    const auto pos = std::upper_bound(m_counted.begin(), m_counted.end(), stamp);
+    m_counted.insert(pos, std::size_t(deficit), stamp);
 }
 
 void RateLimiter::holdUntil(const QDateTime &until, QDateTime now)
@@ -163,10 +189,7 @@ void RateLimiter::holdUntil(const QDateTime &until, QDateTime now)
 int RateLimiter::sentInLastMinute() const
 {
     prune();
-    const qint64 t = now();
-    const auto first =
-            std::upper_bound(m_sends.cbegin(), m_sends.cend(), t - (kMinuteMs + kMinutePaddingMs));
-    return int(std::distance(first, m_sends.cend()));
+    return countSince(now() - kMinuteSpanMs);
 }
 
 } // namespace Glance

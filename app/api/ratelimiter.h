@@ -1,31 +1,52 @@
 #pragma once
 
-#include <QDateTime>
-#include <QList>
-#include <QObject>
+#include "api/calloptions.h"
 
-#include <chrono>
+#include <QDateTime>
+
 #include <deque>
 #include <functional>
+#include <map>
 
 namespace Glance {
 
-// Client-side throttle: a sliding-window log for the per-minute and per-second limits
-// (documented: 100/minute, bursts of 20/second), corrected by X-RateLimit-* headers.
-// Pure logic with an injectable clock; ApiClient turns delayUntilNextMs() into a QTimer.
-// Safety margins: each limit less 5 % (at least one request), and each window a little longer
-// than the server's (1.2 s and 61 s), since the server counts arrivals, not sends.
+// Client-side throttle that models the server's windows exactly. REFERENCE.md documents the
+// limits (100 requests a minute, bursts of 20 a second) and the X-RateLimit-* headers; the
+// sandbox counts each accepted request in a sliding window of 60 s and one of 1 s from its
+// arrival, and the model is that rule. Pure logic with an injectable clock; the dispatcher turns
+// delayUntilNextMs() into a QTimer.
+//
+// Exact, and still safe, because of what each request is stamped with: a request counts from
+// the moment it is sent, with no end while it is in flight, and from its answer on for one
+// window measured from the answer. The server saw it no later than we saw its answer, so our
+// window frees no earlier than the server's: no margin of requests is needed, and the first
+// minute's burst and every later window are spent to the last request (a small padding covers
+// clock-rate drift between two machines). X-RateLimit-Remaining/Reset correct the model when
+// the server counted requests we did not send (another client of the same key).
+//
+// Priorities: background requests leave a reserve of each window (Limits::reservePerMinute,
+// reservePerSecond) unused, so an interactive request finds room at once.
 class RateLimiter
 {
 public:
-    using Clock = std::function<qint64()>; // milliseconds, monotonic enough for windows
+    using Clock = std::function<qint64()>; // milliseconds, monotonic
 
     // The documented limits. 0 (or less) switches that window off.
     struct Limits
     {
         int perMinute = 100;
         int perSecond = 20;
+        // Of each window, kept free for interactive requests (at most a tenth of the limit).
+        int reservePerMinute = 5;
+        int reservePerSecond = 1;
     };
+
+    static constexpr qint64 kMinuteMs = 60'000;
+    static constexpr qint64 kSecondMs = 1'000;
+    // Added to each window: clock-rate drift between client and server over one window, and
+    // the servers' millisecond rounding.
+    static constexpr qint64 kMinutePaddingMs = 20;
+    static constexpr qint64 kSecondPaddingMs = 2;
 
     RateLimiter();
     explicit RateLimiter(Limits limits, Clock clock = {});
@@ -34,31 +55,46 @@ public:
     void setLimits(Limits limits);
     void setClock(Clock clock) { m_clock = std::move(clock); }
 
-    // Milliseconds until one more request may be sent (0: now).
-    qint64 delayUntilNextMs() const;
-    // Records that a request was sent now.
-    void recordSend();
+    // Milliseconds until one more request of `priority` may be sent (0: now). When only
+    // requests still in flight block it, the answer of one of them frees it: the value is then
+    // a fallback (one window), and the caller asks again after each answer.
+    qint64 delayUntilNextMs(RequestPriority priority = RequestPriority::Interactive) const;
+    // A request leaves now. Returns its ticket for recordAnswered().
+    quint64 recordSend();
+    // The request of `ticket` ended now (answer, error or abort): from here it counts for one
+    // window. Returns the time it was sent (clock ms), or -1 for an unknown ticket.
+    qint64 recordAnswered(quint64 ticket);
 
-    // Corrections from a response: X-RateLimit-Limit / -Remaining / -Reset (Unix seconds).
-    // `serverNow` lets tests control wall-clock time; invalid means QDateTime::currentDateTimeUtc.
-    void applyHeaders(int limit, int remaining, qint64 resetEpochSeconds, QDateTime serverNow = {});
-    // A 429 happened: hold everything until `until` (wall clock).
+    // Corrections from an answer: X-RateLimit-Limit / -Remaining / -Reset (Unix seconds).
+    // `serverNow` lets tests control wall-clock time (invalid: now). `sentAtMs` is when the
+    // answered request was sent (clock ms, from recordAnswered; -1: now): the server's Remaining
+    // is compared with what we had sent by then.
+    void applyHeaders(int limit, int remaining, qint64 resetEpochSeconds, QDateTime serverNow = {},
+                      qint64 sentAtMs = -1);
+    // A 429 happened: hold everything until `until` (wall clock), at most one window.
     void holdUntil(const QDateTime &until, QDateTime now = {});
 
-    // Sends the limiter counts in its (padded) minute window, placeholders included.
+    // Requests counting in the minute window now: in flight, answered within it, placeholders.
     int sentInLastMinute() const;
+    int inFlight() const { return int(m_inFlight.size()); }
 
-    // What the limiter actually allows: the limits less a safety margin of 5 % (at least one).
-    int effectivePerMinute() const;
-    int effectivePerSecond() const;
+    // What a request of `priority` may use of each window: the limit, less the reserve for
+    // background requests.
+    int effectivePerMinute(RequestPriority priority = RequestPriority::Interactive) const;
+    int effectivePerSecond(RequestPriority priority = RequestPriority::Interactive) const;
 
 private:
     qint64 now() const;
     void prune() const;
+    int countSince(qint64 horizonMs) const;
+    qint64 windowDelay(int allowed, qint64 windowMs, qint64 t) const;
 
     Limits m_limits;
     Clock m_clock;
-    mutable std::deque<qint64> m_sends; // send times (ms), oldest first
+    // Answered requests and placeholders, by the time their window starts (ms), oldest first.
+    mutable std::deque<qint64> m_counted;
+    std::map<quint64, qint64> m_inFlight; // ticket -> send time
+    quint64 m_nextTicket = 1;
     qint64 m_holdUntilMs = 0; // in clock time
 };
 

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void followsTheEchoedLimit();
     void cancelStopsAfterTheCurrentPage();
     void failureEndsTheRun();
+    void isBackgroundWorkUnlessTold();
 
 private:
     struct Run
@@ -235,6 +236,16 @@ void TestFetchAll::failureEndsTheRun()
     QCOMPARE(error.httpStatus(), 502);
     QCOMPARE(fetch.requestsUsed(), 1);
     QCOMPARE(run.finished->count(), 0);
+}
+
+// A bulk load (the stocktake's expected quantities) leaves the queue after the clicks and the
+// reserve to them, unless its caller says a person waits for it.
+void TestFetchAll::isBackgroundWorkUnlessTold()
+{
+    InventoryFetchAll fetch(nullptr, {});
+    QCOMPARE(fetch.priority(), RequestPriority::Background);
+    fetch.setPriority(RequestPriority::Interactive);
+    QCOMPARE(fetch.priority(), RequestPriority::Interactive);
 }
 
 QTEST_GUILESS_MAIN(TestFetchAll)

@@ -1,57 +1,21 @@
-// RateLimiter as pure logic with an injected clock: sliding windows, margins, header
-// corrections, holds, and a 150-request burst checked against a simulated server that uses the
-// sandbox's rule (a sliding-window log per key of accepted requests).
+// RateLimiter as pure logic with an injected clock: sliding windows stamped by answers,
+// in-flight requests, the interactive reserve, header corrections, holds, and whole loads
+// checked against a simulated server that uses the sandbox's rule (a sliding-window log per
+// key of accepted requests, Remaining and Reset as the sandbox computes them): zero refusals,
+// and the exact floor those rules allow.
 
 #include "api/ratelimiter.h"
 #include "api/ratelimitheaders.h"
+#include "ratelimitsimulation.h"
 
 #include <QRandomGenerator>
 #include <QTest>
 #include <QTimeZone>
 
-#include <deque>
-
 using namespace Glance;
-
-namespace {
-
-// The sandbox's rule: accept when fewer than perMinute were accepted in the last 60 s and fewer
-// than perSecond in the last 1 s.
-class SimulatedServer
-{
-public:
-    SimulatedServer(int perMinute, int perSecond)
-        : m_perMinute(perMinute)
-        , m_perSecond(perSecond)
-    {
-    }
-
-    bool accept(qint64 atMs)
-    {
-        while (!m_accepted.empty() && m_accepted.front() <= atMs - 60'000)
-            m_accepted.pop_front();
-        const auto inLastSecond = std::count_if(m_accepted.cbegin(), m_accepted.cend(),
-                                                [&](qint64 t) { return t > atMs - 1000; });
-        if (int(m_accepted.size()) >= m_perMinute || int(inLastSecond) >= m_perSecond)
-            return false;
-        m_accepted.push_back(atMs);
-        return true;
-    }
-
-    int remaining(qint64 atMs) const
-    {
-        const auto inWindow = std::count_if(m_accepted.cbegin(), m_accepted.cend(),
-                                            [&](qint64 t) { return t > atMs - 60'000; });
-        return m_perMinute - int(inWindow);
-    }
-
-private:
-    int m_perMinute;
-    int m_perSecond;
-    std::deque<qint64> m_accepted;
-};
-
-} // namespace
+using Glance::ApiTest::RateLimitSimulation;
+using Glance::ApiTest::SimulatedServer;
+using Glance::ApiTest::slidingWindowFloorMs;
 
 class TestRateLimiter : public QObject
 {
@@ -60,11 +24,17 @@ class TestRateLimiter : public QObject
 private Q_SLOTS:
     void init();
     void freshLimiterSendsNow();
-    void perSecondWindowWithMargin();
-    void perMinuteWindowWithMargin();
+    void perSecondWindowIsExact();
+    void perMinuteWindowIsExact();
     void windowSlides();
+    void inFlightRequestsCountUntilAnswered();
+    void backgroundLeavesTheReserve();
+    void reserveIsATenthAtMost();
+    void sequentialLoadReachesTheFloor_data();
+    void sequentialLoadReachesTheFloor();
     void burstOf150StaysWithinLimits_data();
     void burstOf150StaysWithinLimits();
+    void interactiveNeverWaitsForABackgroundLoad();
     void remainingZeroHoldsUntilReset();
     void holdIsCappedAndTolerant();
     void serverLimitLowersOurs();
@@ -83,6 +53,14 @@ private:
         };
     }
     QDateTime wallNow() const { return m_wallStart.addMSecs(m_now - 1'000'000); }
+    qint64 wallAtZero() const { return m_wallStart.toMSecsSinceEpoch() - 1'000'000; }
+    // A request sent now and answered `latencyMs` later (the clock moves on).
+    void sendAnswered(RateLimiter &limiter, qint64 latencyMs = 0)
+    {
+        const quint64 ticket = limiter.recordSend();
+        m_now += latencyMs;
+        QVERIFY(limiter.recordAnswered(ticket) >= 0);
+    }
 };
 
 void TestRateLimiter::init()
@@ -95,55 +73,165 @@ void TestRateLimiter::freshLimiterSendsNow()
 {
     RateLimiter limiter({}, clock());
     QCOMPARE(limiter.delayUntilNextMs(), 0);
+    QCOMPARE(limiter.delayUntilNextMs(RequestPriority::Background), 0);
     QCOMPARE(limiter.limits().perMinute, 100);
     QCOMPARE(limiter.limits().perSecond, 20);
-    QCOMPARE(limiter.effectivePerMinute(), 95);
-    QCOMPARE(limiter.effectivePerSecond(), 19);
+    // No margin: the whole window is spent. Background requests leave the reserve.
+    QCOMPARE(limiter.effectivePerMinute(), 100);
+    QCOMPARE(limiter.effectivePerSecond(), 20);
+    QCOMPARE(limiter.effectivePerMinute(RequestPriority::Background), 95);
+    QCOMPARE(limiter.effectivePerSecond(RequestPriority::Background), 19);
 }
 
-void TestRateLimiter::perSecondWindowWithMargin()
+void TestRateLimiter::perSecondWindowIsExact()
 {
     RateLimiter limiter({100, 20}, clock());
-    for (int i = 0; i < 19; ++i) {
+    const qint64 start = m_now;
+    for (int i = 0; i < 20; ++i) {
         QCOMPARE(limiter.delayUntilNextMs(), 0);
-        limiter.recordSend();
+        sendAnswered(limiter);
     }
+    // The 21st goes when the first answer is a second (and the padding) old, not earlier.
     const qint64 delay = limiter.delayUntilNextMs();
-    QVERIFY2(delay > 1000 && delay <= 1300, qPrintable(QString::number(delay)));
-    m_now += delay;
+    QCOMPARE(delay, RateLimiter::kSecondMs + RateLimiter::kSecondPaddingMs);
+    m_now += delay - 1;
+    QVERIFY(limiter.delayUntilNextMs() > 0);
+    m_now += 1;
     QCOMPARE(limiter.delayUntilNextMs(), 0);
+    QCOMPARE(m_now - start, 1002);
 }
 
-void TestRateLimiter::perMinuteWindowWithMargin()
+void TestRateLimiter::perMinuteWindowIsExact()
 {
     RateLimiter limiter({100, 20}, clock());
     int sent = 0;
-    // Spread out so the per-second window never binds: 95 fit in the first minute, not 96.
+    // Spread out so the per-second window never binds: 100 fit in the first minute, not 101.
+    const qint64 firstAnswer = m_now + 10;
     while (limiter.delayUntilNextMs() == 0 && sent < 200) {
-        limiter.recordSend();
+        sendAnswered(limiter, 10);
         ++sent;
-        m_now += 100;
+        m_now += 90;
     }
-    QCOMPARE(sent, 95);
-    QCOMPARE(limiter.sentInLastMinute(), 95);
+    QCOMPARE(sent, 100);
+    QCOMPARE(limiter.sentInLastMinute(), 100);
+    // Free when the first answer is a minute (and the padding) old.
     const qint64 delay = limiter.delayUntilNextMs();
-    // The first send leaves the (padded) minute window 61 s after it was made.
-    QVERIFY2(delay > 0 && delay <= 61'000 - 9'500 + 1, qPrintable(QString::number(delay)));
+    QCOMPARE(m_now + delay, firstAnswer + RateLimiter::kMinuteMs + RateLimiter::kMinutePaddingMs);
 }
 
 void TestRateLimiter::windowSlides()
 {
     RateLimiter limiter({0, 5}, clock());
-    for (int i = 0; i < 4; ++i) {
-        limiter.recordSend();
-        m_now += 100;
-    }
+    for (int i = 0; i < 5; ++i)
+        sendAnswered(limiter, 100);
     QVERIFY(limiter.delayUntilNextMs() > 0);
-    // The oldest leaves after its 1.2 s window: then exactly one more may go.
+    // The oldest leaves its window: then exactly one more may go.
     m_now += limiter.delayUntilNextMs();
     QCOMPARE(limiter.delayUntilNextMs(), 0);
-    limiter.recordSend();
+    sendAnswered(limiter);
     QVERIFY(limiter.delayUntilNextMs() > 0);
+}
+
+void TestRateLimiter::inFlightRequestsCountUntilAnswered()
+{
+    RateLimiter limiter({100, 3}, clock());
+    const quint64 first = limiter.recordSend();
+    limiter.recordSend();
+    limiter.recordSend();
+    QCOMPARE(limiter.inFlight(), 3);
+    // However long they take, requests without an answer may have reached the server just now.
+    m_now += 5000;
+    QVERIFY(limiter.delayUntilNextMs() >= RateLimiter::kSecondMs);
+    QCOMPARE(limiter.recordAnswered(first), 1'000'000);
+    QCOMPARE(limiter.recordAnswered(first), -1); // once
+    QCOMPARE(limiter.inFlight(), 2);
+    QCOMPARE(limiter.delayUntilNextMs(), RateLimiter::kSecondMs + RateLimiter::kSecondPaddingMs);
+    m_now += RateLimiter::kSecondMs + RateLimiter::kSecondPaddingMs;
+    QCOMPARE(limiter.delayUntilNextMs(), 0);
+    QCOMPARE(limiter.sentInLastMinute(), 3);
+}
+
+void TestRateLimiter::backgroundLeavesTheReserve()
+{
+    RateLimiter limiter({100, 20}, clock());
+    // The second: 19 background requests, then only interactive ones.
+    for (int i = 0; i < 19; ++i) {
+        QCOMPARE(limiter.delayUntilNextMs(RequestPriority::Background), 0);
+        sendAnswered(limiter);
+    }
+    QVERIFY(limiter.delayUntilNextMs(RequestPriority::Background) > 0);
+    QCOMPARE(limiter.delayUntilNextMs(RequestPriority::Interactive), 0);
+    m_now += 2000;
+
+    // The minute: 95 in all, then the background waits for the window and an interactive
+    // request still goes at once, five times.
+    int sent = 19;
+    while (limiter.delayUntilNextMs(RequestPriority::Background) == 0 && sent < 200) {
+        sendAnswered(limiter, 10);
+        ++sent;
+        m_now += 90;
+    }
+    QCOMPARE(sent, 95);
+    const qint64 backgroundDelay = limiter.delayUntilNextMs(RequestPriority::Background);
+    QVERIFY2(backgroundDelay > 40'000, qPrintable(QString::number(backgroundDelay)));
+    for (int i = 0; i < 5; ++i) {
+        QCOMPARE(limiter.delayUntilNextMs(RequestPriority::Interactive), 0);
+        sendAnswered(limiter);
+    }
+    QVERIFY(limiter.delayUntilNextMs(RequestPriority::Interactive) > 0);
+}
+
+void TestRateLimiter::reserveIsATenthAtMost()
+{
+    RateLimiter small({10, 5}, clock());
+    QCOMPARE(small.effectivePerMinute(RequestPriority::Background), 9); // 5 > 10 / 10
+    QCOMPARE(small.effectivePerSecond(RequestPriority::Background), 5); // 5 / 10 = no reserve
+    RateLimiter none({100, 20, 0, 0}, clock());
+    QCOMPARE(none.effectivePerMinute(RequestPriority::Background), 100);
+    QCOMPARE(none.effectivePerSecond(RequestPriority::Background), 20);
+    RateLimiter unlimited({0, 0}, clock());
+    QCOMPARE(unlimited.effectivePerMinute(RequestPriority::Background), 0);
+}
+
+void TestRateLimiter::sequentialLoadReachesTheFloor_data()
+{
+    QTest::addColumn<int>("requests");
+    QTest::addColumn<int>("maxLatencyMs");
+    QTest::addColumn<int>("reservePerMinute");
+    QTest::addColumn<int>("reservePerSecond");
+    QTest::newRow("200 (20,000 records), loopback") << 200 << 5 << 0 << 0;
+    QTest::newRow("1000 (100,000 records), loopback") << 1000 << 5 << 0 << 0;
+    QTest::newRow("1000, 25 ms each way") << 1000 << 25 << 0 << 0;
+    QTest::newRow("1000, background with the reserve") << 1000 << 5 << 5 << 1;
+    QTest::newRow("250, background with the reserve") << 250 << 5 << 5 << 1;
+}
+
+// Load all: one page at a time through the limiter to the sandbox's rule, the headers of every
+// answer applied. No refusal, and the last request leaves within the latencies (one per
+// second window and per minute window) of the exact floor of the limits it may use.
+void TestRateLimiter::sequentialLoadReachesTheFloor()
+{
+    QFETCH(int, requests);
+    QFETCH(int, maxLatencyMs);
+    QFETCH(int, reservePerMinute);
+    QFETCH(int, reservePerSecond);
+    RateLimiter limiter({100, 20, reservePerMinute, reservePerSecond}, clock());
+    SimulatedServer server(100, 20);
+    RateLimitSimulation client(limiter, server, m_now, wallAtZero(), maxLatencyMs, 1);
+    const RequestPriority priority =
+            reservePerMinute > 0 ? RequestPriority::Background : RequestPriority::Interactive;
+    const qint64 start = m_now;
+    qint64 last = 0;
+    for (int i = 0; i < requests; ++i)
+        last = client.send(priority) - start;
+    client.finish();
+    QCOMPARE(client.refused(), 0);
+    const qint64 floor = slidingWindowFloorMs(requests, limiter.effectivePerMinute(priority),
+                                              limiter.effectivePerSecond(priority));
+    const qint64 slack = qint64(requests / 20 + requests / 100) * (2 * maxLatencyMs + 25);
+    QVERIFY2(last >= floor, qPrintable(QStringLiteral("%1 < %2").arg(last).arg(floor)));
+    QVERIFY2(last <= floor + slack,
+             qPrintable(QStringLiteral("%1 ms > %2 + %3 ms").arg(last).arg(floor).arg(slack)));
 }
 
 void TestRateLimiter::burstOf150StaysWithinLimits_data()
@@ -157,6 +245,7 @@ void TestRateLimiter::burstOf150StaysWithinLimits_data()
     QTest::newRow("tight") << 30 << 3 << 100;
 }
 
+// Six connections at once, arrivals late by a random latency, answers out of order.
 void TestRateLimiter::burstOf150StaysWithinLimits()
 {
     QFETCH(int, perMinute);
@@ -164,25 +253,49 @@ void TestRateLimiter::burstOf150StaysWithinLimits()
     QFETCH(int, maxLatencyMs);
     RateLimiter limiter({perMinute, perSecond}, clock());
     SimulatedServer server(perMinute, perSecond);
-    QRandomGenerator random(42);
+    RateLimitSimulation client(limiter, server, m_now, wallAtZero(), maxLatencyMs, 6);
     const qint64 start = m_now;
-    qint64 lastArrival = 0;
-    for (int i = 0; i < 150; ++i) {
-        m_now += limiter.delayUntilNextMs();
-        QCOMPARE(limiter.delayUntilNextMs(), 0);
-        limiter.recordSend();
-        // Arrivals keep their order (one connection) but each is late by up to maxLatencyMs.
-        const qint64 arrival = std::max(lastArrival, m_now + random.bounded(maxLatencyMs + 1));
-        lastArrival = arrival;
-        QVERIFY2(server.accept(arrival), qPrintable(QStringLiteral("request %1 refused").arg(i)));
+    qint64 last = 0;
+    for (int i = 0; i < 150; ++i)
+        last = client.send() - start;
+    client.finish();
+    QCOMPARE(client.refused(), 0);
+    // And not slower than needed: the floor, plus latencies for each window that had to free.
+    const qint64 floor = slidingWindowFloorMs(150, perMinute, perSecond);
+    const qint64 bound =
+            floor + qint64(150 / perSecond + 150 / perMinute + 1) * (2 * maxLatencyMs + 25);
+    QVERIFY2(last <= bound, qPrintable(QStringLiteral("%1 ms > %2 ms").arg(last).arg(bound)));
+}
+
+// A background load of 400 requests, one at a time; an interactive request every 13 s (at most
+// five in a minute, as many as the reserve) while the background waits: each goes at once, and
+// the background is no slower for them.
+void TestRateLimiter::interactiveNeverWaitsForABackgroundLoad()
+{
+    RateLimiter limiter({100, 20}, clock());
+    SimulatedServer server(100, 20);
+    RateLimitSimulation client(limiter, server, m_now, wallAtZero(), 5, 2);
+    const qint64 start = m_now;
+    qint64 nextClick = start + 10'000;
+    int clicks = 0;
+    qint64 last = 0;
+    for (int i = 0; i < 400; ++i) {
+        // A click comes before the background's next page may go.
+        while (m_now + limiter.delayUntilNextMs(RequestPriority::Background) > nextClick) {
+            m_now = std::max(m_now, nextClick);
+            const qint64 clickAt = m_now;
+            client.send(RequestPriority::Interactive);
+            QCOMPARE(m_now, clickAt); // sent at once
+            ++clicks;
+            nextClick += 13'000;
+        }
+        last = client.send(RequestPriority::Background) - start;
+        client.finish(); // one page at a time
     }
-    // And not slower than needed: windows of 61 s for every (perMinute - margin) requests.
-    const qint64 elapsed = m_now - start;
-    const int perWindow = limiter.effectivePerMinute();
-    const qint64 bound = perMinute > 0
-            ? qint64((150 - 1) / perWindow) * 61'000 + 150 * 1200 / limiter.effectivePerSecond()
-            : 0;
-    QVERIFY2(elapsed <= bound, qPrintable(QStringLiteral("%1 ms > %2 ms").arg(elapsed).arg(bound)));
+    QCOMPARE(client.refused(), 0);
+    QVERIFY2(clicks >= 15, qPrintable(QString::number(clicks)));
+    const qint64 floor = slidingWindowFloorMs(400, 95, 19);
+    QVERIFY2(last <= floor + 2000, qPrintable(QStringLiteral("%1 > %2").arg(last).arg(floor)));
 }
 
 void TestRateLimiter::remainingZeroHoldsUntilReset()

@@ -406,8 +406,10 @@ private Q_SLOTS:
         QCOMPARE(requests, expectedRequests);
     }
 
-    // Load all against the sandbox with its rate limit on: requests, 429s at the wire, and the
-    // wall time against the floor the limit allows.
+    // Load all against the sandbox with its rate limit on: requests, 429s at the wire, the wall
+    // time against the floor the limit allows, and clicks during it (an interactive request
+    // every GLANCE_BENCH_CLICK_MS): how long each waited, and whether it left before the
+    // background pages queued after it.
     void rateLimitedLoadAll()
     {
         const int records = envInt("GLANCE_BENCH_RATE_RECORDS", 1000);
@@ -418,6 +420,9 @@ private Q_SLOTS:
         const int perMinute = parts.at(0).toInt();
         const int perSecond = parts.at(1).toInt();
         QVERIFY(perMinute > 0 && perSecond > 0);
+        const int clickEveryMs = qEnvironmentVariableIsSet("GLANCE_BENCH_CLICK_MS")
+                ? qEnvironmentVariableIntValue("GLANCE_BENCH_CLICK_MS")
+                : 15000;
         SandboxFixture sandbox;
         QVERIFY2(sandbox.start({QStringLiteral("--rate-limit"), limit, QStringLiteral("--records"),
                                 QString::number(records)},
@@ -427,19 +432,58 @@ private Q_SLOTS:
         ClientConfig config;
         config.baseUrl = sandbox.url();
         config.apiKey = sandbox.editorKey();
-        config.limits = {perMinute, perSecond}; // what the client knows of the server
+        config.limits.perMinute = perMinute; // what the client knows of the server
+        config.limits.perSecond = perSecond;
+        // GLANCE_BENCH_RESERVE=M,S: the interactive reserve per minute and per second.
+        const QStringList reserve = qEnvironmentVariable("GLANCE_BENCH_RESERVE")
+                                            .split(QLatin1Char(','), Qt::SkipEmptyParts);
+        if (reserve.size() == 2) {
+            config.limits.reservePerMinute = reserve.at(0).toInt();
+            config.limits.reservePerSecond = reserve.at(1).toInt();
+        }
         ApiClient client(&network, config);
         InventoryTableModel model(&client);
+        const RateLimiter &limiter = client.rateLimiter();
+
+        // Clicks: open a record (GET /inventory/{id}) while Load all runs.
+        struct Click
+        {
+            qsizetype wireIndex = 0;
+            qint64 waitMs = -1;
+        };
+        QList<std::shared_ptr<Click>> clicks;
+        QTimer clicker;
+        clicker.setInterval(std::max(clickEveryMs, 1));
+        connect(&clicker, &QTimer::timeout, this, [&] {
+            if (!model.isLoadingAll())
+                return;
+            auto click = std::make_shared<Click>();
+            click->wireIndex = network.urls().size();
+            auto timer = std::make_shared<QElapsedTimer>();
+            timer->start();
+            client.getInventory(qint64(clicks.size() % std::max(records, 1)) + 1, this,
+                                [click, timer](const auto &) { click->waitMs = timer->elapsed(); });
+            clicks.append(click);
+        });
 
         QElapsedTimer wall;
         wall.start();
         model.setQuery({});
+        if (clickEveryMs > 0)
+            clicker.start();
         QVERIFY(loadAll(model, 3'600'000));
         const double seconds = double(wall.nsecsElapsed()) / 1e9;
+        clicker.stop();
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(clicks.cbegin(), clicks.cend(),
+                                             [](const auto &c) { return c->waitMs >= 0; }),
+                                 120000);
         QCOMPARE(model.rowCount(), records);
         const int requests = network.requests(QStringLiteral("/inventory"));
         const int refused = network.answers(429);
         const double floor = slidingWindowFloor(requests, perMinute, perSecond);
+        const double reserveFloor = slidingWindowFloor(
+                requests, limiter.effectivePerMinute(RequestPriority::Background),
+                limiter.effectivePerSecond(RequestPriority::Background));
         const double steady = double(requests) * 60.0 / perMinute;
         // Requests that fit in the first minute's window pay no wait: no floor to compare with.
         const bool beyondFirstWindow = requests > perMinute;
@@ -448,20 +492,48 @@ private Q_SLOTS:
                     ? QString::number(seconds / base, 'f', 3)
                     : QStringLiteral("n/a (within the first minute's burst)");
         };
+        // A click goes first: the request sent right after it was issued is the click itself.
+        const QList<QUrl> urls = network.urls();
+        int overtaken = 0;
+        std::vector<qint64> waits;
+        for (const auto &click : std::as_const(clicks)) {
+            waits.push_back(click->waitMs);
+            overtaken += click->wireIndex >= urls.size()
+                    || urls.at(click->wireIndex).path() == QStringLiteral("/inventory");
+        }
+        std::sort(waits.begin(), waits.end());
+        const auto waitAt = [&waits](double p) {
+            return waits.empty()
+                    ? qint64(0)
+                    : waits[std::min(waits.size() - 1, std::size_t(p * double(waits.size())))];
+        };
         out() << "\n== Load all of " << records << " records, sandbox rate limit " << perMinute
-              << "/min, " << perSecond << "/s ==\n"
+              << "/min, " << perSecond << "/s; interactive reserve "
+              << (limiter.effectivePerMinute()
+                  - limiter.effectivePerMinute(RequestPriority::Background))
+              << "/min, "
+              << (limiter.effectivePerSecond()
+                  - limiter.effectivePerSecond(RequestPriority::Background))
+              << "/s ==\n"
               << "requests: " << requests << " (ceil(N/100) = " << (records + 99) / 100 << ")\n"
               << "429 answers at the wire: " << refused << "\n"
               << "wall time: " << QString::number(seconds, 'f', 2) << " s\n"
               << "floor, exact sliding window (last request at the earliest moment the limits "
                  "allow): "
               << QString::number(floor, 'f', 2) << " s -> wall/floor " << ratio(floor) << "\n"
+              << "floor, exact sliding window of what Load all may use (limits less the reserve): "
+              << QString::number(reserveFloor, 'f', 2) << " s -> wall/floor " << ratio(reserveFloor)
+              << "\n"
               << "floor, sustained rate (requests x 60 s / " << perMinute
               << "): " << QString::number(steady, 'f', 2) << " s -> wall/floor " << ratio(steady)
-              << "\n";
+              << "\n"
+              << "clicks during Load all (one every " << clickEveryMs << " ms): " << clicks.size()
+              << "; wait median " << waitAt(0.5) << " ms, worst " << waitAt(1.0)
+              << " ms; sent after a background page queued behind them: " << overtaken << "\n";
         out().flush();
         QCOMPARE(refused, 0);
         QCOMPARE(requests, (records + 99) / 100);
+        QCOMPARE(overtaken, 0);
     }
 };
 
