@@ -3289,14 +3289,6 @@ Stock, adjustments and stocktakes for Glance.</source>
 <context>
     <name>PdfExport</name>
     <message>
-        <source>The page size could not be set.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PDF file could not be written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 could not be written: %2</source>
         <extracomment>%1 the file name, %2 why (a sentence from the system)</extracomment>
         <translation type="unfinished"></translation>

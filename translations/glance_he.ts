@@ -3290,14 +3290,6 @@ Stock, adjustments and stocktakes for Glance.</source>
 <context>
     <name>PdfExport</name>
     <message>
-        <source>The page size could not be set.</source>
-        <translation>לא ניתן היה לקבוע את גודל הדף.</translation>
-    </message>
-    <message>
-        <source>The PDF file could not be written.</source>
-        <translation>לא ניתן היה לכתוב את קובץ ה־PDF.</translation>
-    </message>
-    <message>
         <source>%1 could not be written: %2</source>
         <extracomment>%1 the file name, %2 why (a sentence from the system)</extracomment>
         <translation>לא ניתן היה לכתוב את הקובץ ⁨%1⁩: ⁨%2⁩</translation>

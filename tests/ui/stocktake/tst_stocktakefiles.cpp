@@ -59,6 +59,22 @@ QString pdfText(const QString &file)
     return QString::fromUtf8(process.readAllStandardOutput());
 }
 
+// The same as laid out on the page, each line left to right (right-to-left runs in logical order;
+// the embedding marks pdftotext puts around them taken out).
+QString pdfLayout(const QString &file)
+{
+    QProcess process;
+    process.start(QStandardPaths::findExecutable(QStringLiteral("pdftotext")),
+                  {QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8"),
+                   file, QStringLiteral("-")});
+    if (!process.waitForFinished(30000))
+        return {};
+    return QString::fromUtf8(process.readAllStandardOutput())
+            .remove(QChar(0x202A))
+            .remove(QChar(0x202B))
+            .remove(QChar(0x202C));
+}
+
 } // namespace
 
 class TestStocktakeFiles : public QObject
@@ -81,10 +97,9 @@ private Q_SLOTS:
         const QLocale he(QLocale::Hebrew, QLocale::Israel);
         const QString sheet = dir.filePath(QStringLiteral("sheet.pdf"));
         QString error;
-        QVERIFY2(PdfExport::write(StocktakeSheets::countSheetHtml(
-                                          stocktake(false, StocktakeState::Counting), kItems,
-                                          Qt::RightToLeft, he),
-                                  sheet, Qt::RightToLeft, &error),
+        QVERIFY2(PdfExport::write(StocktakeSheets::countSheet(
+                                          stocktake(false, StocktakeState::Counting), kItems, he),
+                                  sheet, Qt::RightToLeft, he, &error),
                  qPrintable(error));
         const QString text = pdfText(sheet);
         QVERIFY2(text.contains(QStringLiteral("דף ספירה")), qPrintable(text));
@@ -94,15 +109,24 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("472")), qPrintable(text));
 
         const QString report = dir.filePath(QStringLiteral("report.pdf"));
-        QVERIFY(PdfExport::write(StocktakeSheets::differenceReportHtml(
-                                         stocktake(false, StocktakeState::Closed), kItems, {},
-                                         Qt::RightToLeft, he),
-                                 report, Qt::RightToLeft, &error));
+        QVERIFY(PdfExport::write(StocktakeSheets::differenceReport(
+                                         stocktake(false, StocktakeState::Closed), kItems, {}, he),
+                                 report, Qt::RightToLeft, he, &error));
         const QString reportText = pdfText(report);
         QVERIFY2(reportText.contains(QStringLiteral("דוח הפרשים")), qPrintable(reportText));
         QVERIFY2(reportText.contains(QStringLiteral("\u2212470")), qPrintable(reportText));
         QVERIFY2(reportText.contains(QStringLiteral("+5")), qPrintable(reportText));
         QVERIFY2(reportText.contains(QStringLiteral("סה״כ חוסרים")), qPrintable(reportText));
+        // Right to left on the page: the SKU (first column) at the right, the difference (last)
+        // at the left of the same line; the page says its number in Hebrew.
+        const QString layout = pdfLayout(report);
+        const QString line = layout.split(QLatin1Char('\n')).filter(QStringLiteral("AB-120/3")).value(0);
+        QVERIFY2(line.indexOf(QStringLiteral("\u2212470")) >= 0
+                         && line.indexOf(QStringLiteral("\u2212470"))
+                                 < line.indexOf(QStringLiteral("AB-120/3")),
+                 qPrintable(layout));
+        const QString footer = layout.split(QLatin1Char('\n')).filter(QStringLiteral("מתוך")).value(0);
+        QVERIFY2(footer.contains(QStringLiteral("עמוד")), qPrintable(layout));
     }
 
     void blindSheetHasNoExpectedQuantity()
@@ -110,9 +134,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const Stocktake blind = stocktake(true, StocktakeState::Counting);
         const QString sheet = dir.filePath(QStringLiteral("blind.pdf"));
-        QVERIFY(PdfExport::write(StocktakeSheets::countSheetHtml(blind, kItems, Qt::RightToLeft,
-                                                                 QLocale()),
-                                 sheet, Qt::RightToLeft));
+        QVERIFY(PdfExport::write(StocktakeSheets::countSheet(blind, kItems, QLocale()), sheet,
+                                 Qt::RightToLeft, QLocale()));
         const QString text = pdfText(sheet);
         QVERIFY2(text.contains(QStringLiteral("AB-120/3")), qPrintable(text));
         QVERIFY2(!text.contains(QStringLiteral("במערכת")), qPrintable(text));
