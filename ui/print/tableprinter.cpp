@@ -8,7 +8,12 @@
 #include <QMarginsF>
 #include <QPageLayout>
 #include <QPageSize>
+#include <QGlyphRun>
+#include <QPaintEngine>
 #include <QPainter>
+#include <QPainterPath>
+#include <QRawFont>
+#include <QTextLayout>
 #include <QPdfWriter>
 #include <QPromise>
 #include <QSaveFile>
@@ -34,7 +39,55 @@ QFont fontOf(qreal points, bool bold)
     QFont font = QGuiApplication::font();
     font.setPointSizeF(points);
     font.setBold(bold);
+    // Advances that scale with the page: the preview replays the pages at screen size, where
+    // hinted glyphs would be wider or narrower than on paper and eat the spaces between runs
+    // of different direction.
+    font.setHintingPreference(QFont::PreferNoHinting);
     return font;
+}
+
+// QPrintPreviewDialog records the pages as QPictures and replays their text runs at screen size,
+// where runs of different direction drift and the spaces between them vanish ("מקדח50mm"). For
+// the preview (a Picture engine) the text is drawn as the outlines of the glyphs laid out for
+// the printer, so the preview shows exactly what the paper will; printers and PDFs get text.
+void drawOutlined(QPainter &painter, const QRectF &rect, const QString &text,
+                  const QTextOption &option, const QFont &font)
+{
+    QTextLayout layout(text, font, painter.device());
+    layout.setTextOption(option);
+    layout.beginLayout();
+    qreal y = 0;
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(rect.width());
+        line.setPosition(QPointF(0, y));
+        y += line.height();
+    }
+    layout.endLayout();
+    QPainterPath path;
+    const QList<QGlyphRun> runs = layout.glyphRuns();
+    for (const QGlyphRun &run : runs) {
+        const QRawFont raw = run.rawFont();
+        const QList<quint32> glyphs = run.glyphIndexes();
+        const QList<QPointF> positions = run.positions();
+        for (qsizetype i = 0; i < glyphs.size() && i < positions.size(); ++i)
+            path.addPath(raw.pathForGlyph(glyphs.at(i)).translated(positions.at(i)));
+    }
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.fillPath(path.translated(rect.topLeft()), painter.pen().color());
+    painter.restore();
+}
+
+void drawText(QPainter &painter, const QRectF &rect, const QString &text,
+              const QTextOption &option, const QFont &font)
+{
+    const QPaintEngine *engine = painter.paintEngine();
+    if (engine && engine->type() == QPaintEngine::Picture) {
+        drawOutlined(painter, rect, text, option, font);
+        return;
+    }
+    painter.setFont(font);
+    painter.drawText(rect, text, option);
 }
 
 // Everything measured once: fonts, column widths and x positions, row heights, pages.
@@ -249,8 +302,8 @@ qreal Layout::columnX(int column) const
 void Layout::paintCell(QPainter &painter, const QRectF &cell, const QString &text, CellKind kind,
                        const QFont &font) const
 {
-    painter.setFont(font);
-    painter.drawText(cell.adjusted(m_pad, m_pad, -m_pad, -m_pad), text, optionFor(kind, text));
+    drawText(painter, cell.adjusted(m_pad, m_pad, -m_pad, -m_pad), text, optionFor(kind, text),
+             font);
 }
 
 qreal Layout::paintHeader(QPainter &painter) const
@@ -263,9 +316,8 @@ qreal Layout::paintHeader(QPainter &painter) const
     y += title.height() + m_pad;
     for (const QString &line : m_table.context) {
         const qreal height = textHeight(m_small, width, line);
-        painter.setFont(m_small);
-        painter.drawText(QRectF(m_page.left(), y, width, height), line,
-                         optionFor(CellKind::Auto, line));
+        drawText(painter, QRectF(m_page.left(), y, width, height), line,
+                 optionFor(CellKind::Auto, line), m_small);
         y += height;
     }
     y += m_pad;
@@ -300,9 +352,9 @@ void Layout::paintPage(QPainter &painter, int page) const
             if (i == rows)
                 y += 2 * m_pad;
             const QString &note = m_table.notes.at(i - rows);
-            painter.setFont(m_body);
-            painter.drawText(QRectF(m_page.left(), y, m_page.width(), m_noteHeights.at(i - rows)),
-                             note, optionFor(CellKind::Auto, note));
+            drawText(painter,
+                     QRectF(m_page.left(), y, m_page.width(), m_noteHeights.at(i - rows)), note,
+                     optionFor(CellKind::Auto, note), m_body);
             y += m_noteHeights.at(i - rows);
             continue;
         }
@@ -319,12 +371,12 @@ void Layout::paintPage(QPainter &painter, int page) const
     const QString footer = TablePrinter::tr("Page %1 of %2")
                                    .arg(Bidi::number(page + 1, m_locale),
                                         Bidi::number(pageCount(), m_locale));
-    painter.setFont(m_small);
     QTextOption option = optionFor(CellKind::Auto, footer);
-    option.setAlignment(Qt::AlignHCenter | Qt::AlignBottom);
-    painter.drawText(QRectF(m_page.left(), m_page.bottom() - m_footerHeight, m_page.width(),
-                            m_footerHeight),
-                     footer, option);
+    option.setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    drawText(painter,
+             QRectF(m_page.left(), m_page.bottom() - m_footerHeight + m_pad, m_page.width(),
+                    m_footerHeight),
+             footer, option, m_small);
 }
 
 void writeInThread(QPromise<FileWriteResult> &promise, const ExportTable &table,
