@@ -1693,6 +1693,26 @@
     </message>
 </context>
 <context>
+    <name>Glance::HistoryWindow</name>
+    <message>
+        <source>Adjustment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adjustment</source>
+        <extracomment>a file name suggested for an export (no extension)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Glance::ImportProblemsDialog</name>
     <message numerus="yes">
         <source>%n line(s) of %1 cannot be imported and are left out entirely:</source>
@@ -1884,10 +1904,6 @@ Stock, adjustments and stocktakes for Glance.</source>
     <message>
         <source>Preparing %1 of %2 rows…</source>
         <extracomment>while a file or printout is prepared; %1 rows done, %2 of how many</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2121,6 +2137,28 @@ Stock, adjustments and stocktakes for Glance.</source>
     </message>
     <message>
         <source>SKU %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock of %1 in every warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <extracomment>%1 the date and time the stock was printed or exported</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product-stock</source>
+        <extracomment>a file name suggested for an export (no extension)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2902,6 +2940,10 @@ Stock, adjustments and stocktakes for Glance.</source>
         <source>Print Preview</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Glance::WarehouseCombo</name>
@@ -2999,6 +3041,22 @@ Stock, adjustments and stocktakes for Glance.</source>
     </message>
     <message>
         <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Rows as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the rows of the selected submission, as shown, for a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print Rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview and print the rows of the selected submission, or save them as PDF</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1693,6 +1693,26 @@
     </message>
 </context>
 <context>
+    <name>Glance::HistoryWindow</name>
+    <message>
+        <source>Adjustment: %1</source>
+        <translation>התאמת מלאי: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Sent %1 from %2</source>
+        <translation>נשלחה בתאריך ⁨%1⁩, מקור: ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>תוצאה: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>adjustment</source>
+        <extracomment>a file name suggested for an export (no extension)</extracomment>
+        <translation>התאמת-מלאי</translation>
+    </message>
+</context>
+<context>
     <name>Glance::ImportProblemsDialog</name>
     <message numerus="yes">
         <source>%n line(s) of %1 cannot be imported and are left out entirely:</source>
@@ -1886,10 +1906,6 @@ Stock, adjustments and stocktakes for Glance.</source>
         <source>Preparing %1 of %2 rows…</source>
         <extracomment>while a file or printout is prepared; %1 rows done, %2 of how many</extracomment>
         <translation>מכינים ⁨%1⁩ מתוך ⁨%2⁩ שורות…</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>ייצוא</translation>
     </message>
     <message>
         <source>Not Every Record Is Loaded</source>
@@ -2123,6 +2139,28 @@ Stock, adjustments and stocktakes for Glance.</source>
     <message>
         <source>SKU %1</source>
         <translation>מק״ט ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Stock of %1 in every warehouse</source>
+        <translation>המלאי של ⁨%1⁩ בכל המחסנים</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <extracomment>%1 the date and time the stock was printed or exported</extracomment>
+        <translation>נכון ל־⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>product-stock</source>
+        <extracomment>a file name suggested for an export (no extension)</extracomment>
+        <translation>מלאי-מוצר</translation>
+    </message>
+    <message>
+        <source>&amp;Export as CSV…</source>
+        <translation>&amp;ייצוא ל־CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>ה&amp;דפסה…</translation>
     </message>
 </context>
 <context>
@@ -2903,6 +2941,10 @@ Stock, adjustments and stocktakes for Glance.</source>
         <source>Print Preview</source>
         <translation>תצוגה לפני הדפסה</translation>
     </message>
+    <message>
+        <source>Export</source>
+        <translation>ייצוא</translation>
+    </message>
 </context>
 <context>
     <name>Glance::WarehouseCombo</name>
@@ -3001,6 +3043,22 @@ Stock, adjustments and stocktakes for Glance.</source>
     <message>
         <source>&amp;Close</source>
         <translation>&amp;סגירה</translation>
+    </message>
+    <message>
+        <source>&amp;Export Rows as CSV…</source>
+        <translation>&amp;ייצוא השורות ל־CSV…</translation>
+    </message>
+    <message>
+        <source>Save the rows of the selected submission, as shown, for a spreadsheet</source>
+        <translation>שמירת השורות של ההתאמה שנבחרה, כפי שהן מוצגות, לגיליון אלקטרוני</translation>
+    </message>
+    <message>
+        <source>&amp;Print Rows…</source>
+        <translation>ה&amp;דפסת השורות…</translation>
+    </message>
+    <message>
+        <source>Preview and print the rows of the selected submission, or save them as PDF</source>
+        <translation>תצוגה לפני הדפסה והדפסה של השורות של ההתאמה שנבחרה, או שמירה שלהן כ־PDF</translation>
     </message>
 </context>
 <context>

@@ -42,11 +42,7 @@ void MainWindow::connectExportActions()
             return;
         }
         statusBar()->clearMessage();
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Export"), message,
-                                    QMessageBox::Ok, this);
-        box->setObjectName(QStringLiteral("exportErrorBox"));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
+        ViewExporter::reportFailure(this, message);
     });
 }
 

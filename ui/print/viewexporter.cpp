@@ -7,6 +7,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -71,6 +72,15 @@ void ViewExporter::cancel()
     if (m_collector)
         m_collector->cancel();
     m_fileWatcher.cancel();
+}
+
+void ViewExporter::reportFailure(QWidget *parent, const QString &message)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Export"), message, QMessageBox::Ok,
+                                parent);
+    box->setObjectName(QStringLiteral("exportErrorBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 QList<int> ViewExporter::shownColumns(const QTableView *view)
@@ -201,12 +211,17 @@ void ViewExporter::onFileWritten(const QString &path)
                                   .arg(Bidi::name(name)));
 }
 
-void ViewExporter::openPrintDialog()
+QPrinter *ViewExporter::printer()
 {
     if (!m_printer)
         m_printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
     m_printer->setDocName(m_table.title);
-    auto *dialog = new QPrintDialog(m_printer.get(), m_window);
+    return m_printer.get();
+}
+
+void ViewExporter::openPrintDialog()
+{
+    auto *dialog = new QPrintDialog(printer(), m_window);
     dialog->setObjectName(QStringLiteral("printDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, [this](int result) {
@@ -225,10 +240,7 @@ void ViewExporter::openPrintDialog()
 
 void ViewExporter::openPreview()
 {
-    if (!m_printer)
-        m_printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
-    m_printer->setDocName(m_table.title);
-    auto *dialog = new QPrintPreviewDialog(m_printer.get(), m_window);
+    auto *dialog = new QPrintPreviewDialog(printer(), m_window);
     dialog->setObjectName(QStringLiteral("printPreviewDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Print Preview"));

@@ -55,6 +55,9 @@ public:
     // The table read last (for the tests: what went to the file or paper).
     const ExportTable &lastTable() const { return m_table; }
 
+    // A failure as a warning box over `parent`, opened with open().
+    static void reportFailure(QWidget *parent, const QString &message);
+
     // The columns `view` shows, in visual order.
     static QList<int> shownColumns(const QTableView *view);
 
@@ -70,6 +73,8 @@ private:
     void collect(QTableView *view, const Heading &heading, std::function<void()> then);
     void writeFile(Action action, const QString &path);
     void onFileWritten(const QString &path);
+    // The printer kept between printouts (its settings stay), named after the table.
+    QPrinter *printer();
     void openPrintDialog();
     void openPreview();
     void setBusy(bool busy);

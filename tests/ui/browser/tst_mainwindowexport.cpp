@@ -2,15 +2,21 @@
 // exactly what the table shows (low-stock filter, sort order, hidden and moved columns; all
 // loaded rows after "Load all first", or only the loaded ones, said plainly in the page header);
 // numbers plain in the CSV; the file dialog, the question and the preview open without a nested
-// event loop; a file that cannot be written is a message that says which and why.
+// event loop; a file that cannot be written is a message that says which and why. The product
+// panel exports its rows the same way.
 #include "browsertestsupport.h"
 #include "core/adjust/adjustimport.h"
 #include "core/text/textdecoding.h"
 #include "models/inventoryproxymodel.h"
 #include "models/inventorytablemodel.h"
+#include "models/productstockmodel.h"
 #include "ui/browser/inventoryview.h"
+#include "tests/ui/i18n/acceleratorcheck.h"
+#include "tests/ui/pdftext.h"
+#include "ui/browser/productstockpanel.h"
 #include "ui/mainwindow.h"
 #include "ui/print/viewexporter.h"
+#include "ui/translations.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -20,7 +26,6 @@
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
-#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -48,15 +53,7 @@ QList<QStringList> readCsv(const QString &path)
     return rows;
 }
 
-QString pdfText(const QString &file)
-{
-    QProcess process;
-    process.start(QStandardPaths::findExecutable(QStringLiteral("pdftotext")),
-                  {QStringLiteral("-enc"), QStringLiteral("UTF-8"), file, QStringLiteral("-")});
-    if (!process.waitForFinished(60000))
-        return {};
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
+using Test::pdfText;
 
 } // namespace
 
@@ -257,6 +254,67 @@ private Q_SLOTS:
         preview->reject();
         QTRY_VERIFY(!m_window->exporter()->isBusy());
         QVERIFY(action("actionExport")->isEnabled());
+    }
+
+    // The product panel's context menu: its rows as shown, numbers plain, the total matching.
+    void productPanelExport()
+    {
+        openWindow();
+        view()->setFocus();
+        view()->setCurrentIndex(m_window->inventoryProxy()->index(3, 0));
+        QTest::keyClick(view(), Qt::Key_Return);
+        ProductStockPanel *panel = m_window->productPanel();
+        QTRY_VERIFY_WITH_TIMEOUT(panel->model()->hasLoaded(), 15000);
+        QVERIFY(panel->model()->rowCount() > 0);
+        auto *exportAction = panel->findChild<QAction *>(QStringLiteral("exportStockAction"));
+        QVERIFY(exportAction && exportAction->isEnabled());
+        const QString path = m_dir.filePath(QStringLiteral("product.csv"));
+        QSignalSpy finished(panel->exporter(), &ViewExporter::finished);
+        exportAction->trigger();
+        chooseFile(path);
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+        const QList<QStringList> csv = readCsv(path);
+        QCOMPARE(csv.size(), panel->model()->rowCount() + 1);
+        const int quantityColumn = int(csv.first().indexOf(
+                panel->model()->headerData(ProductStockModel::QuantityColumn, Qt::Horizontal)
+                        .toString()));
+        QVERIFY(quantityColumn >= 0);
+        qint64 total = 0;
+        for (int row = 1; row < csv.size(); ++row)
+            total += csv.at(row).at(quantityColumn).toLongLong();
+        QCOMPARE(std::optional<qint64>(total), panel->model()->totalQuantity());
+        const ExportTable &table = panel->exporter()->lastTable();
+        QVERIFY(table.title.contains(panel->model()->product().name));
+    }
+
+    // The question about records not loaded gives each button its own Alt letter in both
+    // languages (the menus are tst_accelerators').
+    void loadAllQuestionAccelerators_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::newRow("en") << QLocale(QLocale::English, QLocale::UnitedStates);
+        QTest::newRow("he") << QLocale(QLocale::Hebrew, QLocale::Israel);
+    }
+
+    void loadAllQuestionAccelerators()
+    {
+        QFETCH(QLocale, locale);
+        installTranslations(locale);
+        openWindow();
+        action("actionPrint")->trigger();
+        auto *box = waitForChild<QMessageBox>("loadAllFirstBox");
+        QVERIFY(box);
+        QCOMPARE(box->layoutDirection(), locale.textDirection());
+        const QStringList clashes = Test::acceleratorClashes(
+                Test::windowGroup(QString::fromLatin1(QTest::currentDataTag()), box));
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
+        for (const char *name : {"loadAllFirstButton", "onlyLoadedButton"})
+            QVERIFY(!Test::acceleratorOf(box->findChild<QPushButton *>(QString::fromLatin1(name))
+                                                 ->text())
+                             .isEmpty());
+        box->reject();
+        installTranslations(QLocale(QLocale::English, QLocale::UnitedStates));
     }
 
     void unwritableFileIsAClearMessage()

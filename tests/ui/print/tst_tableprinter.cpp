@@ -4,11 +4,11 @@
 // page repeats the title, the context lines and the column titles and says "Page n of m"; a long
 // name wraps instead of being cut; the notes come after the last row; cancelling stops.
 #include "core/text/bidi.h"
+#include "tests/ui/pdftext.h"
 #include "ui/print/tableprinter.h"
 #include "ui/translations.h"
 
 #include <QPdfWriter>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -18,34 +18,16 @@ using namespace Glance;
 
 namespace {
 
-// The pages of a PDF as pdftotext -layout reads them: each line in visual order, left to right
-// (a right-to-left run comes out in logical order, between embedding marks, which are taken out).
+// The pages of a PDF as laid out, each line left to right.
 QStringList pdfPages(const QString &file)
 {
-    QProcess process;
-    process.start(QStandardPaths::findExecutable(QStringLiteral("pdftotext")),
-                  {QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8"),
-                   file, QStringLiteral("-")});
-    if (!process.waitForFinished(60000))
-        return {};
-    QString text = QString::fromUtf8(process.readAllStandardOutput());
-    text.remove(QChar(0x202B)).remove(QChar(0x202C)).remove(QChar(0x202A));
-    QStringList pages = text.split(QLatin1Char('\f'));
+    QStringList pages = Test::pdfText(file, Test::PdfTextMode::Layout).split(QLatin1Char('\f'));
     if (!pages.isEmpty() && pages.constLast().trimmed().isEmpty())
         pages.removeLast();
     return pages;
 }
 
-// The line of `page` that holds `text`.
-QString lineWith(const QString &page, const QString &text)
-{
-    const QStringList lines = page.split(QLatin1Char('\n'));
-    for (const QString &line : lines) {
-        if (line.contains(text))
-            return line;
-    }
-    return {};
-}
+using Test::lineWith;
 
 // Whether `parts` appear in this order, left to right, in `line`.
 bool inOrder(const QString &line, const QStringList &parts)

@@ -6,10 +6,10 @@
 #include "core/export/csvwriter.h"
 #include "core/stocktake/countimport.h"
 #include "core/stocktake/stocktakesheets.h"
+#include "tests/ui/pdftext.h"
 #include "ui/stocktake/pdfexport.h"
 #include "ui/translations.h"
 
-#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -48,32 +48,7 @@ const QList<StocktakeItem> kItems {
         item(3, QStringLiteral("מק-4/1"), QStringLiteral("בורג פלדה M8"), 327, std::nullopt),
 };
 
-// The text of a PDF as pdftotext reads it (logical order).
-QString pdfText(const QString &file)
-{
-    QProcess process;
-    process.start(QStandardPaths::findExecutable(QStringLiteral("pdftotext")),
-                  {QStringLiteral("-enc"), QStringLiteral("UTF-8"), file, QStringLiteral("-")});
-    if (!process.waitForFinished(30000))
-        return {};
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
-// The same as laid out on the page, each line left to right (right-to-left runs in logical order;
-// the embedding marks pdftotext puts around them taken out).
-QString pdfLayout(const QString &file)
-{
-    QProcess process;
-    process.start(QStandardPaths::findExecutable(QStringLiteral("pdftotext")),
-                  {QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8"),
-                   file, QStringLiteral("-")});
-    if (!process.waitForFinished(30000))
-        return {};
-    return QString::fromUtf8(process.readAllStandardOutput())
-            .remove(QChar(0x202A))
-            .remove(QChar(0x202B))
-            .remove(QChar(0x202C));
-}
+using Test::pdfText;
 
 } // namespace
 
@@ -119,13 +94,13 @@ private Q_SLOTS:
         QVERIFY2(reportText.contains(QStringLiteral("סה״כ חוסרים")), qPrintable(reportText));
         // Right to left on the page: the SKU (first column) at the right, the difference (last)
         // at the left of the same line; the page says its number in Hebrew.
-        const QString layout = pdfLayout(report);
-        const QString line = layout.split(QLatin1Char('\n')).filter(QStringLiteral("AB-120/3")).value(0);
+        const QString layout = pdfText(report, Test::PdfTextMode::Layout);
+        const QString line = Test::lineWith(layout, QStringLiteral("AB-120/3"));
         QVERIFY2(line.indexOf(QStringLiteral("\u2212470")) >= 0
                          && line.indexOf(QStringLiteral("\u2212470"))
                                  < line.indexOf(QStringLiteral("AB-120/3")),
                  qPrintable(layout));
-        const QString footer = layout.split(QLatin1Char('\n')).filter(QStringLiteral("מתוך")).value(0);
+        const QString footer = Test::lineWith(layout, QStringLiteral("מתוך"));
         QVERIFY2(footer.contains(QStringLiteral("עמוד")), qPrintable(layout));
     }
 
