@@ -1725,6 +1725,23 @@
             <numerusform>Prepare the opposite of the %n applied rows as a new batch to review and send</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Adjustment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adjustment</source>
+        <extracomment>a file name suggested for an export (no extension)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Glance::ImportProblemsDialog</name>
@@ -1927,6 +1944,89 @@ Stock, adjustments and stocktakes for Glance.</source>
         <source>Needs a connection to Glance. You are offline.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Preparing %1 of %2 rows…</source>
+        <extracomment>while a file or printout is prepared; %1 rows done, %2 of how many</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Every Record Is Loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 records of this view are loaded. Load all of them first, or use only the loaded ones?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 records of this view are loaded. Load all of them first, or use only the loaded ones?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load All First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the L&amp;oaded Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not every record could be loaded; nothing was exported or printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inventory</source>
+        <extracomment>a file name suggested for an export (no extension)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low stock only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sorted by %1, ascending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sorted by %1, descending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: none</source>
+        <extracomment>the list separator between parts of a filter (&quot;search x, low stock only&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records, as of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records (not every record of this view was loaded), as of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Glance::MovementsModel</name>
@@ -2080,6 +2180,28 @@ Stock, adjustments and stocktakes for Glance.</source>
     </message>
     <message>
         <source>SKU %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock of %1 in every warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <extracomment>%1 the date and time the stock was printed or exported</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product-stock</source>
+        <extracomment>a file name suggested for an export (no extension)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2850,6 +2972,66 @@ Stock, adjustments and stocktakes for Glance.</source>
     </message>
 </context>
 <context>
+    <name>Glance::ViewExporter</name>
+    <message>
+        <source>The printer could not be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <extracomment>%n the number of pages</extracomment>
+        <translation>
+            <numerusform>Sent %n page to the printer.</numerusform>
+            <numerusform>Sent %n pages to the printer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped; %1 was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <extracomment>%1 the file name, %2 why (a sentence from the system, e.g. &quot;No space left on device&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to %1.</source>
+        <extracomment>%n the number of rows, %1 the file name</extracomment>
+        <translation>
+            <numerusform>Wrote %n row to %1.</numerusform>
+            <numerusform>Wrote %n rows to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Glance::WarehouseCombo</name>
     <message>
         <source>Choose, or type an id</source>
@@ -2965,6 +3147,22 @@ Stock, adjustments and stocktakes for Glance.</source>
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Rows as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the rows of the selected submission, as shown, for a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print Rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview and print the rows of the selected submission, or save them as PDF</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3140,6 +3338,30 @@ Stock, adjustments and stocktakes for Glance.</source>
         <source>&amp;About Glance Inventory</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Export as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the records as the table shows them (filter, sort, columns) for a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the records as the table shows them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NewStocktakeDialog</name>
@@ -3230,14 +3452,6 @@ Stock, adjustments and stocktakes for Glance.</source>
 </context>
 <context>
     <name>PdfExport</name>
-    <message>
-        <source>The page size could not be set.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PDF file could not be written.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1 could not be written: %2</source>
         <extracomment>%1 the file name, %2 why (a sentence from the system)</extracomment>
@@ -4009,6 +4223,18 @@ Stock, adjustments and stocktakes for Glance.</source>
     </message>
     <message>
         <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TablePrinter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>the foot of every printed page; %1 this page&apos;s number, %2 the number of pages</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be drawn.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

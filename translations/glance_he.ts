@@ -1725,6 +1725,23 @@
             <numerusform>הכנת ההפך של ⁨%n⁩ השורות שבוצעו כהתאמה מרוכזת חדשה, לבדיקה ולשליחה</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Adjustment: %1</source>
+        <translation>התאמת מלאי: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Sent %1 from %2</source>
+        <translation>נשלחה בתאריך ⁨%1⁩, מקור: ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>תוצאה: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>adjustment</source>
+        <extracomment>a file name suggested for an export (no extension)</extracomment>
+        <translation>התאמת-מלאי</translation>
+    </message>
 </context>
 <context>
     <name>Glance::ImportProblemsDialog</name>
@@ -1928,6 +1945,89 @@ Stock, adjustments and stocktakes for Glance.</source>
         <source>Needs a connection to Glance. You are offline.</source>
         <translation>נדרש חיבור ל־Glance, ואין חיבור כרגע.</translation>
     </message>
+    <message>
+        <source>Preparing %1 of %2 rows…</source>
+        <extracomment>while a file or printout is prepared; %1 rows done, %2 of how many</extracomment>
+        <translation>מכינים ⁨%1⁩ מתוך ⁨%2⁩ שורות…</translation>
+    </message>
+    <message>
+        <source>Not Every Record Is Loaded</source>
+        <translation>לא כל הרשומות נטענו</translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 records of this view are loaded. Load all of them first, or use only the loaded ones?</source>
+        <translation>נטענו רק ⁨%1⁩ מתוך ⁨%2⁩ הרשומות בתצוגה הזו. לטעון את כולן קודם, או להשתמש רק ברשומות שנטענו?</translation>
+    </message>
+    <message>
+        <source>Only %1 records of this view are loaded. Load all of them first, or use only the loaded ones?</source>
+        <translation>נטענו רק ⁨%1⁩ רשומות בתצוגה הזו. לטעון את כולן קודם, או להשתמש רק ברשומות שנטענו?</translation>
+    </message>
+    <message>
+        <source>&amp;Load All First</source>
+        <translation>&amp;טעינת הכול קודם</translation>
+    </message>
+    <message>
+        <source>Only the L&amp;oaded Records</source>
+        <translation>&amp;רק הרשומות שנטענו</translation>
+    </message>
+    <message>
+        <source>Not every record could be loaded; nothing was exported or printed.</source>
+        <translation>לא ניתן היה לטעון את כל הרשומות; שום דבר לא יוצא ולא הודפס.</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>מלאי</translation>
+    </message>
+    <message>
+        <source>inventory</source>
+        <extracomment>a file name suggested for an export (no extension)</extracomment>
+        <translation>מלאי</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>חשבון: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Warehouse: %1</source>
+        <translation>מחסן: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>search %1</source>
+        <translation>חיפוש ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>low stock only</source>
+        <translation>רק מלאי נמוך</translation>
+    </message>
+    <message>
+        <source>sorted by %1, ascending</source>
+        <translation>ממוין לפי ⁨%1⁩, בסדר עולה</translation>
+    </message>
+    <message>
+        <source>sorted by %1, descending</source>
+        <translation>ממוין לפי ⁨%1⁩, בסדר יורד</translation>
+    </message>
+    <message>
+        <source>Filter: none</source>
+        <extracomment>the list separator between parts of a filter (&quot;search x, low stock only&quot;)</extracomment>
+        <translation>סינון: ללא</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>סינון: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 records, as of %2</source>
+        <translation>⁨%1⁩ רשומות, נכון ל־⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>%1 records (not every record of this view was loaded), as of %2</source>
+        <translation>⁨%1⁩ רשומות (לא כל הרשומות בתצוגה הזו נטענו), נכון ל־⁨%2⁩</translation>
+    </message>
 </context>
 <context>
     <name>Glance::MovementsModel</name>
@@ -2082,6 +2182,28 @@ Stock, adjustments and stocktakes for Glance.</source>
     <message>
         <source>SKU %1</source>
         <translation>מק״ט ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Stock of %1 in every warehouse</source>
+        <translation>המלאי של ⁨%1⁩ בכל המחסנים</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <extracomment>%1 the date and time the stock was printed or exported</extracomment>
+        <translation>נכון ל־⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>product-stock</source>
+        <extracomment>a file name suggested for an export (no extension)</extracomment>
+        <translation>מלאי-מוצר</translation>
+    </message>
+    <message>
+        <source>&amp;Export as CSV…</source>
+        <translation>&amp;ייצוא ל־CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>ה&amp;דפסה…</translation>
     </message>
 </context>
 <context>
@@ -2851,6 +2973,66 @@ Stock, adjustments and stocktakes for Glance.</source>
     </message>
 </context>
 <context>
+    <name>Glance::ViewExporter</name>
+    <message>
+        <source>The printer could not be used.</source>
+        <translation>לא ניתן היה להשתמש במדפסת.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <extracomment>%n the number of pages</extracomment>
+        <translation>
+            <numerusform>נשלח עמוד אחד למדפסת.</numerusform>
+            <numerusform>נשלחו ⁨%n⁩ עמודים למדפסת.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>ייצוא ל־CSV</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>שמירה כ־PDF</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>קובצי CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>קובצי PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>הפעולה הופסקה.</translation>
+    </message>
+    <message>
+        <source>Stopped; %1 was not written.</source>
+        <translation>הפעולה הופסקה; הקובץ ⁨%1⁩ לא נכתב.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <extracomment>%1 the file name, %2 why (a sentence from the system, e.g. &quot;No space left on device&quot;)</extracomment>
+        <translation>לא ניתן היה לכתוב את הקובץ ⁨%1⁩: ⁨%2⁩</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to %1.</source>
+        <extracomment>%n the number of rows, %1 the file name</extracomment>
+        <translation>
+            <numerusform>נכתבה שורה אחת לקובץ ⁨%1⁩.</numerusform>
+            <numerusform>נכתבו ⁨%n⁩ שורות לקובץ ⁨%1⁩.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>תצוגה לפני הדפסה</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>ייצוא</translation>
+    </message>
+</context>
+<context>
     <name>Glance::WarehouseCombo</name>
     <message>
         <source>Choose, or type an id</source>
@@ -2967,6 +3149,22 @@ Stock, adjustments and stocktakes for Glance.</source>
     <message>
         <source>Close</source>
         <translation>סגירה</translation>
+    </message>
+    <message>
+        <source>&amp;Export Rows as CSV…</source>
+        <translation>&amp;ייצוא השורות ל־CSV…</translation>
+    </message>
+    <message>
+        <source>Save the rows of the selected submission, as shown, for a spreadsheet</source>
+        <translation>שמירת השורות של ההתאמה שנבחרה, כפי שהן מוצגות, לגיליון אלקטרוני</translation>
+    </message>
+    <message>
+        <source>&amp;Print Rows…</source>
+        <translation>ה&amp;דפסת השורות…</translation>
+    </message>
+    <message>
+        <source>Preview and print the rows of the selected submission, or save them as PDF</source>
+        <translation>תצוגה לפני הדפסה והדפסה של השורות של ההתאמה שנבחרה, או שמירה שלהן כ־PDF</translation>
     </message>
 </context>
 <context>
@@ -3141,6 +3339,30 @@ Stock, adjustments and stocktakes for Glance.</source>
         <source>&amp;About Glance Inventory</source>
         <translation>&amp;אודות מלאי Glance</translation>
     </message>
+    <message>
+        <source>&amp;Export as CSV…</source>
+        <translation>&amp;ייצוא ל־CSV…</translation>
+    </message>
+    <message>
+        <source>Save the records as the table shows them (filter, sort, columns) for a spreadsheet</source>
+        <translation>שמירת הרשומות כפי שהטבלה מציגה אותן (סינון, מיון, עמודות) לגיליון אלקטרוני</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>ה&amp;דפסה…</translation>
+    </message>
+    <message>
+        <source>Print the records as the table shows them</source>
+        <translation>הדפסת הרשומות כפי שהטבלה מציגה אותן</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;תצוגה לפני הדפסה…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>שמירה כ־&amp;PDF…</translation>
+    </message>
 </context>
 <context>
     <name>NewStocktakeDialog</name>
@@ -3231,14 +3453,6 @@ Stock, adjustments and stocktakes for Glance.</source>
 </context>
 <context>
     <name>PdfExport</name>
-    <message>
-        <source>The page size could not be set.</source>
-        <translation>לא ניתן היה לקבוע את גודל הדף.</translation>
-    </message>
-    <message>
-        <source>The PDF file could not be written.</source>
-        <translation>לא ניתן היה לכתוב את קובץ ה־PDF.</translation>
-    </message>
     <message>
         <source>%1 could not be written: %2</source>
         <extracomment>%1 the file name, %2 why (a sentence from the system)</extracomment>
@@ -4011,6 +4225,18 @@ Stock, adjustments and stocktakes for Glance.</source>
     <message>
         <source>&amp;Close</source>
         <translation>ס&amp;גירה</translation>
+    </message>
+</context>
+<context>
+    <name>TablePrinter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>the foot of every printed page; %1 this page&apos;s number, %2 the number of pages</extracomment>
+        <translation>עמוד ⁨%1⁩ מתוך ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>The PDF could not be drawn.</source>
+        <translation>לא ניתן היה לצייר את קובץ ה־PDF.</translation>
     </message>
 </context>
 <context>

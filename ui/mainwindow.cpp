@@ -42,6 +42,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->productPanel->hide();
     m_ui->actionFind->setShortcut(QKeySequence::Find);
     m_ui->actionQuit->setShortcut(QKeySequence::Quit);
+    m_ui->actionPrint->setShortcut(QKeySequence::Print);
     m_ui->inventoryView->addActions({m_ui->actionProductStock, m_ui->actionRecordDetails});
     m_ui->viewMenu->addMenu(m_ui->inventoryView->columnsMenu());
     m_status = new BrowserStatusBar(statusBar());
@@ -67,6 +68,7 @@ MainWindow::MainWindow(QWidget *parent)
             m_model->refresh(); // the product panel only on F5: requests are budgeted
     });
     connectActions();
+    connectExportActions();
     restoreLayout();
     applyPreferences();
     updateActions();
@@ -329,6 +331,7 @@ void MainWindow::onLoadAllFinished(bool complete)
     updateNotice();
     updateStatus();
     updateActions();
+    continueExport(complete);
 }
 
 // ---- Product panel and record dialogs -------------------------------------------------------
@@ -444,6 +447,10 @@ void MainWindow::updateActions()
     m_ui->actionFindSku->setEnabled(online && m_model != nullptr);
     m_ui->searchEdit->setEnabled(m_model != nullptr);
     m_ui->actionOriginalOrder->setEnabled(m_proxy && m_proxy->isSorted());
+    const bool canExport = ready && m_exporter && !m_exporter->isBusy();
+    for (QAction *action : {m_ui->actionExport, m_ui->actionPrint, m_ui->actionPrintPreview,
+                            m_ui->actionSavePdf})
+        action->setEnabled(canExport);
     const bool hasRow = m_ui->inventoryView->currentIndex().isValid();
     m_ui->actionProductStock->setEnabled(online && hasRow);
     m_ui->actionRecordDetails->setEnabled(online && hasRow);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/apitypes.h"
+#include "ui/print/viewexporter.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -79,6 +80,10 @@ public:
     void addRecordAction(QAction *action);
     // Whether the last answers say Glance can be reached (onlineChanged() when that changes).
     bool isOnline() const;
+    // File → Export as CSV, Print, Print Preview, Save as PDF of the records as the table shows
+    // them; asks to Load all first when not every record is loaded.
+    void exportShown(Glance::ViewExporter::Action action);
+    ViewExporter *exporter() const;
 
 public Q_SLOTS:
     // F5: re-reads the shown view (and the product panel).
@@ -122,6 +127,10 @@ private:
     void applyPreferences();
     void restoreLayout();
     void saveViewState();
+    // mainwindowexport.cpp
+    void connectExportActions();
+    void continueExport(bool loadedAll);
+    ViewExporter::Heading exportHeading() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     QPointer<ApiClient> m_client;
@@ -136,6 +145,8 @@ private:
     ConnectionWatcher *m_connection = nullptr;
     BrowserStatusBar *m_status = nullptr;
     QString m_accountName;
+    ViewExporter *m_exporter = nullptr;
+    std::optional<ViewExporter::Action> m_exportAfterLoadAll;
 };
 
 } // namespace Glance

@@ -161,13 +161,13 @@ inline QString withoutValues(const QString &text, const QStringList &values)
 }
 
 // A text with a Latin word that is not a name or a value: "Glance" (the company and the
-// product), "API", "CSV" and key names (as printed on the keys) are not translated; neither is
-// rich-text markup.
+// product), "API", "CSV", "PDF" and key names (as printed on the keys) are not translated;
+// neither is rich-text markup.
 inline bool hasEnglish(QString text)
 {
     static const QRegularExpression markup(QStringLiteral("<[^>]*>|&[a-z]+;"));
     static const QRegularExpression allowed(QStringLiteral(
-            "\\b(Glance|API|CSV|Ctrl|Shift|Alt|F\\d+|Esc|Del|Ins|Enter|Return|Tab)\\b"));
+            "\\b(Glance|API|CSV|PDF|Ctrl|Shift|Alt|F\\d+|Esc|Del|Ins|Enter|Return|Tab)\\b"));
     text.remove(markup).remove(allowed);
     for (const QChar c : std::as_const(text)) {
         if (c.script() == QChar::Script_Latin && c.isLetter())

@@ -7,6 +7,7 @@
 #include "ui/adjust/highlightproxymodel.h"
 #include "ui/browser/columnwidths.h"
 #include "ui/i18n/bidiitemdelegate.h"
+#include "ui/print/viewexporter.h"
 #include "ui_historywindow.h"
 
 #include <QHeaderView>
@@ -22,6 +23,7 @@ HistoryWindow::HistoryWindow(SubmissionJournal *journal, const QString &profile,
     , m_lines(new SubmissionLinesModel(this))
     , m_proxy(new HighlightProxyModel(-1, SubmissionLinesModel::HighlightRole,
                                       SubmissionLinesModel::NeedsDecisionRole, this))
+    , m_exporter(new ViewExporter(this))
 {
     m_ui->setupUi(this);
     setAttribute(Qt::WA_DeleteOnClose);
@@ -55,10 +57,35 @@ HistoryWindow::HistoryWindow(SubmissionJournal *journal, const QString &profile,
     connect(m_ui->reverseButton, &QPushButton::clicked, this, &HistoryWindow::requestReverse);
     connect(m_ui->linesView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &HistoryWindow::updateReverse);
+    connect(m_ui->exportButton, &QPushButton::clicked, this, [this] { exportRows(false); });
+    connect(m_ui->printButton, &QPushButton::clicked, this, [this] { exportRows(true); });
+    connect(m_exporter, &ViewExporter::finished, this, [this](bool ok, const QString &message) {
+        if (!ok)
+            ViewExporter::reportFailure(this, message);
+    });
     setProfile(profile);
 }
 
 HistoryWindow::~HistoryWindow() = default;
+
+void HistoryWindow::exportRows(bool print)
+{
+    const QModelIndex current = m_ui->submissionsView->currentIndex();
+    if (!current.isValid() || m_exporter->isBusy())
+        return;
+    const auto text = [this, &current](int column) {
+        return current.siblingAtColumn(column).data().toString();
+    };
+    ViewExporter::Heading heading;
+    heading.title = tr("Adjustment: %1").arg(Bidi::name(text(SubmissionHistoryModel::TitleColumn)));
+    heading.context = {tr("Sent %1 from %2").arg(Bidi::isolate(text(SubmissionHistoryModel::WhenColumn)),
+                                                 Bidi::name(text(SubmissionHistoryModel::SourceColumn))),
+                       tr("Outcome: %1").arg(Bidi::name(text(SubmissionHistoryModel::OutcomeColumn)))};
+    //: a file name suggested for an export (no extension)
+    heading.fileName = tr("adjustment");
+    m_exporter->run(print ? ViewExporter::Action::Preview : ViewExporter::Action::Csv,
+                    m_ui->linesView, heading);
+}
 
 void HistoryWindow::changeEvent(QEvent *event)
 {
@@ -131,6 +158,8 @@ void HistoryWindow::showSelected()
     else
         m_lines->clear();
     m_ui->resumeButton->setEnabled(submission && submission->open);
+    m_ui->exportButton->setEnabled(submission.has_value());
+    m_ui->printButton->setEnabled(submission.has_value());
     m_reversedBy = current.isValid() ? m_history->summary(current.row()).reversedBy : 0;
     updateReverse();
 }

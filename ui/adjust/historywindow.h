@@ -15,9 +15,11 @@ class HighlightProxyModel;
 class SubmissionHistoryModel;
 class SubmissionJournal;
 class SubmissionLinesModel;
+class ViewExporter;
 
 // The local history of submitted adjustments of one profile: each submission (when, what,
-// outcome) and its rows (previous -> new). Open submissions can be opened to be finished.
+// outcome) and its rows (previous -> new). Open submissions can be opened to be finished. The
+// rows of the selected one can be exported (CSV) or printed as shown (ViewExporter).
 class HistoryWindow : public QWidget
 {
     Q_OBJECT
@@ -29,6 +31,7 @@ public:
     void setProfile(const QString &profile);
     SubmissionHistoryModel *historyModel() const { return m_history; }
     SubmissionLinesModel *linesModel() const { return m_lines; }
+    ViewExporter *exporter() const { return m_exporter; }
     void selectSubmission(qint64 submissionId);
 
 Q_SIGNALS:
@@ -45,12 +48,14 @@ private:
     void requestReverse();
     QList<int> selectedPositions() const;
     void sizeColumns();
+    void exportRows(bool print);
 
     std::unique_ptr<Ui::HistoryWindow> m_ui;
     QPointer<SubmissionJournal> m_journal;
     SubmissionHistoryModel *m_history;
     SubmissionLinesModel *m_lines;
     HighlightProxyModel *m_proxy;
+    ViewExporter *m_exporter;
     qint64 m_selectedId = 0;
     qint64 m_reversedBy = 0; // of the shown submission
 };

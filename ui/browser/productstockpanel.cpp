@@ -3,8 +3,11 @@
 #include "core/text/bidi.h"
 #include "models/productstockmodel.h"
 #include "ui/browser/lowstockdelegate.h"
+#include "ui/print/viewexporter.h"
 #include "ui_productstockpanel.h"
 
+#include <QAction>
+#include <QDateTime>
 #include <QEvent>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -14,8 +17,22 @@ namespace Glance {
 ProductStockPanel::ProductStockPanel(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::ProductStockPanel>())
+    , m_exporter(new ViewExporter(this))
+    , m_exportAction(new QAction(this))
+    , m_printAction(new QAction(this))
 {
     m_ui->setupUi(this);
+    m_exportAction->setObjectName(QStringLiteral("exportStockAction"));
+    m_printAction->setObjectName(QStringLiteral("printStockAction"));
+    m_ui->stockView->addActions({m_exportAction, m_printAction});
+    m_ui->stockView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_exportAction, &QAction::triggered, this, [this] { exportStock(false); });
+    connect(m_printAction, &QAction::triggered, this, [this] { exportStock(true); });
+    connect(m_exporter, &ViewExporter::finished, this, [this](bool ok, const QString &message) {
+        if (!ok)
+            ViewExporter::reportFailure(this, message);
+    });
+    connect(m_exporter, &ViewExporter::busyChanged, this, &ProductStockPanel::updateTexts);
     m_ui->retryButton->hide();
     m_ui->stockView->setItemDelegate(new LowStockDelegate(ProductStockModel::LowStockRole,
                                                           ProductStockModel::QuantityColumn, this));
@@ -120,8 +137,38 @@ void ProductStockPanel::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void ProductStockPanel::exportStock(bool print)
+{
+    if (!m_model || !m_model->hasLoaded() || m_exporter->isBusy())
+        return;
+    const ProductRef product = m_model->product();
+    const QLocale loc = locale();
+    ViewExporter::Heading heading;
+    heading.title = tr("Stock of %1 in every warehouse")
+                            .arg(Bidi::name(product.name.isEmpty()
+                                                    ? Bidi::number(product.id, loc)
+                                                    : product.name));
+    if (!product.sku.isEmpty())
+        heading.context.append(tr("SKU %1").arg(Bidi::sku(product.sku)));
+    if (!m_ui->totalLabel->text().isEmpty())
+        heading.context.append(m_ui->totalLabel->text());
+    //: %1 the date and time the stock was printed or exported
+    heading.context.append(tr("As of %1").arg(Bidi::isolateLtr(
+            loc.toString(QDateTime::currentDateTime(), QLocale::ShortFormat))));
+    //: a file name suggested for an export (no extension)
+    heading.fileName = tr("product-stock");
+    m_exporter->run(print ? ViewExporter::Action::Preview : ViewExporter::Action::Csv,
+                    m_ui->stockView, heading);
+}
+
 void ProductStockPanel::updateTexts()
 {
+    m_exportAction->setText(tr("&Export as CSV…"));
+    m_printAction->setText(tr("&Print…"));
+    const bool exportable = m_model && m_model->hasLoaded() && m_model->rowCount() > 0
+            && !m_exporter->isBusy();
+    m_exportAction->setEnabled(exportable);
+    m_printAction->setEnabled(exportable);
     const QLocale loc = locale();
     if (!m_model || !m_model->hasProduct()) {
         m_ui->titleLabel->setText(tr("Choose a row and press Enter, or type a SKU, to see a "

@@ -15,11 +15,12 @@ namespace Glance {
 
 class ApiClient;
 class ProductStockModel;
+class ViewExporter;
 
 // The per-product view beside the inventory table: one product's stock in every warehouse
 // (GET /inventory/product/:id) with the total, opened from a row or by typing or scanning a
 // SKU (GET /products/sku/:sku). Activating a warehouse row asks the window to show that
-// warehouse (warehouseActivated).
+// warehouse (warehouseActivated). The table's context menu exports (CSV) or prints it as shown.
 class ProductStockPanel : public QWidget
 {
     Q_OBJECT
@@ -30,6 +31,7 @@ public:
 
     void setClient(ApiClient *client);
     ProductStockModel *model() const { return m_model; }
+    ViewExporter *exporter() const { return m_exporter; }
 
     void showProduct(const ProductRef &product);
     void lookUpSku(const QString &sku);
@@ -47,10 +49,14 @@ protected:
 private:
     void updateTexts();
     void activateRow(int row);
+    void exportStock(bool print);
 
     std::unique_ptr<Ui::ProductStockPanel> m_ui;
     ProductStockModel *m_model = nullptr;
     int m_lowStockThreshold = 5;
+    ViewExporter *m_exporter;
+    QAction *m_exportAction;
+    QAction *m_printAction;
 };
 
 } // namespace Glance

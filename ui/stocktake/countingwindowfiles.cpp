@@ -115,9 +115,8 @@ void CountingWindow::saveCountSheet()
     }
     temporary.close();
     QString error;
-    const QString html = StocktakeSheets::countSheetHtml(s, m_counter->items(), layoutDirection(),
-                                                         locale());
-    if (!PdfExport::write(html, temporary.fileName(), layoutDirection(), &error)) {
+    if (!PdfExport::write(StocktakeSheets::countSheet(s, m_counter->items(), locale()),
+                          temporary.fileName(), layoutDirection(), locale(), &error)) {
         showMessage(error, true);
         return;
     }

@@ -1,44 +1,23 @@
 #include "ui/stocktake/pdfexport.h"
 
 #include "core/text/bidi.h"
+#include "ui/print/tableprinter.h"
 
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QPageSize>
-#include <QPdfWriter>
-#include <QTextDocument>
-#include <QTextOption>
 
 #include <functional>
 
 namespace Glance {
 
-bool PdfExport::write(const QString &html, const QString &path, Qt::LayoutDirection direction,
-                      QString *error)
+bool PdfExport::write(const ExportTable &table, const QString &path,
+                      Qt::LayoutDirection direction, const QLocale &locale, QString *error)
 {
-    QPdfWriter writer(path);
-    if (!writer.setPageSize(QPageSize(QPageSize::A4))) {
-        if (error)
-            *error = tr("The page size could not be set.");
-        return false;
-    }
-    writer.setResolution(300);
-    writer.setCreator(QCoreApplication::applicationName());
-    QTextDocument document;
-    QTextOption option = document.defaultTextOption();
-    option.setTextDirection(direction);
-    document.setDefaultTextOption(option);
-    document.setHtml(html);
-    document.setPageSize(QSizeF(writer.width(), writer.height()));
-    document.print(&writer);
-    const QFileInfo written(path);
-    if (!written.exists() || written.size() == 0) {
-        if (error)
-            *error = tr("The PDF file could not be written.");
-        return false;
-    }
-    return true;
+    const FileWriteResult result = TablePrinter::writePdf(table, path, direction, locale);
+    if (!result.ok && error)
+        *error = result.errorString;
+    return result.ok;
 }
 
 void PdfExport::saveAs(QWidget *parent, const QString &caption, const QString &suggestedName,

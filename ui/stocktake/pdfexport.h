@@ -5,18 +5,23 @@
 
 #include <functional>
 
+class QLocale;
 class QWidget;
 
 namespace Glance {
 
-// Writes HTML (StocktakeSheets) to a PDF file through QTextDocument and QPdfWriter (A4,
-// right to left when `direction` is). Also offers a save dialog for it, opened with open().
+struct ExportTable;
+
+// Writes a stocktake's paper (StocktakeSheets) to a PDF file through the app's table printer
+// (TablePrinter: A4, right to left when `direction` is, headers and page numbers on every
+// page). Also offers a save dialog for it, opened with open().
 class PdfExport
 {
     Q_DECLARE_TR_FUNCTIONS(PdfExport)
 
 public:
-    static bool write(const QString &html, const QString &path, Qt::LayoutDirection direction,
+    static bool write(const ExportTable &table, const QString &path,
+                      Qt::LayoutDirection direction, const QLocale &locale,
                       QString *error = nullptr);
     // Asks where to save `bytes` (a file dialog opened with open()) and writes them; `done`
     // gets a sentence for the user.

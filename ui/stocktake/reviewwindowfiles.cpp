@@ -26,10 +26,10 @@ void ReviewWindow::saveReport()
         return;
     }
     temporary.close();
-    const QString html = StocktakeSheets::differenceReportHtml(
-            m_stocktake, m_model->items(), m_applier->deltas(), layoutDirection(), locale());
+    const ExportTable report = StocktakeSheets::differenceReport(
+            m_stocktake, m_model->items(), m_applier->deltas(), locale());
     QString error;
-    if (!PdfExport::write(html, temporary.fileName(), layoutDirection(), &error)) {
+    if (!PdfExport::write(report, temporary.fileName(), layoutDirection(), locale(), &error)) {
         setStatus(error);
         return;
     }

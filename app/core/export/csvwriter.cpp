@@ -1,5 +1,7 @@
 #include "core/export/csvwriter.h"
 
+#include "core/export/exporttable.h"
+
 #include <QRegularExpression>
 
 namespace Glance {
@@ -39,9 +41,40 @@ void CsvWriter::addRow(const QStringList &cells)
     m_text += escaped.join(QLatin1Char(',')) + QLatin1String("\r\n");
 }
 
+void CsvWriter::addHeader(const ExportTable &table)
+{
+    QStringList titles;
+    titles.reserve(table.columns.size());
+    for (const ExportColumn &column : table.columns)
+        titles.append(Bidi::stripFormatting(column.title));
+    addRow(titles);
+}
+
+void CsvWriter::addRows(const ExportTable &table, qsizetype from, qsizetype to)
+{
+    if (to < 0 || to > table.rows.size())
+        to = table.rows.size();
+    QStringList cells;
+    for (qsizetype row = from; row < to; ++row) {
+        cells.clear();
+        for (const ExportCell &exported : table.rows.at(row))
+            cells.append(exported.number ? number(*exported.number) : exported.text);
+        addRow(cells);
+    }
+}
+
 QByteArray CsvWriter::bytes() const
 {
     return QByteArray("\xEF\xBB\xBF") + m_text.toUtf8();
+}
+
+QByteArray CsvWriter::takeBytes()
+{
+    QByteArray out = m_bomTaken ? QByteArray() : QByteArray("\xEF\xBB\xBF");
+    m_bomTaken = true;
+    out += m_text.toUtf8();
+    m_text.clear();
+    return out;
 }
 
 } // namespace Glance

@@ -3,6 +3,8 @@
 #include "core/export/csvwriter.h"
 #include "core/text/bidi.h"
 
+#include <QDateTime>
+
 #include <algorithm>
 #include <numeric>
 
@@ -10,38 +12,26 @@ namespace Glance {
 
 namespace {
 
-QString escaped(const QString &text)
+// The lines every page of a stocktake's paper starts with.
+QStringList context(const Stocktake &stocktake, const QLocale &locale)
 {
-    return text.toHtmlEscaped();
+    return {StocktakeSheets::tr("Stocktake: %1").arg(Bidi::name(stocktake.title)),
+            StocktakeSheets::tr("Warehouse %1, as of %2")
+                    .arg(Bidi::name(stocktake.warehouseName),
+                         Bidi::isolateLtr(locale.toString(QDateTime::currentDateTime(),
+                                                          QStringLiteral("dd.MM.yyyy HH:mm"))))};
 }
 
-QString header(const Stocktake &stocktake, const QString &what, Qt::LayoutDirection direction,
-               const QLocale &locale)
+ExportCell text(const QString &value)
 {
-    const QString dir = direction == Qt::RightToLeft ? QStringLiteral("rtl") : QStringLiteral("ltr");
-    QString html = QStringLiteral("<html><body dir=\"%1\"><div dir=\"%1\">").arg(dir);
-    html += QStringLiteral("<h2>%1</h2>").arg(escaped(what));
-    html += QStringLiteral("<p>%1<br/>%2</p>")
-                    .arg(escaped(StocktakeSheets::tr("Stocktake: %1")
-                                         .arg(Bidi::name(stocktake.title))),
-                         escaped(StocktakeSheets::tr("Warehouse %1, as of %2")
-                                         .arg(Bidi::name(stocktake.warehouseName),
-                                              Bidi::isolateLtr(locale.toString(
-                                                      QDateTime::currentDateTime(),
-                                                      QStringLiteral("dd.MM.yyyy HH:mm"))))));
-    return html;
+    return {value, std::nullopt};
 }
 
-QString cells(const QStringList &values, const QString &tag, const QList<bool> &ltr)
+ExportCell quantity(const std::optional<qint64> &value, const QLocale &locale)
 {
-    QString row = QStringLiteral("<tr>");
-    for (int i = 0; i < values.size(); ++i) {
-        const bool code = ltr.value(i);
-        row += QStringLiteral("<%1%2>%3</%1>")
-                       .arg(tag, code ? QStringLiteral(" align=\"right\"") : QString(),
-                            escaped(code ? Bidi::isolateLtr(values.at(i)) : values.at(i)));
-    }
-    return row + QStringLiteral("</tr>");
+    if (!value)
+        return {};
+    return {Bidi::formatQuantity(*value, locale), *value};
 }
 
 QList<int> byLocation(const QList<StocktakeItem> &items)
@@ -72,47 +62,48 @@ std::optional<qint64> StocktakeSheets::difference(int index, const StocktakeItem
     return *item.counted - *item.expected;
 }
 
-QString StocktakeSheets::countSheetHtml(const Stocktake &stocktake,
-                                        const QList<StocktakeItem> &items,
-                                        Qt::LayoutDirection direction, const QLocale &locale)
+ExportTable StocktakeSheets::countSheet(const Stocktake &stocktake,
+                                       const QList<StocktakeItem> &items, const QLocale &locale)
 {
+    using Kind = Bidi::CellKind;
     const bool expected = stocktake.showsExpected();
-    QString html = header(stocktake, tr("Count Sheet"), direction, locale);
+    ExportTable table;
+    table.title = tr("Count Sheet");
+    table.context = context(stocktake, locale);
     if (stocktake.blind)
-        html += QStringLiteral("<p>%1</p>").arg(escaped(tr("Blind count.")));
-    html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">");
-    QStringList head {tr("SKU"), tr("Product"), tr("Location")};
+        table.context.append(tr("Blind count."));
+    table.columns = {{tr("SKU"), Kind::Code}, {tr("Product"), Kind::Text},
+                     {tr("Location"), Kind::Text}};
     if (expected)
-        head.append(tr("In system"));
-    head.append(tr("Counted"));
-    html += cells(head, QStringLiteral("th"), {});
+        table.columns.append({tr("In system"), Kind::Number});
+    table.columns.append({tr("Counted"), Kind::Number});
     for (int index : byLocation(items)) {
         const StocktakeItem &item = items.at(index);
-        QStringList row {item.sku, item.name, item.location};
-        QList<bool> ltr {true, false, false};
-        if (expected) {
-            row.append(item.expected ? Bidi::formatQuantity(*item.expected, locale) : QString());
-            ltr.append(true);
-        }
-        row.append(QString());
-        html += cells(row, QStringLiteral("td"), ltr);
+        QList<ExportCell> row {text(item.sku), text(item.name), text(item.location)};
+        if (expected)
+            row.append(quantity(item.expected, locale));
+        row.append(ExportCell()); // written in by hand
+        table.rows.append(row);
     }
-    html += QStringLiteral("</table></div></body></html>");
-    return html;
+    return table;
 }
 
-QString StocktakeSheets::differenceReportHtml(const Stocktake &stocktake,
-                                              const QList<StocktakeItem> &items,
-                                              const QList<StocktakeDelta> &deltas,
-                                              Qt::LayoutDirection direction,
-                                              const QLocale &locale)
+ExportTable StocktakeSheets::differenceReport(const Stocktake &stocktake,
+                                             const QList<StocktakeItem> &items,
+                                             const QList<StocktakeDelta> &deltas,
+                                             const QLocale &locale)
 {
+    using Kind = Bidi::CellKind;
     if (!stocktake.showsExpected())
         return {};
-    QString html = header(stocktake, tr("Difference Report"), direction, locale);
-    html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">");
-    html += cells({tr("SKU"), tr("Product"), tr("In system"), tr("Counted"), tr("Difference")},
-                  QStringLiteral("th"), {});
+    ExportTable table;
+    table.title = tr("Difference Report");
+    table.context = context(stocktake, locale);
+    table.columns = {{tr("SKU"), Kind::Code},
+                     {tr("Product"), Kind::Text},
+                     {tr("In system"), Kind::Number},
+                     {tr("Counted"), Kind::Number},
+                     {tr("Difference"), Kind::Number}};
     qint64 surplus = 0;
     qint64 shortage = 0;
     for (int index : byLocation(items)) {
@@ -121,20 +112,13 @@ QString StocktakeSheets::differenceReportHtml(const Stocktake &stocktake,
         if (!diff || *diff == 0)
             continue;
         (*diff > 0 ? surplus : shortage) += *diff;
-        html += cells({item.sku, item.name,
-                       item.expected ? Bidi::formatQuantity(*item.expected, locale) : QString(),
-                       item.counted ? Bidi::formatQuantity(*item.counted, locale) : QString(),
-                       Bidi::formatSignedAmount(*diff, locale)},
-                      QStringLiteral("td"), {true, false, true, true, true});
+        table.rows.append({text(item.sku), text(item.name), quantity(item.expected, locale),
+                           quantity(item.counted, locale),
+                           {Bidi::formatSignedAmount(*diff, locale), *diff}});
     }
-    html += QStringLiteral("</table>");
-    html += QStringLiteral("<p>%1<br/>%2</p>")
-                    .arg(escaped(tr("Total surplus: %1")
-                                         .arg(Bidi::signedAmount(surplus, locale))),
-                         escaped(tr("Total shortage: %1")
-                                         .arg(Bidi::signedAmount(shortage, locale))));
-    html += QStringLiteral("</div></body></html>");
-    return html;
+    table.notes = {tr("Total surplus: %1").arg(Bidi::signedAmount(surplus, locale)),
+                   tr("Total shortage: %1").arg(Bidi::signedAmount(shortage, locale))};
+    return table;
 }
 
 QByteArray StocktakeSheets::differenceReportCsv(const Stocktake &stocktake,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/export/exporttable.h"
 #include "core/stocktake/stocktake.h"
 #include "core/stocktake/stocktakedeltas.h"
 
@@ -8,23 +9,26 @@
 
 namespace Glance {
 
-// The stocktake's paper and files, as HTML for a QTextDocument (printed or saved as PDF by the
-// UI) and as CSV: the count sheet (blank boxes to write counts in; without the quantity in the
-// system while a blind count is open) and the difference report (expected, counted, difference
-// with sign, totals of surplus and shortage). Right to left for a right-to-left `direction`,
-// with SKUs and signed numbers isolated so they read left to right.
+// The stocktake's paper and files: the count sheet (blank boxes to write counts in; without the
+// quantity in the system while a blind count is open) and the difference report (expected,
+// counted, difference with sign, totals of surplus and shortage) as ExportTables, which the UI
+// prints or saves as PDF through the app's one table printer (TablePrinter: right to left in
+// Hebrew, SKUs and signed numbers left to right, headers and page numbers on every page), and
+// the difference report as CSV (CsvWriter).
 class StocktakeSheets
 {
     Q_DECLARE_TR_FUNCTIONS(StocktakeSheets)
 
 public:
-    static QString countSheetHtml(const Stocktake &stocktake, const QList<StocktakeItem> &items,
-                                  Qt::LayoutDirection direction, const QLocale &locale);
-    // Empty while a blind count is open (differences are not shown then).
-    static QString differenceReportHtml(const Stocktake &stocktake,
+    // By location, then SKU.
+    static ExportTable countSheet(const Stocktake &stocktake, const QList<StocktakeItem> &items,
+                                  const QLocale &locale);
+    // The lines with a difference, by location; no columns while a blind count is open
+    // (differences are not shown then).
+    static ExportTable differenceReport(const Stocktake &stocktake,
                                         const QList<StocktakeItem> &items,
                                         const QList<StocktakeDelta> &deltas,
-                                        Qt::LayoutDirection direction, const QLocale &locale);
+                                        const QLocale &locale);
     // UTF-8 with BOM; empty while a blind count is open.
     static QByteArray differenceReportCsv(const Stocktake &stocktake,
                                           const QList<StocktakeItem> &items,

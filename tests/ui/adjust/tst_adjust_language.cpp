@@ -12,9 +12,16 @@
 #include "ui/adjust/productpicker.h"
 #include "ui/adjust/submissionresultspanel.h"
 #include "ui/adjust/warehousecombo.h"
+#include "ui/print/viewexporter.h"
 #include "ui/translations.h"
 #include "uitestsupport.h"
 
+#include <QFile>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -130,6 +137,51 @@ private Q_SLOTS:
         QCOMPARE(tools.at(1)->objectName(), QStringLiteral("actionRedo"));
         QVERIFY(tools.at(2)->isSeparator());
         QCOMPARE(tools.at(3)->objectName(), QStringLiteral("actionAddRow"));
+    }
+
+    // The history's "Export Rows as CSV" writes the selected submission's rows as shown.
+    void historyRowsExportAsShown()
+    {
+        installTranslations(english());
+        auto w = window();
+        auto *scanEdit = w->findChild<ProductPicker *>(QStringLiteral("scanEdit"));
+        scanEdit->setFocus();
+        QTest::keyClicks(scanEdit, QStringLiteral("CB 200-1"));
+        QTest::keyClick(scanEdit, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(w->model()->errorCount(), 0, 10000);
+        w->submit();
+        QTRY_COMPARE_WITH_TIMEOUT(w->submitter()->state(), AdjustmentSubmitter::State::Finished,
+                                  15000);
+        HistoryWindow history(m_fx.journal.get(), QStringLiteral("ui|test"));
+        history.setAttribute(Qt::WA_DeleteOnClose, false);
+        history.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&history));
+        auto *lines = history.findChild<QTableView *>(QStringLiteral("linesView"));
+        QVERIFY(lines->model()->rowCount() > 0);
+        lines->horizontalHeader()->hideSection(1); // a column the user hid stays out
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("rows.csv"));
+        QSignalSpy finished(history.exporter(), &ViewExporter::finished);
+        QTest::mouseClick(history.findChild<QPushButton *>(QStringLiteral("exportButton")),
+                          Qt::LeftButton);
+        QFileDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = history.findChild<QFileDialog *>()) && dialog->isVisible());
+        dialog->selectFile(path);
+        static_cast<QDialog *>(dialog)->accept();
+        QVERIFY(finished.wait(15000));
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QStringList rows = QString::fromUtf8(file.readAll().mid(3))
+                                         .split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(rows.size(), lines->model()->rowCount() + 1);
+        const QStringList titles = rows.first().split(QLatin1Char(','));
+        QCOMPARE(titles.size(), ViewExporter::shownColumns(lines).size());
+        QCOMPARE(titles.first(), lines->model()->headerData(0, Qt::Horizontal).toString());
+        QVERIFY(!titles.contains(lines->model()->headerData(1, Qt::Horizontal).toString()));
+        QVERIFY(rows.at(1).startsWith(lines->model()->index(0, 0).data().toString()));
+        QVERIFY(!rows.at(1).contains(QStringLiteral("CB 200-1"))); // the SKU column is hidden
     }
 
     void resultsAndHistorySwitchWhileOpen()

@@ -6,10 +6,10 @@
 #include "core/export/csvwriter.h"
 #include "core/stocktake/countimport.h"
 #include "core/stocktake/stocktakesheets.h"
+#include "tests/ui/pdftext.h"
 #include "ui/stocktake/pdfexport.h"
 #include "ui/translations.h"
 
-#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -48,16 +48,7 @@ const QList<StocktakeItem> kItems {
         item(3, QStringLiteral("מק-4/1"), QStringLiteral("בורג פלדה M8"), 327, std::nullopt),
 };
 
-// The text of a PDF as pdftotext reads it (logical order).
-QString pdfText(const QString &file)
-{
-    QProcess process;
-    process.start(QStandardPaths::findExecutable(QStringLiteral("pdftotext")),
-                  {QStringLiteral("-enc"), QStringLiteral("UTF-8"), file, QStringLiteral("-")});
-    if (!process.waitForFinished(30000))
-        return {};
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
+using Test::pdfText;
 
 } // namespace
 
@@ -81,10 +72,9 @@ private Q_SLOTS:
         const QLocale he(QLocale::Hebrew, QLocale::Israel);
         const QString sheet = dir.filePath(QStringLiteral("sheet.pdf"));
         QString error;
-        QVERIFY2(PdfExport::write(StocktakeSheets::countSheetHtml(
-                                          stocktake(false, StocktakeState::Counting), kItems,
-                                          Qt::RightToLeft, he),
-                                  sheet, Qt::RightToLeft, &error),
+        QVERIFY2(PdfExport::write(StocktakeSheets::countSheet(
+                                          stocktake(false, StocktakeState::Counting), kItems, he),
+                                  sheet, Qt::RightToLeft, he, &error),
                  qPrintable(error));
         const QString text = pdfText(sheet);
         QVERIFY2(text.contains(QStringLiteral("דף ספירה")), qPrintable(text));
@@ -94,15 +84,24 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("472")), qPrintable(text));
 
         const QString report = dir.filePath(QStringLiteral("report.pdf"));
-        QVERIFY(PdfExport::write(StocktakeSheets::differenceReportHtml(
-                                         stocktake(false, StocktakeState::Closed), kItems, {},
-                                         Qt::RightToLeft, he),
-                                 report, Qt::RightToLeft, &error));
+        QVERIFY(PdfExport::write(StocktakeSheets::differenceReport(
+                                         stocktake(false, StocktakeState::Closed), kItems, {}, he),
+                                 report, Qt::RightToLeft, he, &error));
         const QString reportText = pdfText(report);
         QVERIFY2(reportText.contains(QStringLiteral("דוח הפרשים")), qPrintable(reportText));
         QVERIFY2(reportText.contains(QStringLiteral("\u2212470")), qPrintable(reportText));
         QVERIFY2(reportText.contains(QStringLiteral("+5")), qPrintable(reportText));
         QVERIFY2(reportText.contains(QStringLiteral("סה״כ חוסרים")), qPrintable(reportText));
+        // Right to left on the page: the SKU (first column) at the right, the difference (last)
+        // at the left of the same line; the page says its number in Hebrew.
+        const QString layout = pdfText(report, Test::PdfTextMode::Layout);
+        const QString line = Test::lineWith(layout, QStringLiteral("AB-120/3"));
+        QVERIFY2(line.indexOf(QStringLiteral("\u2212470")) >= 0
+                         && line.indexOf(QStringLiteral("\u2212470"))
+                                 < line.indexOf(QStringLiteral("AB-120/3")),
+                 qPrintable(layout));
+        const QString footer = Test::lineWith(layout, QStringLiteral("מתוך"));
+        QVERIFY2(footer.contains(QStringLiteral("עמוד")), qPrintable(layout));
     }
 
     void blindSheetHasNoExpectedQuantity()
@@ -110,9 +109,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const Stocktake blind = stocktake(true, StocktakeState::Counting);
         const QString sheet = dir.filePath(QStringLiteral("blind.pdf"));
-        QVERIFY(PdfExport::write(StocktakeSheets::countSheetHtml(blind, kItems, Qt::RightToLeft,
-                                                                 QLocale()),
-                                 sheet, Qt::RightToLeft));
+        QVERIFY(PdfExport::write(StocktakeSheets::countSheet(blind, kItems, QLocale()), sheet,
+                                 Qt::RightToLeft, QLocale()));
         const QString text = pdfText(sheet);
         QVERIFY2(text.contains(QStringLiteral("AB-120/3")), qPrintable(text));
         QVERIFY2(!text.contains(QStringLiteral("במערכת")), qPrintable(text));
