@@ -13,6 +13,16 @@ namespace Glance {
 
 namespace {
 
+// The condition on a submission `r` that makes it a reversal of `original` that counts: still
+// open, or it applied something (bind the Applied status to the one "?" it adds). A submission
+// is reversed once.
+QString reversalThatCounts(const QString &original)
+{
+    return QStringLiteral("r.reverses = %1 AND (r.is_open = 1 OR EXISTS (SELECT 1 FROM"
+                          " submission_lines rl WHERE rl.submission_id = r.id AND rl.status = ?))")
+            .arg(original);
+}
+
 const QString kLineColumns = QStringLiteral(
         "id, position, product_id, warehouse_id, sku, product_name, warehouse_name, amount,"
         " reason, notes, shown_before, expected_before, record_existed, expected_after,"
@@ -119,10 +129,8 @@ qint64 SubmissionJournal::create(const QString &profile, const QString &source, 
         // Reversed once: a second reversal (another draft, another window or copy of the app)
         // while one is open or has applied something is refused.
         QSqlQuery other(db);
-        other.prepare(QStringLiteral(
-                "SELECT 1 FROM submissions r WHERE r.reverses = ? AND (r.is_open = 1"
-                " OR EXISTS (SELECT 1 FROM submission_lines rl WHERE rl.submission_id = r.id"
-                "            AND rl.status = ?))"));
+        other.prepare(QStringLiteral("SELECT 1 FROM submissions r WHERE ")
+                      + reversalThatCounts(QStringLiteral("?")));
         other.addBindValue(reverses);
         other.addBindValue(lineStatusName(LineStatus::Applied));
         if (!other.exec() || other.next()) {
@@ -247,16 +255,16 @@ QList<SubmissionSummary> SubmissionJournal::history(const QString &profile, int 
     if (!isAvailable())
         return result;
     QSqlQuery query(m_db->database());
-    query.prepare(QStringLiteral(
-            "SELECT s.id, s.source, s.document_id, s.title, s.created_at, s.closed_at,"
-            " s.is_open, l.status, COUNT(l.id), s.reverses,"
-            " (SELECT MAX(r.id) FROM submissions r WHERE r.reverses = s.id AND (r.is_open = 1"
-            "  OR EXISTS (SELECT 1 FROM submission_lines rl WHERE rl.submission_id = r.id"
-            "             AND rl.status = ?)))"
-            " FROM submissions s LEFT JOIN submission_lines l ON l.submission_id = s.id"
-            " WHERE s.id IN (SELECT id FROM submissions WHERE profile = ?"
-            "                ORDER BY created_at DESC, id DESC LIMIT ?)"
-            " GROUP BY s.id, l.status ORDER BY s.created_at DESC, s.id DESC"));
+    query.prepare(QStringLiteral("SELECT s.id, s.source, s.document_id, s.title, s.created_at,"
+                                 " s.closed_at, s.is_open, l.status, COUNT(l.id), s.reverses,"
+                                 " (SELECT MAX(r.id) FROM submissions r WHERE ")
+                  + reversalThatCounts(QStringLiteral("s.id"))
+                  + QStringLiteral(
+                          ") FROM submissions s"
+                          " LEFT JOIN submission_lines l ON l.submission_id = s.id"
+                          " WHERE s.id IN (SELECT id FROM submissions WHERE profile = ?"
+                          "                ORDER BY created_at DESC, id DESC LIMIT ?)"
+                          " GROUP BY s.id, l.status ORDER BY s.created_at DESC, s.id DESC"));
     query.addBindValue(lineStatusName(LineStatus::Applied));
     query.addBindValue(SqlValues::fromText(profile));
     query.addBindValue(limit);
