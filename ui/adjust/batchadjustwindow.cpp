@@ -309,9 +309,9 @@ void BatchAdjustWindow::saveMeta()
 {
     if (!m_context.drafts || m_documentId <= 0)
         return;
-    const QJsonObject meta {{QStringLiteral("defaultWarehouse"), m_model->defaultWarehouse()}};
-    m_context.drafts->setMeta(
-            m_documentId, QString::fromUtf8(QJsonDocument(meta).toJson(QJsonDocument::Compact)));
+    // One key of the meta: the others (a reversal's "reverses") are not this window's to drop.
+    m_context.drafts->setMetaValue(m_documentId, QStringLiteral("defaultWarehouse"),
+                                   m_model->defaultWarehouse());
 }
 
 void BatchAdjustWindow::addRecord(const InventoryRecord &record)

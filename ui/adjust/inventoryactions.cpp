@@ -371,12 +371,9 @@ BatchAdjustWindow *InventoryActions::openReversal(qint64 submissionId, const QLi
         return nullptr;
     // A reversal of it that is still a draft: that one, never a second (the journal refuses a
     // second reversal submission anyway).
-    for (const DraftSummary &summary :
-         drafts->documents(m_context.profile, DocumentKind::batchAdjust())) {
-        const std::optional<DraftDocument> draft = drafts->load(m_context.profile, summary.id);
-        if (draft && SubmissionJournal::reversedSubmission(draft->meta) == submissionId)
-            return openDraft(summary.id);
-    }
+    if (const qint64 existing = drafts->findByMeta(m_context.profile, DocumentKind::batchAdjust(),
+                                                   SubmissionJournal::reversesKey(), submissionId))
+        return openDraft(existing);
     const std::optional<Submission> original = m_journal->load(submissionId);
     if (!original || original->open)
         return nullptr;

@@ -3,6 +3,9 @@
 #include "core/adjust/localdatabase.h"
 #include "core/adjust/sqlvalues.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonValue>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -79,6 +82,35 @@ qint64 DraftStore::createDocument(const QString &profile, const QString &kind, c
     m_db->clearError();
     Q_EMIT documentsChanged(profile);
     return query.lastInsertId().toLongLong();
+}
+
+qint64 DraftStore::findByMeta(const QString &profile, const QString &kind, const QString &key,
+                              qint64 value) const
+{
+    if (!isAvailable())
+        return 0;
+    // SQLite narrows the search to metas that mention the key; the JSON decides (a LIKE on
+    // "reverses":7 also finds "reverses":70, and meta is ours but its key order is not).
+    QString pattern = key;
+    pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+            .replace(QLatin1Char('%'), QLatin1String("\\%"))
+            .replace(QLatin1Char('_'), QLatin1String("\\_"));
+    QSqlQuery query(m_db->database());
+    query.prepare(QStringLiteral("SELECT id, meta FROM documents WHERE profile = ? AND kind = ?"
+                                 " AND meta LIKE ? ESCAPE '\\' ORDER BY id DESC"));
+    query.addBindValue(SqlValues::fromText(profile));
+    query.addBindValue(SqlValues::fromText(kind));
+    query.addBindValue(QStringLiteral("%\"%1\":%").arg(pattern));
+    if (!query.exec())
+        return 0;
+    while (query.next()) {
+        const QJsonValue found = QJsonDocument::fromJson(query.value(1).toString().toUtf8())
+                                         .object()
+                                         .value(key);
+        if (found.isDouble() && found.toInteger() == value)
+            return query.value(0).toLongLong();
+    }
+    return 0;
 }
 
 QList<DraftSummary> DraftStore::documents(const QString &profile, const QString &kind) const
@@ -206,6 +238,34 @@ bool DraftStore::setMeta(qint64 id, const QString &meta)
     query.addBindValue(id);
     if (!query.exec())
         return failed(QStringLiteral("meta"), query.lastError().text());
+    return true;
+}
+
+bool DraftStore::setMetaValue(qint64 id, const QString &key, const QJsonValue &value)
+{
+    if (!isAvailable())
+        return failed(QStringLiteral("meta"), QStringLiteral("not open"));
+    QSqlDatabase db = m_db->database();
+    if (!m_db->begin())
+        return failed(QStringLiteral("begin"), db.lastError().text());
+    QSqlQuery read(db);
+    read.prepare(QStringLiteral("SELECT meta FROM documents WHERE id = ?"));
+    read.addBindValue(id);
+    if (!read.exec() || !read.next()) {
+        const QString detail = read.lastError().text();
+        m_db->rollback();
+        return failed(QStringLiteral("meta"),
+                      detail.trimmed().isEmpty() ? QStringLiteral("no document %1").arg(id) : detail);
+    }
+    QJsonObject meta = QJsonDocument::fromJson(read.value(0).toString().toUtf8()).object();
+    read.finish();
+    meta.insert(key, value);
+    if (!setMeta(id, QString::fromUtf8(QJsonDocument(meta).toJson(QJsonDocument::Compact)))) {
+        m_db->rollback();
+        return false;
+    }
+    if (!m_db->commit())
+        return failed(QStringLiteral("commit"), db.lastError().text());
     return true;
 }
 

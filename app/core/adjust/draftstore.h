@@ -2,6 +2,7 @@
 
 #include "core/adjust/draftdocument.h"
 
+#include <QJsonValue>
 #include <QObject>
 
 #include <optional>
@@ -34,9 +35,14 @@ public:
     QList<DraftSummary> documents(const QString &profile, const QString &kind = {}) const;
     // The document, only if it belongs to `profile`.
     std::optional<DraftDocument> load(const QString &profile, qint64 id) const;
+    // The newest document of `profile` and `kind` whose meta has `key` = `value`, or 0.
+    qint64 findByMeta(const QString &profile, const QString &kind, const QString &key,
+                      qint64 value) const;
 
     bool setTitle(qint64 id, const QString &title);
     bool setMeta(qint64 id, const QString &meta);
+    // Sets one key of the meta, keeping the others (read and written in one transaction).
+    bool setMetaValue(qint64 id, const QString &key, const QJsonValue &value);
     bool setSubmission(qint64 id, qint64 submissionId);
     // Replaces every line.
     bool saveLines(qint64 id, const QList<DraftLine> &lines);

@@ -92,13 +92,13 @@ bool SubmissionJournal::failed(const QString &what, const QString &detail)
 qint64 SubmissionJournal::reversedSubmission(const QString &draftMeta)
 {
     const QJsonObject meta = QJsonDocument::fromJson(draftMeta.toUtf8()).object();
-    return meta.value(QLatin1String("reverses")).toInteger();
+    return meta.value(reversesKey()).toInteger();
 }
 
 QString SubmissionJournal::reversalMeta(qint64 submissionId)
 {
     QJsonObject meta;
-    meta.insert(QLatin1String("reverses"), submissionId);
+    meta.insert(reversesKey(), submissionId);
     return QString::fromUtf8(QJsonDocument(meta).toJson(QJsonDocument::Compact));
 }
 

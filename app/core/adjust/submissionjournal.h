@@ -40,6 +40,8 @@ public:
                   const Link &link = {});
     std::optional<Submission> load(qint64 id) const;
     // A draft's meta that makes its submission a reversal of `submissionId`, and back.
+    // The draft meta key naming the submission a draft reverses.
+    static QString reversesKey() { return QStringLiteral("reverses"); }
     static QString reversalMeta(qint64 submissionId);
     static qint64 reversedSubmission(const QString &draftMeta);
     // Newest first, at most `limit`.

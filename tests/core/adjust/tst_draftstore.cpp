@@ -4,6 +4,8 @@
 #include "core/adjust/localdatabase.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -112,6 +114,56 @@ private Q_SLOTS:
         QVERIFY(store.load(a, first).has_value());
         QVERIFY(store.documents(QStringLiteral("other")).isEmpty());
         QCOMPARE(store.documents(a, DocumentKind::stocktake()).size(), 0);
+    }
+
+    void findByMetaMatchesProfileKindAndValue()
+    {
+        LocalDatabase db(path(QStringLiteral("meta.sqlite")));
+        DraftStore store(&db);
+        const QString a = QStringLiteral("https://api.glance.co.il|shop A");
+        const QString b = QStringLiteral("https://api.glance.co.il|shop B");
+        const QString key = QStringLiteral("reverses");
+        const QString batch = DocumentKind::batchAdjust();
+        const qint64 older = store.createDocument(a, batch);
+        QVERIFY(store.setMetaValue(older, key, 7));
+        const qint64 newer = store.createDocument(a, batch);
+        QVERIFY(store.setMetaValue(newer, QStringLiteral("defaultWarehouse"), 2));
+        QVERIFY(store.setMetaValue(newer, key, 7));
+        const qint64 otherProfile = store.createDocument(b, batch);
+        QVERIFY(store.setMetaValue(otherProfile, key, 7));
+        const qint64 otherKind = store.createDocument(a, DocumentKind::stocktake());
+        QVERIFY(store.setMetaValue(otherKind, key, 7));
+        const qint64 longerValue = store.createDocument(a, batch);
+        QVERIFY(store.setMetaValue(longerValue, key, 70));
+        const qint64 textValue = store.createDocument(a, batch);
+        QVERIFY(store.setMetaValue(textValue, key, QStringLiteral("7")));
+
+        QCOMPARE(store.findByMeta(a, batch, key, 7), newer);
+        QCOMPARE(store.findByMeta(b, batch, key, 7), otherProfile);
+        QCOMPARE(store.findByMeta(a, DocumentKind::stocktake(), key, 7), otherKind);
+        QCOMPARE(store.findByMeta(a, batch, key, 70), longerValue);
+        QCOMPARE(store.findByMeta(a, batch, key, 8), qint64(0));
+        QCOMPARE(store.findByMeta(a, batch, QStringLiteral("revers%"), 7), qint64(0));
+        QVERIFY(store.remove(newer));
+        QCOMPARE(store.findByMeta(a, batch, key, 7), older);
+    }
+
+    void setMetaValueKeepsTheOtherKeys()
+    {
+        LocalDatabase db(path(QStringLiteral("metavalue.sqlite")));
+        DraftStore store(&db);
+        const QString profile = QStringLiteral("p");
+        const qint64 id = store.createDocument(profile, DocumentKind::batchAdjust());
+        QVERIFY(store.setMeta(id, QStringLiteral("{\"reverses\":12}")));
+        QVERIFY(store.setMetaValue(id, QStringLiteral("defaultWarehouse"), 3));
+        QVERIFY(store.setMetaValue(id, QStringLiteral("defaultWarehouse"), 4));
+        const QJsonObject meta =
+                QJsonDocument::fromJson(store.load(profile, id)->meta.toUtf8()).object();
+        QCOMPARE(meta.value(QStringLiteral("reverses")).toInteger(), 12);
+        QCOMPARE(meta.value(QStringLiteral("defaultWarehouse")).toInteger(), 4);
+        QCOMPARE(meta.size(), 2);
+        QVERIFY(!store.setMetaValue(id + 100, QStringLiteral("defaultWarehouse"), 1));
+        QVERIFY(!db.inTransaction());
     }
 
     void removeAndSubmissionLink()

@@ -14,6 +14,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -249,8 +250,15 @@ private Q_SLOTS:
                 window = batch;
         }
         QVERIFY(window);
+        // The user picks a default warehouse in the reversal draft: the draft stays a reversal
+        // (the window's meta used to replace the draft's, and the submission lost what it reverses).
+        auto *defaultWarehouse =
+                window->findChild<QComboBox *>(QStringLiteral("defaultWarehouseCombo"));
+        QVERIFY(defaultWarehouse);
+        defaultWarehouse->setEditText(QStringLiteral("2"));
         const std::optional<DraftDocument> draft =
                 m_fx.drafts->load(profile, window->documentId());
+        QVERIFY(draft->meta.contains(QLatin1String("\"defaultWarehouse\":2")));
         QVERIFY(draft);
         QCOMPARE(draft->lines.size(), 2);
         QCOMPARE(draft->lines.at(0).amount, -5);
