@@ -43,9 +43,12 @@ ViewExporter::ViewExporter(QWidget *window)
 
 ViewExporter::~ViewExporter()
 {
+    // Closing the window does not wait for its jobs (a PDF of thousands of pages takes
+    // seconds): each job owns copies of what it uses (the table, the path, the printer's
+    // shared pointer), so it may outlive this object. A file job stops at its next slice or
+    // page and its QSaveFile leaves no half-written file; a job already on the printer
+    // finishes there. QCoreApplication waits for the global pool when the program ends.
     m_fileWatcher.cancel();
-    m_fileWatcher.waitForFinished();
-    m_printWatcher.waitForFinished();
 }
 
 bool ViewExporter::isBusy() const
