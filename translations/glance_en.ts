@@ -527,6 +527,18 @@
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ask for the &amp;quantity after each scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for the quantity after each scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan, then type how many and press Enter. Esc skips the scanned code.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CreateRecordDialog</name>
@@ -1448,6 +1460,35 @@
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many %1?</source>
+        <extracomment>%1 the scanned code (SKU or barcode) that waits for its quantity</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity, then Enter (Esc skips)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the quantity and press Enter. Esc skips it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: %1 was not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a quantity. Type how many %2 (1 to %3), or press Esc to skip it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No product with the barcode %1. Type the quantity to keep it with the unknown codes, or press Esc to skip it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type how many %1 first, or press Esc to skip it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

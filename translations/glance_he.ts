@@ -527,6 +527,18 @@
         <source>Close</source>
         <translation>סגירה</translation>
     </message>
+    <message>
+        <source>Ask for the &amp;quantity after each scan</source>
+        <translation>לשאול על ה&amp;כמות אחרי כל סריקה</translation>
+    </message>
+    <message>
+        <source>Ask for the quantity after each scan</source>
+        <translation>לשאול על הכמות אחרי כל סריקה</translation>
+    </message>
+    <message>
+        <source>Scan, then type how many and press Enter. Esc skips the scanned code.</source>
+        <translation>יש לסרוק, להקליד את מספר היחידות ולהקיש Enter. מקש Esc מדלג על הקוד שנסרק.</translation>
+    </message>
 </context>
 <context>
     <name>CreateRecordDialog</name>
@@ -1449,6 +1461,35 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>קובצי PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>How many %1?</source>
+        <extracomment>%1 the scanned code (SKU or barcode) that waits for its quantity</extracomment>
+        <translation>כמה יחידות של ⁨%1⁩?</translation>
+    </message>
+    <message>
+        <source>Quantity, then Enter (Esc skips)</source>
+        <translation>כמות ואחריה Enter (מקש Esc מדלג)</translation>
+    </message>
+    <message>
+        <source>Type the quantity and press Enter. Esc skips it.</source>
+        <translation>יש להקליד את הכמות ולהקיש Enter. מקש Esc מדלג על הקוד.</translation>
+    </message>
+    <message>
+        <source>Skipped: %1 was not counted.</source>
+        <translation>בוצע דילוג: ⁨%1⁩ לא נספר.</translation>
+    </message>
+    <message>
+        <source>%1 is not a quantity. Type how many %2 (1 to %3), or press Esc to skip it.</source>
+        <translation>⁨%1⁩ אינו כמות. יש להקליד כמה יחידות של ⁨%2⁩ (מ־1 עד ⁨%3⁩), או להקיש Esc כדי לדלג עליו.</translation>
+    </message>
+    <message>
+        <source>No product with the barcode %1. Type the quantity to keep it with the unknown codes, or press Esc to skip it.</source>
+        <translation>לא נמצא מוצר עם הברקוד ⁨%1⁩. אפשר להקליד כמות כדי לשמור אותו עם הקודים הלא מוכרים, או להקיש Esc כדי לדלג עליו.</translation>
+    </message>
+    <message>
+        <source>Type how many %1 first, or press Esc to skip it.</source>
+        <translation>קודם יש להקליד כמה יחידות של ⁨%1⁩, או להקיש Esc כדי לדלג עליו.</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ const QString kTimeout = QStringLiteral("network/requestTimeoutSeconds");
 const QString kAutoRefresh = QStringLiteral("inventory/autoRefreshMinutes");
 const QString kReasons = QStringLiteral("adjust/reasons");
 const QString kReasonRequired = QStringLiteral("adjust/reasonRequired");
+const QString kScanAsksQuantity = QStringLiteral("stocktake/scanAsksQuantity");
 
 constexpr int DefaultLowStock = 5;
 constexpr int DefaultTimeoutSeconds = 30;
@@ -185,6 +186,16 @@ bool AppSettings::reasonRequired() const
 void AppSettings::setReasonRequired(bool required)
 {
     setValue(kReasonRequired, required);
+}
+
+bool AppSettings::scanAsksQuantity() const
+{
+    return m_settings->value(kScanAsksQuantity, false).toBool();
+}
+
+void AppSettings::setScanAsksQuantity(bool ask)
+{
+    setValue(kScanAsksQuantity, ask);
 }
 
 } // namespace Glance

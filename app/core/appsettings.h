@@ -48,6 +48,10 @@ public:
     bool reasonRequired() const;
     void setReasonRequired(bool required);
 
+    // Stocktake: "scan then quantity" (each scan asks how many) instead of one per scan.
+    bool scanAsksQuantity() const;
+    void setScanAsksQuantity(bool ask);
+
     // The underlying store, for window geometry and view state.
     QSettings &store() { return *m_settings; }
 

@@ -17,6 +17,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QTimer>
@@ -76,6 +77,18 @@ CountingWindow::CountingWindow(const AdjustContext &context, StocktakeStore *sto
             &CountingWindow::refillUnknown);
     connect(m_counter, &StocktakeCounter::multiplierChanged, this,
             &CountingWindow::updateMultiplier);
+    connect(m_counter, &StocktakeCounter::pendingChanged, this,
+            &CountingWindow::updateMultiplier);
+    if (m_context.settings) {
+        m_ui->askQuantityCheck->setChecked(m_context.settings->scanAsksQuantity());
+        m_counter->setAsksQuantity(m_ui->askQuantityCheck->isChecked());
+    }
+    connect(m_ui->askQuantityCheck, &QCheckBox::toggled, this, [this](bool ask) {
+        m_counter->setAsksQuantity(ask);
+        if (m_context.settings)
+            m_context.settings->setScanAsksQuantity(ask);
+        returnFocus();
+    });
     connect(m_counter, &StocktakeCounter::stateChanged, this, &CountingWindow::updateState);
     connect(m_counter, &StocktakeCounter::failed, this,
             [this](const QString &message) { showMessage(message, true); });
@@ -109,10 +122,17 @@ void CountingWindow::changeEvent(QEvent *event)
 
 bool CountingWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    // Ctrl+Z in the scan field undoes the last scan, not the field's typing.
+    // Ctrl+Z in the scan field undoes the last scan, not the field's typing; Esc skips a code
+    // that waits for its quantity.
     if (watched == m_ui->scanEdit
         && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
         auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Escape && m_counter->pending()) {
+            if (event->type() == QEvent::KeyPress)
+                skipPending();
+            event->accept();
+            return true;
+        }
         if (key->matches(QKeySequence::Undo)) {
             if (event->type() == QEvent::ShortcutOverride) {
                 event->accept();
@@ -148,9 +168,47 @@ void CountingWindow::returnFocus()
 
 void CountingWindow::updateMultiplier()
 {
+    if (const auto &pending = m_counter->pending()) {
+        //: %1 the scanned code (SKU or barcode) that waits for its quantity
+        m_ui->multiplierLabel->setText(tr("How many %1?").arg(Bidi::sku(pending->code)));
+        m_ui->scanEdit->setPlaceholderText(tr("Quantity, then Enter (Esc skips)"));
+        return;
+    }
+    m_ui->scanEdit->setPlaceholderText({});
     const qint64 n = m_counter->multiplier();
     m_ui->multiplierLabel->setText(
             n > 1 ? tr("Next scan counts %1").arg(Bidi::quantity(n, locale())) : QString());
+}
+
+void CountingWindow::showQuantityNeeded(const StocktakeCounter::Result &result)
+{
+    if (result.index < 0) {
+        showUnknown(result.code, true);
+        return;
+    }
+    const StocktakeItem &item = m_counter->items().at(result.index);
+    m_lastIndex = result.index;
+    m_ui->lastLineLabel->setText(Bidi::sku(item.sku) + QLatin1Char(' ') + Bidi::name(item.name));
+    m_ui->lastCountLabel->setText(QStringLiteral("?"));
+    setLastLook(LastLook::Counted);
+    showMessage(tr("Type the quantity and press Enter. Esc skips it."), false);
+    const QModelIndex cell = m_model->index(result.index, CountingModel::CountedColumn);
+    m_ui->countsView->setCurrentIndex(cell);
+    m_ui->countsView->scrollTo(cell);
+}
+
+void CountingWindow::skipPending()
+{
+    const auto &pending = m_counter->pending();
+    if (!pending)
+        return;
+    const QString code = pending->code;
+    m_counter->cancelPending();
+    m_ui->lastLineLabel->clear();
+    m_ui->lastCountLabel->clear();
+    setLastLook(LastLook::None);
+    showMessage(tr("Skipped: %1 was not counted.").arg(Bidi::sku(code)), false);
+    updateState();
 }
 
 void CountingWindow::scan()
@@ -163,7 +221,18 @@ void CountingWindow::scan()
         showCounted(result.index, result.quantity);
         break;
     case StocktakeCounter::Outcome::Unknown:
-        showUnknown(result.code);
+        showUnknown(result.code, false);
+        break;
+    case StocktakeCounter::Outcome::QuantityNeeded:
+        showQuantityNeeded(result);
+        break;
+    case StocktakeCounter::Outcome::NotAQuantity:
+        QApplication::beep();
+        showMessage(tr("%1 is not a quantity. Type how many %2 (1 to %3), or press Esc to skip "
+                       "it.")
+                            .arg(Bidi::sku(text.trimmed()), Bidi::sku(result.code),
+                                 Bidi::number(StocktakeCounter::MaxMultiplier, locale())),
+                    true);
         break;
     case StocktakeCounter::Outcome::Multiplier:
     case StocktakeCounter::Outcome::Ignored:
@@ -188,15 +257,19 @@ void CountingWindow::showCounted(int index, qint64 added)
     m_ui->countsView->scrollTo(cell);
 }
 
-void CountingWindow::showUnknown(const QString &code)
+void CountingWindow::showUnknown(const QString &code, bool quantityNeeded)
 {
     m_lastIndex = -1;
     QApplication::beep();
     m_ui->lastLineLabel->setText(Bidi::sku(code));
-    m_ui->lastCountLabel->clear();
+    m_ui->lastCountLabel->setText(quantityNeeded ? QStringLiteral("?") : QString());
     setLastLook(LastLook::Unknown);
-    showMessage(tr("No product with the barcode %1. It was added to the unknown codes.")
-                        .arg(Bidi::sku(code)),
+    showMessage(quantityNeeded
+                        ? tr("No product with the barcode %1. Type the quantity to keep it "
+                             "with the unknown codes, or press Esc to skip it.")
+                                  .arg(Bidi::sku(code))
+                        : tr("No product with the barcode %1. It was added to the unknown codes.")
+                                  .arg(Bidi::sku(code)),
                 true);
 }
 
@@ -240,6 +313,12 @@ void CountingWindow::showMessage(const QString &text, bool alarm)
 
 void CountingWindow::undo()
 {
+    // A code that waits for its quantity is the last scan: it is skipped, nothing undone.
+    if (m_counter->pending()) {
+        skipPending();
+        returnFocus();
+        return;
+    }
     if (!m_counter->canUndo())
         return;
     if (m_counter->undoLast()) {
@@ -289,6 +368,14 @@ void CountingWindow::dropUnknown()
 
 void CountingWindow::finish()
 {
+    if (const auto &pending = m_counter->pending()) {
+        QApplication::beep();
+        showMessage(tr("Type how many %1 first, or press Esc to skip it.")
+                            .arg(Bidi::sku(pending->code)),
+                    true);
+        returnFocus();
+        return;
+    }
     if (m_counter->finishCounting())
         showMessage(tr("Counting is finished. Review the differences, then update the stock."),
                     false);
@@ -303,7 +390,8 @@ void CountingWindow::updateState()
     m_ui->fetchProgress->setVisible(fetching);
     m_ui->fetchButton->setVisible(fetching && !m_fetch);
     m_ui->scanEdit->setEnabled(counting);
-    m_ui->undoButton->setEnabled(counting && m_counter->canUndo());
+    m_ui->undoButton->setEnabled(counting && (m_counter->canUndo() || m_counter->pending()));
+    m_ui->askQuantityCheck->setEnabled(counting);
     m_ui->importButton->setEnabled(counting);
     m_ui->sheetButton->setEnabled(!fetching);
     m_ui->finishButton->setEnabled(counting);

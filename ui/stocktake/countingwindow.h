@@ -22,7 +22,9 @@ class StocktakeStore;
 // scan field always gets the focus back; "12*" before a scan counts 12; the last scanned line
 // is shown large and highlighted with its running count; an unknown code turns the signal red,
 // beeps and goes to the unknown codes (assign to the selected product, or drop); Ctrl+Z undoes
-// the last scan; a count can be edited in the table. Every scan is committed to the local
+// the last scan; a count can be edited in the table. "Ask for the quantity after each scan"
+// (remembered in the settings) makes a scan wait for its quantity: the next Enter with a number
+// counts it, Esc (or Ctrl+Z) skips it. Every scan is committed to the local
 // store before it is shown. While the stocktake is still fetching its quantities the window
 // shows the progress (and fetches again after a restart).
 class CountingWindow : public QWidget
@@ -51,7 +53,9 @@ protected:
 private:
     void scan();
     void showCounted(int index, qint64 added);
-    void showUnknown(const QString &code);
+    void showUnknown(const QString &code, bool quantityNeeded);
+    void showQuantityNeeded(const StocktakeCounter::Result &result);
+    void skipPending();
     enum class LastLook { None, Counted, Unknown };
     void setLastLook(LastLook look);
     void showMessage(const QString &text, bool alarm);

@@ -49,6 +49,7 @@ bool StocktakeCounter::load(const QString &profile, qint64 stocktakeId)
     }
     loadUndo();
     m_multiplier = 1;
+    setPending(std::nullopt);
     Q_EMIT itemsReset();
     Q_EMIT unknownScansChanged();
     return true;
@@ -103,9 +104,26 @@ StocktakeCounter::Result StocktakeCounter::scan(const QString &input)
     if (!isCounting() || !m_store)
         return result;
     QString code = input.trimmed();
+    if (m_pending) {
+        static const QRegularExpression quantityOnly(QStringLiteral("^\\d{1,5}$"));
+        const qint64 n = quantityOnly.match(code).hasMatch() ? code.toLongLong() : 0;
+        if (n <= 0) {
+            result.outcome = code.isEmpty() ? Outcome::Ignored : Outcome::NotAQuantity;
+            result.code = m_pending->code;
+            result.index = m_pending->index;
+            return result;
+        }
+        const Pending pending = *m_pending;
+        // Counted when the code was scanned (drift: the quantity in the system at that moment).
+        result = addToCount(pending.code, qMin(n, MaxMultiplier), pending.at);
+        if (result.outcome != Outcome::Failed)
+            setPending(std::nullopt);
+        return result;
+    }
     static const QRegularExpression multiplied(
             QStringLiteral("^(\\d{1,5})\\s*[*\\x{00D7}]\\s*(.*)$"));
     qint64 quantity = m_multiplier;
+    bool quantityGiven = m_multiplier > 1;
     const QRegularExpressionMatch match = multiplied.match(code);
     if (match.hasMatch()) {
         const qint64 n = match.captured(1).toLongLong();
@@ -119,12 +137,46 @@ StocktakeCounter::Result StocktakeCounter::scan(const QString &input)
             return result;
         }
         quantity = qMin(n, MaxMultiplier);
+        quantityGiven = true;
     }
     if (code.isEmpty())
         return result;
+    if (m_asksQuantity && !quantityGiven) {
+        setPending(Pending {code, indexOfCode(code), QDateTime::currentDateTimeUtc()});
+        result.outcome = Outcome::QuantityNeeded;
+        result.code = code;
+        result.index = m_pending->index;
+        return result;
+    }
+    return addToCount(code, quantity, QDateTime::currentDateTimeUtc());
+}
+
+void StocktakeCounter::setAsksQuantity(bool ask)
+{
+    m_asksQuantity = ask;
+    if (!ask)
+        cancelPending();
+}
+
+void StocktakeCounter::cancelPending()
+{
+    setPending(std::nullopt);
+}
+
+void StocktakeCounter::setPending(std::optional<Pending> pending)
+{
+    if (!pending && !m_pending)
+        return;
+    m_pending = std::move(pending);
+    Q_EMIT pendingChanged();
+}
+
+StocktakeCounter::Result StocktakeCounter::addToCount(const QString &code, qint64 quantity,
+                                                      const QDateTime &now)
+{
+    Result result;
     result.code = code;
     result.quantity = quantity;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
     const int index = indexOfCode(code);
     if (index < 0) {
         const qint64 scanId = m_store->addScan(m_stocktake.id, code, 0, quantity, std::nullopt, now);
@@ -292,6 +344,7 @@ bool StocktakeCounter::finishCounting()
     m_stocktake.state = StocktakeState::Closed;
     m_stocktake.closedAt = QDateTime::currentDateTimeUtc();
     m_undo.clear();
+    setPending(std::nullopt);
     Q_EMIT stateChanged();
     return true;
 }

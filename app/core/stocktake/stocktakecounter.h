@@ -23,16 +23,31 @@ class StocktakeStore;
 //   N*          sets the multiplier for the next scan
 // A code no product of the scope has goes to the unknown codes (never dropped): it can later
 // be assigned to a product or dropped.
+//
+// "Scan then quantity" (setAsksQuantity(true)): a bare CODE counts nothing yet; it waits
+// (pending()) for the next input, its quantity (1 to MaxMultiplier), and only then is the scan
+// written. Anything else while waiting is refused (a digits-only barcode is longer than a
+// quantity) and the code keeps waiting; cancelPending() skips it. N*CODE and a multiplier set
+// with N* still count at once: the quantity was given. Nothing pending is on disk, so a crash
+// loses only a scan whose quantity was never confirmed.
 class StocktakeCounter : public QObject
 {
     Q_OBJECT
 
 public:
-    enum class Outcome { Counted, Unknown, Multiplier, Ignored, Failed };
+    enum class Outcome {
+        Counted,
+        Unknown,
+        Multiplier,
+        QuantityNeeded, // scan then quantity: the code waits for its quantity
+        NotAQuantity, // scan then quantity: the input is not a quantity; the code still waits
+        Ignored,
+        Failed,
+    };
     struct Result
     {
         Outcome outcome = Outcome::Ignored;
-        int index = -1; // Counted: the item
+        int index = -1; // Counted, QuantityNeeded, NotAQuantity: the item (-1: unknown code)
         QString code;
         qint64 quantity = 0;
     };
@@ -53,6 +68,19 @@ public:
 
     Result scan(const QString &input);
     qint64 multiplier() const { return m_multiplier; }
+
+    // Scan then quantity.
+    struct Pending
+    {
+        QString code;
+        int index = -1; // -1: an unknown code
+        QDateTime at; // when the code was scanned (UTC): the line's count time
+    };
+    void setAsksQuantity(bool ask);
+    bool asksQuantity() const { return m_asksQuantity; }
+    const std::optional<Pending> &pending() const { return m_pending; }
+    void cancelPending();
+
     bool canUndo() const { return !m_undo.isEmpty(); }
     bool undoLast();
     bool setCount(int index, const std::optional<qint64> &count);
@@ -68,6 +96,7 @@ Q_SIGNALS:
     void itemsReset();
     void unknownScansChanged();
     void multiplierChanged(qint64 multiplier);
+    void pendingChanged();
     void stateChanged();
     void failed(const QString &message);
 
@@ -83,6 +112,8 @@ private:
     };
     void loadUndo();
     void setMultiplier(qint64 multiplier);
+    Result addToCount(const QString &code, qint64 quantity, const QDateTime &now);
+    void setPending(std::optional<Pending> pending);
 
     QPointer<StocktakeStore> m_store;
     Stocktake m_stocktake;
@@ -93,6 +124,8 @@ private:
     QList<UnknownScan> m_unknown;
     QList<Undo> m_undo;
     qint64 m_multiplier = 1;
+    bool m_asksQuantity = false;
+    std::optional<Pending> m_pending;
 };
 
 } // namespace Glance

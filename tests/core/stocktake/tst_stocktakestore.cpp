@@ -8,6 +8,7 @@
 #include "core/stocktake/stocktakedeltas.h"
 #include "core/stocktake/stocktakestore.h"
 
+#include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -228,6 +229,81 @@ private Q_SLOTS:
         QVERIFY(counter.undoLast());
         QCOMPARE(counter.items().at(0).counted, std::optional<qint64>(1));
         QVERIFY(!store.items(id).at(2).counted.has_value());
+    }
+
+    void scanThenQuantityWritesOnlyConfirmedQuantities()
+    {
+        QTemporaryDir dir;
+        LocalDatabase db(dir.filePath(QStringLiteral("drafts.sqlite")));
+        StocktakeStore store(&db);
+        const qint64 id = makeStocktake(store, {item(1, QStringLiteral("WDG-001"), 5),
+                                                item(2, QStringLiteral("7290000000017"), 7)});
+        QVERIFY(id > 0);
+        StocktakeCounter counter(&store);
+        QVERIFY(counter.load(kProfile, id));
+        counter.setAsksQuantity(true);
+        QSignalSpy pendingChanged(&counter, &StocktakeCounter::pendingChanged);
+        using Outcome = StocktakeCounter::Outcome;
+
+        // The code waits; nothing is on disk until its quantity is typed.
+        const QDateTime beforeScan = QDateTime::currentDateTimeUtc();
+        StocktakeCounter::Result result = counter.scan(QStringLiteral("WDG-001"));
+        QCOMPARE(result.outcome, Outcome::QuantityNeeded);
+        QCOMPARE(result.index, 0);
+        QVERIFY(counter.pending());
+        QCOMPARE(pendingChanged.count(), 1);
+        QVERIFY(!store.items(id).at(0).counted.has_value());
+        // A code, a barcode of digits, zero, a negative number: not a quantity; it still waits.
+        for (const QString &input : {QStringLiteral("WDG-001"), QStringLiteral("7290000000017"),
+                                     QStringLiteral("0"), QStringLiteral("-3"),
+                                     QStringLiteral("2*")}) {
+            result = counter.scan(input);
+            QCOMPARE(result.outcome, Outcome::NotAQuantity);
+            QCOMPARE(result.code, QStringLiteral("WDG-001"));
+        }
+        QCOMPARE(counter.scan(QStringLiteral(" ")).outcome, Outcome::Ignored);
+        QVERIFY(!store.items(id).at(1).counted.has_value());
+        QCOMPARE(counter.multiplier(), 1);
+        QTest::qWait(5);
+        result = counter.scan(QStringLiteral("12"));
+        QCOMPARE(result.outcome, Outcome::Counted);
+        QCOMPARE(result.quantity, 12);
+        QVERIFY(!counter.pending());
+        QCOMPARE(store.items(id).at(0).counted, std::optional<qint64>(12));
+        // Counted when the code was scanned, not when the quantity was typed.
+        const QDateTime countedAt = store.items(id).at(0).firstCountedAt;
+        QVERIFY(countedAt >= beforeScan.addMSecs(-1));
+        QVERIFY(countedAt < QDateTime::currentDateTimeUtc().addMSecs(-4));
+
+        // A quantity given with the code counts at once, as a multiplier does.
+        QCOMPARE(counter.scan(QStringLiteral("3*WDG-001")).outcome, Outcome::Counted);
+        QCOMPARE(counter.scan(QStringLiteral("2*")).outcome, Outcome::Multiplier);
+        QCOMPARE(counter.scan(QStringLiteral("7290000000017")).outcome, Outcome::Counted);
+        QCOMPARE(store.items(id).at(0).counted, std::optional<qint64>(15));
+        QCOMPARE(store.items(id).at(1).counted, std::optional<qint64>(2));
+
+        // An unknown code waits for its quantity too, then goes to the unknown codes with it.
+        result = counter.scan(QStringLiteral("NO-SUCH"));
+        QCOMPARE(result.outcome, Outcome::QuantityNeeded);
+        QCOMPARE(result.index, -1);
+        QVERIFY(counter.unknownScans().isEmpty());
+        QCOMPARE(counter.scan(QStringLiteral("4")).outcome, Outcome::Unknown);
+        QCOMPARE(store.unknownScans(id).size(), 1);
+        QCOMPARE(store.unknownScans(id).first().quantity, 4);
+
+        // Skipped, switched off, reloaded: the waiting code is gone, nothing written.
+        QCOMPARE(counter.scan(QStringLiteral("WDG-001")).outcome, Outcome::QuantityNeeded);
+        counter.cancelPending();
+        QVERIFY(!counter.pending());
+        QCOMPARE(counter.scan(QStringLiteral("7")).outcome, Outcome::QuantityNeeded); // a code "7"
+        counter.setAsksQuantity(false);
+        QVERIFY(!counter.pending());
+        QCOMPARE(counter.scan(QStringLiteral("WDG-001")).outcome, Outcome::Counted);
+        QCOMPARE(store.items(id).at(0).counted, std::optional<qint64>(16));
+        QCOMPARE(store.unknownScans(id).size(), 1);
+        // Undo takes back the last confirmed scan only.
+        QVERIFY(counter.undoLast());
+        QCOMPARE(store.items(id).at(0).counted, std::optional<qint64>(15));
     }
 
     void editsUnknownCodesAndImports()

@@ -22,6 +22,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -196,6 +197,80 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(window, "finishButton"), Qt::LeftButton);
         QVERIFY(!scan->isEnabled());
         QVERIFY(child<QPushButton>(window, "reviewButton")->isEnabled());
+        window->close();
+    }
+
+    void scanThenQuantityAsksHowMany()
+    {
+        const QString profile = QStringLiteral("ui|quantity");
+        const qint64 id = newStocktake(profile, false);
+        CountingWindow *window = openCounting(profile, id);
+        QVERIFY(window);
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        auto *scan = child<QLineEdit>(window, "scanEdit");
+        auto *ask = child<QCheckBox>(window, "askQuantityCheck");
+        auto *prompt = child<QLabel>(window, "multiplierLabel");
+        auto *signal = child<QLabel>(window, "signalLabel");
+        const QList<StocktakeItem> items = window->counter()->items();
+        const StocktakeItem first = items.at(0);
+        const StocktakeItem second = items.at(1);
+        QVERIFY(!ask->isChecked());
+        QTest::mouseClick(ask, Qt::LeftButton);
+        QVERIFY(ask->isChecked());
+        QVERIFY(m_fx.settings->scanAsksQuantity());
+        QVERIFY(scan->hasFocus());
+
+        // The scan waits: asked on screen, nothing on disk.
+        typeCode(scan, first.sku);
+        QVERIFY(Bidi::stripFormatting(prompt->text()).contains(first.sku));
+        QVERIFY(!m_store->items(id).at(0).counted.has_value());
+        QCOMPARE(child<QTableView>(window, "countsView")->currentIndex().row(), 0);
+        // Another product's code is not a quantity: red, and the first still waits.
+        typeCode(scan, second.sku);
+        QCOMPARE(signal->palette().color(QPalette::Window), QColor(0xC6, 0x28, 0x28));
+        QVERIFY(Bidi::stripFormatting(signal->text()).contains(second.sku));
+        QVERIFY(!m_store->items(id).at(1).counted.has_value());
+        typeCode(scan, QStringLiteral("6"));
+        QCOMPARE(m_store->items(id).at(0).counted, std::optional<qint64>(6));
+        QCOMPARE(Bidi::stripFormatting(child<QLabel>(window, "lastCountLabel")->text()),
+                 QStringLiteral("6"));
+        QVERIFY(prompt->text().isEmpty());
+
+        // Esc skips a waiting code; Ctrl+Z skips it too and undoes nothing confirmed.
+        typeCode(scan, second.sku);
+        QTest::keyClick(scan, Qt::Key_Escape);
+        QVERIFY(!window->counter()->pending());
+        QVERIFY(window->isVisible());
+        typeCode(scan, second.sku);
+        QTest::keyClick(scan, Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(!window->counter()->pending());
+        QCOMPARE(m_store->items(id).at(0).counted, std::optional<qint64>(6));
+        QVERIFY(!m_store->items(id).at(1).counted.has_value());
+
+        // An unknown code asks too, then is kept with its quantity.
+        typeCode(scan, QStringLiteral("NO-SUCH-CODE"));
+        QVERIFY(child<QListWidget>(window, "unknownList")->count() == 0);
+        typeCode(scan, QStringLiteral("3"));
+        QCOMPARE(m_store->unknownScans(id).size(), 1);
+        QCOMPARE(m_store->unknownScans(id).first().quantity, 3);
+
+        // Finishing while a code waits is refused until it is counted or skipped.
+        typeCode(scan, second.sku);
+        QTest::mouseClick(child<QPushButton>(window, "finishButton"), Qt::LeftButton);
+        QVERIFY(window->counter()->isCounting());
+        typeCode(scan, QStringLiteral("2"));
+        QCOMPARE(m_store->items(id).at(1).counted, std::optional<qint64>(2));
+        window->close();
+
+        // The next counting window remembers the mode; unticking it counts one per scan.
+        window = new CountingWindow(m_fx.context(profile), m_store.get(), id);
+        window->show();
+        QVERIFY(child<QCheckBox>(window, "askQuantityCheck")->isChecked());
+        QVERIFY(window->counter()->asksQuantity());
+        child<QCheckBox>(window, "askQuantityCheck")->setChecked(false);
+        QVERIFY(!m_fx.settings->scanAsksQuantity());
+        typeCode(child<QLineEdit>(window, "scanEdit"), first.sku);
+        QCOMPARE(m_store->items(id).at(0).counted, std::optional<qint64>(7));
         window->close();
     }
 
