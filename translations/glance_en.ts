@@ -539,6 +539,18 @@
         <source>Scan, then type how many and press Enter. Esc skips the scanned code.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Look Up a Product:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look up a product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only the lines whose SKU, name or location contains this text, for example to find the product an unknown code belongs to. Enter goes back to scanning.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CreateRecordDialog</name>

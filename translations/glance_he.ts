@@ -539,6 +539,18 @@
         <source>Scan, then type how many and press Enter. Esc skips the scanned code.</source>
         <translation>יש לסרוק, להקליד את מספר היחידות ולהקיש Enter. מקש Esc מדלג על הקוד שנסרק.</translation>
     </message>
+    <message>
+        <source>&amp;Look Up a Product:</source>
+        <translation>&amp;איתור מוצר:</translation>
+    </message>
+    <message>
+        <source>Look up a product</source>
+        <translation>איתור מוצר</translation>
+    </message>
+    <message>
+        <source>Shows only the lines whose SKU, name or location contains this text, for example to find the product an unknown code belongs to. Enter goes back to scanning.</source>
+        <translation>מציג רק את השורות שהמק״ט, השם או המיקום שלהן מכילים את הטקסט הזה, למשל כדי למצוא את המוצר שקוד לא מוכר שייך אליו. מקש Enter מחזיר לסריקה.</translation>
+    </message>
 </context>
 <context>
     <name>CreateRecordDialog</name>

@@ -10,6 +10,7 @@
 #include "core/text/bidi.h"
 #include "core/writeaccess.h"
 #include "models/celltext.h"
+#include "models/stocktake/countingfiltermodel.h"
 #include "models/stocktake/countingmodel.h"
 #include "ui/browser/columnwidths.h"
 #include "ui/i18n/bidiitemdelegate.h"
@@ -33,12 +34,14 @@ CountingWindow::CountingWindow(const AdjustContext &context, StocktakeStore *sto
     , m_stocktakeId(stocktakeId)
     , m_counter(new StocktakeCounter(store, this))
     , m_model(new CountingModel(m_counter, this))
+    , m_filter(new CountingFilterModel(this))
 {
     m_ui->setupUi(this);
     setAttribute(Qt::WA_DeleteOnClose);
     m_counter->load(context.profile, stocktakeId);
     m_model->setLocale(locale());
-    m_ui->countsView->setModel(m_model);
+    m_filter->setSourceModel(m_model);
+    m_ui->countsView->setModel(m_filter);
     BidiItemDelegate::install(m_ui->countsView);
     m_ui->countsView->verticalHeader()->hide();
     m_ui->countsView->horizontalHeader()->setStretchLastSection(true);
@@ -71,6 +74,9 @@ CountingWindow::CountingWindow(const AdjustContext &context, StocktakeStore *sto
     connect(m_ui->fetchButton, &QPushButton::clicked, this, &CountingWindow::startFetch);
     connect(m_ui->importButton, &QPushButton::clicked, this, &CountingWindow::chooseCsvFile);
     connect(m_ui->sheetButton, &QPushButton::clicked, this, &CountingWindow::saveCountSheet);
+    connect(m_ui->findEdit, &QLineEdit::textChanged, m_filter, &CountingFilterModel::setSearch);
+    connect(m_ui->findEdit, &QLineEdit::textChanged, this, &CountingWindow::updateState);
+    connect(m_ui->findEdit, &QLineEdit::returnPressed, this, &CountingWindow::returnFocus);
     connect(m_ui->countsView->itemDelegate(), &QAbstractItemDelegate::closeEditor, this,
             &CountingWindow::returnFocus);
     connect(m_counter, &StocktakeCounter::unknownScansChanged, this,
@@ -192,9 +198,7 @@ void CountingWindow::showQuantityNeeded(const StocktakeCounter::Result &result)
     m_ui->lastCountLabel->setText(QStringLiteral("?"));
     setLastLook(LastLook::Counted);
     showMessage(tr("Type the quantity and press Enter. Esc skips it."), false);
-    const QModelIndex cell = m_model->index(result.index, CountingModel::CountedColumn);
-    m_ui->countsView->setCurrentIndex(cell);
-    m_ui->countsView->scrollTo(cell);
+    selectLine(result.index);
 }
 
 void CountingWindow::skipPending()
@@ -252,7 +256,16 @@ void CountingWindow::showCounted(int index, qint64 added)
     showMessage(added == 1 ? tr("Saved.")
                            : tr("Saved: %1 added.").arg(Bidi::signedAmount(added, locale())),
                 false);
-    const QModelIndex cell = m_model->index(index, CountingModel::CountedColumn);
+    selectLine(index);
+}
+
+void CountingWindow::selectLine(int index)
+{
+    // A line the search hides stays hidden: the last scan is shown above the table anyway.
+    const QModelIndex cell =
+            m_filter->mapFromSource(m_model->index(index, CountingModel::CountedColumn));
+    if (!cell.isValid())
+        return;
     m_ui->countsView->setCurrentIndex(cell);
     m_ui->countsView->scrollTo(cell);
 }
@@ -350,7 +363,7 @@ void CountingWindow::refillUnknown()
 void CountingWindow::assignUnknown()
 {
     QListWidgetItem *entry = m_ui->unknownList->currentItem();
-    const QModelIndex product = m_ui->countsView->currentIndex();
+    const QModelIndex product = m_filter->mapToSource(m_ui->countsView->currentIndex());
     if (entry && product.isValid()
         && m_counter->assignUnknown(entry->data(Qt::UserRole).toLongLong(), product.row()))
         showMessage(tr("The code was counted for %1.")

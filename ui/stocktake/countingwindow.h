@@ -14,6 +14,7 @@ class CountingWindow;
 
 namespace Glance {
 
+class CountingFilterModel;
 class CountingModel;
 class ExpectedFetch;
 class StocktakeStore;
@@ -24,7 +25,8 @@ class StocktakeStore;
 // beeps and goes to the unknown codes (assign to the selected product, or drop); Ctrl+Z undoes
 // the last scan; a count can be edited in the table. "Ask for the quantity after each scan"
 // (remembered in the settings) makes a scan wait for its quantity: the next Enter with a number
-// counts it, Esc (or Ctrl+Z) skips it. Every scan is committed to the local
+// counts it, Esc (or Ctrl+Z) skips it. "Look up a product" narrows the table (SKU, name,
+// location) to find the product an unknown code belongs to; Enter there goes back to scanning. Every scan is committed to the local
 // store before it is shown. While the stocktake is still fetching its quantities the window
 // shows the progress (and fetches again after a restart).
 class CountingWindow : public QWidget
@@ -55,6 +57,7 @@ private:
     void showCounted(int index, qint64 added);
     void showUnknown(const QString &code, bool quantityNeeded);
     void showQuantityNeeded(const StocktakeCounter::Result &result);
+    void selectLine(int index);
     void skipPending();
     enum class LastLook { None, Counted, Unknown };
     void setLastLook(LastLook look);
@@ -78,6 +81,7 @@ private:
     qint64 m_stocktakeId;
     StocktakeCounter *m_counter;
     CountingModel *m_model;
+    CountingFilterModel *m_filter;
     QPointer<ExpectedFetch> m_fetch;
     int m_lastIndex = -1;
     LastLook m_lastLook = LastLook::None;

@@ -5,6 +5,7 @@
 #include "core/stocktake/stocktakecounter.h"
 #include "core/stocktake/stocktakestore.h"
 #include "core/text/bidi.h"
+#include "models/stocktake/countingfiltermodel.h"
 #include "models/stocktake/countingmodel.h"
 #include "models/stocktake/reviewfiltermodel.h"
 #include "models/stocktake/reviewmodel.h"
@@ -83,6 +84,39 @@ private Q_SLOTS:
                  QStringLiteral("1,200"));
         QVERIFY(counter.finishCounting());
         QVERIFY(!(model.flags(model.index(0, CountingModel::CountedColumn)) & Qt::ItemIsEditable));
+    }
+
+    void countingFilterSearchesCodesNamesAndLocationsOnly()
+    {
+        StocktakeCounter counter(m_store.get());
+        QVERIFY(counter.load(kProfile, create(false)));
+        CountingModel model(&counter);
+        CountingFilterModel filter;
+        filter.setSourceModel(&model);
+        QAbstractItemModelTester tester(&filter,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(filter.rowCount(), 3);
+        filter.setSearch(QStringLiteral("  b-2 "));
+        QCOMPARE(filter.rowCount(), 1);
+        QCOMPARE(filter.index(0, CountingModel::SkuColumn).data().toString(), QStringLiteral("B-2"));
+        QCOMPARE(filter.mapToSource(filter.index(0, 0)).row(), 1);
+        filter.setSearch(QStringLiteral("מוצר 3"));
+        QCOMPARE(filter.rowCount(), 1);
+        QCOMPARE(filter.mapToSource(filter.index(0, 0)).row(), 2);
+        // Quantities are not searched: A-1 expects 10, and once counted 7.
+        QVERIFY(model.setData(model.index(0, CountingModel::CountedColumn), QStringLiteral("7")));
+        filter.setSearch(QStringLiteral("10"));
+        QCOMPARE(filter.rowCount(), 0);
+        filter.setSearch(QStringLiteral("7"));
+        QCOMPARE(filter.rowCount(), 0);
+        // A count changed while filtered stays in view (the search is not about counts).
+        filter.setSearch(QStringLiteral("a-"));
+        QCOMPARE(filter.rowCount(), 1);
+        QVERIFY(model.setData(model.index(0, CountingModel::CountedColumn), QStringLiteral("8")));
+        QCOMPARE(filter.index(0, CountingModel::CountedColumn).data().toString(),
+                 QStringLiteral("8"));
+        filter.setSearch({});
+        QCOMPARE(filter.rowCount(), 3);
     }
 
     void reviewModelAndFilter()

@@ -179,12 +179,33 @@ private Q_SLOTS:
         QTest::keyClicks(scan, QStringLiteral("2*NO-SUCH"));
         QTest::keyClick(scan, Qt::Key_Return);
         unknown->setCurrentRow(0);
+        // Looked up by part of its name: the table narrows to it.
+        const StocktakeItem target = window->counter()->items().at(1);
+        auto *find = child<QLineEdit>(window, "findEdit");
+        QTest::keyClicks(find, target.sku.toLower());
         auto *view = child<QTableView>(window, "countsView");
-        view->setCurrentIndex(window->model()->index(1, 0));
+        QVERIFY(view->model()->rowCount() >= 1);
+        QVERIFY(view->model()->rowCount() < window->model()->rowCount());
+        int shown = -1;
+        for (int row = 0; row < view->model()->rowCount(); ++row)
+            if (view->model()->index(row, CountingModel::SkuColumn).data().toString()
+                == target.sku)
+                shown = row;
+        QVERIFY(shown >= 0);
+        QVERIFY(!child<QPushButton>(window, "assignButton")->isEnabled()
+                || view->currentIndex().isValid());
+        view->setCurrentIndex(view->model()->index(shown, 0));
         QTest::mouseClick(child<QPushButton>(window, "assignButton"), Qt::LeftButton);
         QCOMPARE(window->counter()->items().at(1).counted, std::optional<qint64>(2));
+        QCOMPARE(m_store->items(id).at(1).counted, std::optional<qint64>(2));
         QCOMPARE(unknown->count(), 0);
         QVERIFY(scan->hasFocus());
+        // Enter in the search goes back to scanning; clearing it shows every line again.
+        find->setFocus();
+        QTest::keyClick(find, Qt::Key_Return);
+        QVERIFY(scan->hasFocus());
+        find->clear();
+        QCOMPARE(view->model()->rowCount(), window->model()->rowCount());
 
         // Edit a count in the table.
         QVERIFY(window->model()->setData(window->model()->index(1, CountingModel::CountedColumn),
