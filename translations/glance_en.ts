@@ -1309,6 +1309,17 @@
     </message>
 </context>
 <context>
+    <name>Glance::CostFetch</name>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stocktake is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Glance::CountingModel</name>
     <message>
         <source>SKU</source>
@@ -2401,6 +2412,14 @@ Stock, adjustments and stocktakes for Glance.</source>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The difference times the product&apos;s unit cost in Glance (Read Costs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value at cost</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Glance::ReviewWindow</name>
@@ -2542,6 +2561,36 @@ Stock, adjustments and stocktakes for Glance.</source>
     </message>
     <message>
         <source>&amp;Apply the Others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value of the differences at cost: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) with a difference have no cost in Glance.</source>
+        <translation>
+            <numerusform>One line with a difference has no cost in Glance.</numerusform>
+            <numerusform>%n lines with a difference have no cost in Glance.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the costs… %1 of %2 products.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Costs read: %n product(s) have a cost.</source>
+        <translation>
+            <numerusform>Costs read: one product has a cost.</numerusform>
+            <numerusform>Costs read: %n products have a cost.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The costs could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the costs…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3928,6 +3977,18 @@ Stock, adjustments and stocktakes for Glance.</source>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Read Cos&amp;ts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the unit costs for the value of the differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the products&apos; unit costs from Glance to show what each difference is worth.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SecretResult</name>
@@ -4210,6 +4271,25 @@ Stock, adjustments and stocktakes for Glance.</source>
     </message>
     <message>
         <source>Total shortage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value at cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value of the differences at cost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) with a difference have no cost in Glance.</source>
+        <translation>
+            <numerusform>One line with a difference has no cost in Glance.</numerusform>
+            <numerusform>%n lines with a difference have no cost in Glance.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

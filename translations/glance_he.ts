@@ -1309,6 +1309,17 @@
     </message>
 </context>
 <context>
+    <name>Glance::CostFetch</name>
+    <message>
+        <source>Not connected.</source>
+        <translation>אין חיבור.</translation>
+    </message>
+    <message>
+        <source>The stocktake is not open.</source>
+        <translation>הספירה לא פתוחה.</translation>
+    </message>
+</context>
+<context>
     <name>Glance::CountingModel</name>
     <message>
         <source>SKU</source>
@@ -2402,6 +2413,14 @@ Stock, adjustments and stocktakes for Glance.</source>
         <source>Check</source>
         <translation>בדיקה</translation>
     </message>
+    <message>
+        <source>The difference times the product&apos;s unit cost in Glance (Read Costs).</source>
+        <translation>ההפרש כפול העלות ליחידה של המוצר ב־Glance (קריאת עלויות).</translation>
+    </message>
+    <message>
+        <source>Value at cost</source>
+        <translation>שווי בעלות</translation>
+    </message>
 </context>
 <context>
     <name>Glance::ReviewWindow</name>
@@ -2544,6 +2563,36 @@ Stock, adjustments and stocktakes for Glance.</source>
     <message>
         <source>&amp;Apply the Others</source>
         <translation>&amp;עדכון השאר</translation>
+    </message>
+    <message>
+        <source>Value of the differences at cost: %1.</source>
+        <translation>שווי ההפרשים בעלות: ⁨%1⁩.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) with a difference have no cost in Glance.</source>
+        <translation>
+            <numerusform>לשורה אחת עם הפרש אין עלות ב־Glance.</numerusform>
+            <numerusform>ל־⁨%n⁩ שורות עם הפרש אין עלות ב־Glance.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the costs… %1 of %2 products.</source>
+        <translation>קוראים את העלויות… ⁨%1⁩ מתוך ⁨%2⁩ מוצרים.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Costs read: %n product(s) have a cost.</source>
+        <translation>
+            <numerusform>העלויות נקראו: למוצר אחד יש עלות.</numerusform>
+            <numerusform>העלויות נקראו: ל־⁨%n⁩ מוצרים יש עלות.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The costs could not be read: %1</source>
+        <translation>לא ניתן היה לקרוא את העלויות: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Reading the costs…</source>
+        <translation>קוראים את העלויות…</translation>
     </message>
 </context>
 <context>
@@ -3929,6 +3978,18 @@ Stock, adjustments and stocktakes for Glance.</source>
         <source>Close</source>
         <translation>סגירה</translation>
     </message>
+    <message>
+        <source>Read Cos&amp;ts</source>
+        <translation>קריאת &amp;עלויות</translation>
+    </message>
+    <message>
+        <source>Read the unit costs for the value of the differences</source>
+        <translation>קריאת העלויות ליחידה לחישוב שווי ההפרשים</translation>
+    </message>
+    <message>
+        <source>Reads the products&apos; unit costs from Glance to show what each difference is worth.</source>
+        <translation>קורא מ־Glance את העלות ליחידה של המוצרים, כדי להציג את השווי של כל הפרש.</translation>
+    </message>
 </context>
 <context>
     <name>SecretResult</name>
@@ -4212,6 +4273,25 @@ Stock, adjustments and stocktakes for Glance.</source>
     <message>
         <source>Total shortage: %1</source>
         <translation>סה״כ חוסרים: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Value at cost</source>
+        <translation>שווי בעלות</translation>
+    </message>
+    <message>
+        <source>Value of the differences at cost: %1</source>
+        <translation>שווי ההפרשים בעלות: ⁨%1⁩</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) with a difference have no cost in Glance.</source>
+        <translation>
+            <numerusform>לשורה אחת עם הפרש אין עלות ב־Glance.</numerusform>
+            <numerusform>ל־⁨%n⁩ שורות עם הפרש אין עלות ב־Glance.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>עלות ליחידה</translation>
     </message>
 </context>
 <context>

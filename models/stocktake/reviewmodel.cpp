@@ -5,6 +5,8 @@
 
 #include <QStringList>
 
+#include <limits>
+
 namespace Glance {
 
 ReviewModel::ReviewModel(QObject *parent)
@@ -165,6 +167,12 @@ QVariant ReviewModel::data(const QModelIndex &index, int role) const
             return difference.value_or(none);
         return difference ? Bidi::formatSignedAmount(*difference, m_locale) : QString();
     }
+    case ValueColumn: {
+        const std::optional<double> value = valueOf(row);
+        if (sort)
+            return value.value_or(std::numeric_limits<double>::lowest());
+        return value ? Bidi::formatSignedMoney(*value, m_locale) : QString();
+    }
     case AtCountColumn: {
         const std::optional<qint64> at = hasDelta ? delta->systemAtCount : std::nullopt;
         return sort ? QVariant(at.value_or(none)) : QVariant(CellText::quantity(at, m_locale));
@@ -187,6 +195,8 @@ QVariant ReviewModel::headerData(int section, Qt::Orientation orientation, int r
 {
     if (orientation != Qt::Horizontal)
         return {};
+    if (role == Qt::ToolTipRole && section == ValueColumn)
+        return tr("The difference times the product's unit cost in Glance (Read Costs).");
     if (role == Qt::ToolTipRole && section == AtCountColumn)
         return tr("The quantity in Glance when the product was first counted: the quantity at "
                   "the start plus the movements until then.");
@@ -203,6 +213,8 @@ QVariant ReviewModel::headerData(int section, Qt::Orientation orientation, int r
         return tr("Counted");
     case DifferenceColumn:
         return tr("Difference");
+    case ValueColumn:
+        return tr("Value at cost");
     case AtCountColumn:
         return tr("At count time");
     case MovedColumn:
@@ -213,6 +225,31 @@ QVariant ReviewModel::headerData(int section, Qt::Orientation orientation, int r
         break;
     }
     return {};
+}
+
+std::optional<double> ReviewModel::valueOf(int row) const
+{
+    if (row < 0 || row >= m_items.size())
+        return std::nullopt;
+    return valueAtCost(differenceOf(row), m_items.at(row));
+}
+
+double ReviewModel::totalValue() const
+{
+    double total = 0;
+    for (int row = 0; row < m_items.size(); ++row)
+        total += valueOf(row).value_or(0);
+    return total;
+}
+
+int ReviewModel::differencesWithoutCost() const
+{
+    int n = 0;
+    for (int row = 0; row < m_items.size(); ++row) {
+        const std::optional<qint64> difference = differenceOf(row);
+        n += difference && *difference != 0 && !m_items.at(row).unitCost ? 1 : 0;
+    }
+    return n;
 }
 
 } // namespace Glance

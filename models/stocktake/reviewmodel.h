@@ -24,6 +24,7 @@ public:
         ExpectedColumn,
         CountedColumn,
         DifferenceColumn,
+        ValueColumn, // the difference at the product's unit cost, once the costs are read
         AtCountColumn,
         MovedColumn,
         FlagsColumn,
@@ -55,6 +56,10 @@ public:
     int flagsOf(int row) const;
     std::optional<qint64> differenceOf(int row) const;
     int countWith(Flag flag) const;
+    std::optional<double> valueOf(int row) const;
+    // The value of every difference that has a cost, and how many differences have none.
+    double totalValue() const;
+    int differencesWithoutCost() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -6,6 +6,7 @@
 #include "core/adjust/draftstore.h"
 #include "core/adjust/submissionjournal.h"
 #include "core/appsettings.h"
+#include "core/stocktake/costfetch.h"
 #include "core/stocktake/stocktakeapplier.h"
 #include "core/stocktake/stocktakestore.h"
 #include "core/text/bidi.h"
@@ -74,12 +75,14 @@ ReviewWindow::ReviewWindow(const AdjustContext &context, StocktakeStore *store, 
             &AdjustmentSubmitter::sendNotApplied);
     connect(m_ui->reportButton, &QPushButton::clicked, this, &ReviewWindow::saveReport);
     connect(m_ui->csvButton, &QPushButton::clicked, this, &ReviewWindow::exportCsv);
+    connect(m_ui->costsButton, &QPushButton::clicked, this, &ReviewWindow::readCosts);
     connect(m_ui->closeButton, &QPushButton::clicked, this, &QWidget::close);
     connect(m_ui->reviewView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ReviewWindow::updateState);
 
     connect(m_applier, &StocktakeApplier::prepared, this, [this] {
         m_model->setDeltas(m_applier->deltas());
+        showSummary(m_model->items()); // the value follows the drift-safe differences
         const int moved = m_model->countWith(ReviewModel::MovedSinceCount);
         const int check = m_model->countWith(ReviewModel::Check);
         setStatus(tr("Movements read. %1 line(s) moved since they were counted; %2 to check.")
@@ -205,29 +208,8 @@ void ReviewWindow::reload()
     m_ui->uncountedCombo->setCurrentIndex(m_stocktake.zeroUncounted ? 1 : 0);
     m_ui->uncountedCombo->blockSignals(false);
 
-    int uncounted = 0;
-    int changes = 0;
-    qint64 surplus = 0;
-    qint64 shortage = 0;
-    for (const StocktakeItem &item : items) {
-        if (!item.counted) {
-            ++uncounted;
-            changes += item.expected.value_or(0) != 0 ? 1 : 0;
-        } else if (item.expected) {
-            const qint64 diff = *item.counted - *item.expected;
-            (diff > 0 ? surplus : shortage) += diff;
-        }
-    }
-    m_ui->uncountedCountLabel->setText(
-            tr("%1 not counted; setting them to zero changes %n of them.", nullptr, changes)
-                    .arg(Bidi::number(uncounted, locale())));
-    m_ui->summaryLabel->setText(
-            tr("%1, warehouse %2: %3 of %4 products counted. Total surplus %5, total shortage %6.")
-                    .arg(Bidi::name(m_stocktake.title), Bidi::name(m_stocktake.warehouseName),
-                         Bidi::number(items.size() - uncounted, locale()),
-                         Bidi::number(items.size(), locale()),
-                         Bidi::signedAmount(surplus, locale()),
-                         Bidi::signedAmount(shortage, locale())));
+    showSummary(items);
+    m_ui->reviewView->setColumnHidden(ReviewModel::ValueColumn, !m_stocktake.costsAt.isValid());
     retranslate();
     // The differences are taken from the movements read now (again after every change).
     if (m_stocktake.state == StocktakeState::Closed && !submitted && m_context.client) {
@@ -259,6 +241,86 @@ void ReviewWindow::updateState()
     m_ui->resultsView->setVisible(submitted);
     m_ui->reportButton->setEnabled(m_stocktake.showsExpected());
     m_ui->csvButton->setEnabled(m_stocktake.showsExpected());
+    m_ui->costsButton->setEnabled(m_stocktake.showsExpected() && m_context.client && !m_costFetch);
+}
+
+void ReviewWindow::showSummary(const QList<StocktakeItem> &items)
+{
+    int uncounted = 0;
+    int changes = 0;
+    qint64 surplus = 0;
+    qint64 shortage = 0;
+    for (const StocktakeItem &item : items) {
+        if (!item.counted) {
+            ++uncounted;
+            changes += item.expected.value_or(0) != 0 ? 1 : 0;
+        } else if (item.expected) {
+            const qint64 diff = *item.counted - *item.expected;
+            (diff > 0 ? surplus : shortage) += diff;
+        }
+    }
+    m_ui->uncountedCountLabel->setText(
+            tr("%1 not counted; setting them to zero changes %n of them.", nullptr, changes)
+                    .arg(Bidi::number(uncounted, locale())));
+    m_ui->summaryLabel->setText(
+            tr("%1, warehouse %2: %3 of %4 products counted. Total surplus %5, total shortage %6.")
+                    .arg(Bidi::name(m_stocktake.title), Bidi::name(m_stocktake.warehouseName),
+                         Bidi::number(items.size() - uncounted, locale()),
+                         Bidi::number(items.size(), locale()),
+                         Bidi::signedAmount(surplus, locale()),
+                         Bidi::signedAmount(shortage, locale()))
+            + valueText());
+}
+
+QString ReviewWindow::valueText() const
+{
+    if (!m_stocktake.costsAt.isValid())
+        return {};
+    QString text = QLatin1Char(' ')
+            + tr("Value of the differences at cost: %1.")
+                      .arg(Bidi::signedMoney(m_model->totalValue(), locale()));
+    if (const int without = m_model->differencesWithoutCost())
+        text += QLatin1Char(' ')
+                + tr("%n line(s) with a difference have no cost in Glance.", nullptr, without);
+    return text;
+}
+
+void ReviewWindow::readCosts()
+{
+    if (m_costFetch || !m_store || !m_context.client)
+        return;
+    m_costFetch = new CostFetch(m_context.client, m_store, m_stocktakeId, m_model->items(), this);
+    connect(m_costFetch, &CostFetch::progress, this, [this](int found, int wanted) {
+        setStatus(tr("Reading the costs… %1 of %2 products.")
+                          .arg(Bidi::number(found, locale()), Bidi::number(wanted, locale())));
+    });
+    connect(m_costFetch, &CostFetch::finished, this, [this](int withCost) {
+        m_costFetch->deleteLater();
+        m_costFetch = nullptr;
+        // The costs change no difference: the items again, the movements already read kept.
+        if (m_store) {
+            if (const std::optional<Stocktake> s = m_store->load(m_context.profile, m_stocktakeId))
+                m_stocktake.costsAt = s->costsAt;
+            const QList<StocktakeItem> items = m_store->items(m_stocktakeId);
+            m_model->setItems(items);
+            if (m_applier->isPrepared())
+                m_model->setDeltas(m_applier->deltas());
+            showSummary(items);
+        }
+        m_ui->reviewView->setColumnHidden(ReviewModel::ValueColumn,
+                                          !m_stocktake.costsAt.isValid());
+        setStatus(tr("Costs read: %n product(s) have a cost.", nullptr, withCost));
+        updateState();
+    });
+    connect(m_costFetch, &CostFetch::failed, this, [this](const QString &message) {
+        m_costFetch->deleteLater();
+        m_costFetch = nullptr;
+        setStatus(tr("The costs could not be read: %1").arg(message));
+        updateState();
+    });
+    setStatus(tr("Reading the costs…"));
+    m_costFetch->start();
+    updateState();
 }
 
 void ReviewWindow::updateResults()

@@ -17,6 +17,7 @@ namespace Glance {
 class ReviewFilterModel;
 class ReviewModel;
 class StocktakeApplier;
+class CostFetch;
 class StocktakeStore;
 class SubmissionLinesModel;
 
@@ -26,7 +27,8 @@ class SubmissionLinesModel;
 // can be marked for recount (counting continues), products not counted are left alone or set
 // to zero (with the number it changes); "Update Stock" applies through the
 // AdjustmentSubmitter, the results show per line, failed lines can be sent again. A stocktake
-// whose differences are all applied is read-only.
+// whose differences are all applied is read-only. "Read Costs" reads the products' unit costs
+// (CostFetch) for the value of each difference and of them all, kept with the stocktake.
 class ReviewWindow : public QWidget
 {
     Q_OBJECT
@@ -62,6 +64,9 @@ private:
     QString appliedText() const;
     void saveReport();
     void exportCsv();
+    void readCosts();
+    void showSummary(const QList<StocktakeItem> &items);
+    QString valueText() const;
     void setStatus(const QString &text);
 
     std::unique_ptr<Ui::ReviewWindow> m_ui;
@@ -73,6 +78,7 @@ private:
     ReviewFilterModel *m_filter;
     SubmissionLinesModel *m_results;
     StocktakeApplier *m_applier;
+    QPointer<CostFetch> m_costFetch;
 };
 
 } // namespace Glance

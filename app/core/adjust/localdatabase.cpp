@@ -149,6 +149,13 @@ const char *const kSchemaV4[] = {
         "ALTER TABLE submissions ADD COLUMN reverses INTEGER",
 };
 
+// Version 5: a stocktake's unit costs (GET /products unitCost, read for the review's value of
+// the differences) and when they were read (NULL: not read).
+const char *const kSchemaV5[] = {
+        "ALTER TABLE stocktake_items ADD COLUMN unit_cost REAL",
+        "ALTER TABLE stocktakes ADD COLUMN costs_at TEXT",
+};
+
 } // namespace
 
 LocalDatabase::LocalDatabase(const QString &path)
@@ -309,6 +316,13 @@ bool LocalDatabase::migrate()
     }
     if (ok && version < 4) {
         for (const char *statement : kSchemaV4) {
+            ok = exec(QString::fromLatin1(statement));
+            if (!ok)
+                break;
+        }
+    }
+    if (ok && version < 5) {
+        for (const char *statement : kSchemaV5) {
             ok = exec(QString::fromLatin1(statement));
             if (!ok)
                 break;

@@ -44,8 +44,17 @@ struct StocktakeItem
     std::optional<qint64> counted; // nullopt: not counted; 0: counted, none found
     QDateTime firstCountedAt; // UTC
     bool recount = false;
-    std::optional<double> unitCost;
+    std::optional<double> unitCost; // GET /products unitCost, once read for the review
 };
+
+// The value of a difference at the product's unit cost; nullopt without a difference or a cost.
+inline std::optional<double> valueAtCost(const std::optional<qint64> &difference,
+                                         const StocktakeItem &item)
+{
+    if (!difference || !item.unitCost)
+        return std::nullopt;
+    return double(*difference) * *item.unitCost;
+}
 
 struct Stocktake
 {
@@ -62,6 +71,7 @@ struct Stocktake
     QDateTime closedAt;
     qint64 submissionId = 0; // linked in the transaction that records the submission
     int heldBack = 0; // lines "to check" the user chose to leave unchanged when applying
+    QDateTime costsAt; // when the unit costs were read (invalid: not read)
     bool zeroUncounted = false;
 
     // Expected quantities and differences may be shown (not while a blind count is open).

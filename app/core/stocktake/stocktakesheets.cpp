@@ -104,20 +104,40 @@ ExportTable StocktakeSheets::differenceReport(const Stocktake &stocktake,
                      {tr("In system"), Kind::Number},
                      {tr("Counted"), Kind::Number},
                      {tr("Difference"), Kind::Number}};
+    // The value at cost once the costs were read (Read Costs in the review).
+    const bool costs = stocktake.costsAt.isValid();
+    if (costs)
+        table.columns.append({tr("Value at cost"), Kind::Number});
     qint64 surplus = 0;
     qint64 shortage = 0;
+    double total = 0;
+    int withoutCost = 0;
     for (int index : byLocation(items)) {
         const StocktakeItem &item = items.at(index);
         const std::optional<qint64> diff = difference(index, item, deltas);
         if (!diff || *diff == 0)
             continue;
         (*diff > 0 ? surplus : shortage) += *diff;
-        table.rows.append({text(item.sku), text(item.name), quantity(item.expected, locale),
-                           quantity(item.counted, locale),
-                           {Bidi::formatSignedAmount(*diff, locale), *diff}});
+        QList<ExportCell> row {text(item.sku), text(item.name), quantity(item.expected, locale),
+                               quantity(item.counted, locale),
+                               {Bidi::formatSignedAmount(*diff, locale), *diff}};
+        if (costs) {
+            const std::optional<double> value = valueAtCost(diff, item);
+            total += value.value_or(0);
+            withoutCost += value ? 0 : 1;
+            row.append(text(value ? Bidi::formatSignedMoney(*value, locale) : QString()));
+        }
+        table.rows.append(row);
     }
     table.notes = {tr("Total surplus: %1").arg(Bidi::signedAmount(surplus, locale)),
                    tr("Total shortage: %1").arg(Bidi::signedAmount(shortage, locale))};
+    if (costs) {
+        table.notes.append(
+                tr("Value of the differences at cost: %1").arg(Bidi::signedMoney(total, locale)));
+        if (withoutCost > 0)
+            table.notes.append(tr("%n line(s) with a difference have no cost in Glance.", nullptr,
+                                  withoutCost));
+    }
     return table;
 }
 
@@ -128,15 +148,26 @@ QByteArray StocktakeSheets::differenceReportCsv(const Stocktake &stocktake,
     if (!stocktake.showsExpected())
         return {};
     CsvWriter csv;
-    csv.addRow({tr("SKU"), tr("Product"), tr("Location"), tr("In system"), tr("Counted"),
-                tr("Difference")});
+    const bool costs = stocktake.costsAt.isValid();
+    QStringList titles {tr("SKU"),       tr("Product"), tr("Location"),
+                        tr("In system"), tr("Counted"), tr("Difference")};
+    if (costs)
+        titles += {tr("Unit cost"), tr("Value at cost")};
+    csv.addRow(titles);
     for (int index = 0; index < items.size(); ++index) {
         const StocktakeItem &item = items.at(index);
         const std::optional<qint64> diff = difference(index, item, deltas);
-        csv.addRow({item.sku, item.name, item.location,
-                    item.expected ? CsvWriter::number(*item.expected) : QString(),
-                    item.counted ? CsvWriter::number(*item.counted) : QString(),
-                    diff ? CsvWriter::number(*diff) : QString()});
+        QStringList cells {item.sku, item.name, item.location,
+                           item.expected ? CsvWriter::number(*item.expected) : QString(),
+                           item.counted ? CsvWriter::number(*item.counted) : QString(),
+                           diff ? CsvWriter::number(*diff) : QString()};
+        if (costs) {
+            // Raw numbers, a point for the decimals (what a spreadsheet reads in any locale).
+            const std::optional<double> value = valueAtCost(diff, item);
+            cells += {item.unitCost ? QString::number(*item.unitCost, 'f', 2) : QString(),
+                      value ? QString::number(*value, 'f', 2) : QString()};
+        }
+        csv.addRow(cells);
     }
     return csv.bytes();
 }

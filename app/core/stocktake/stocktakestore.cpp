@@ -12,7 +12,7 @@ namespace {
 
 const QString kStocktakeColumns = QStringLiteral(
         "id, profile, title, warehouse_id, warehouse_name, scope, blind, state, created_at,"
-        " fetched_at, closed_at, submission_id, zero_uncounted, held_back");
+        " fetched_at, closed_at, submission_id, zero_uncounted, held_back, costs_at");
 
 Stocktake readStocktake(const QSqlQuery &query)
 {
@@ -31,6 +31,7 @@ Stocktake readStocktake(const QSqlQuery &query)
     s.submissionId = query.value(11).toLongLong();
     s.zeroUncounted = query.value(12).toBool();
     s.heldBack = query.value(13).toInt();
+    s.costsAt = SqlValues::toDateTime(query.value(14));
     return s;
 }
 
@@ -135,7 +136,7 @@ QList<StocktakeItem> StocktakeStore::items(qint64 id) const
     query.setForwardOnly(true);
     query.prepare(QStringLiteral(
             "SELECT product_id, sku, name, location, expected, fetched_at, counted,"
-            " first_counted_at, recount FROM stocktake_items WHERE stocktake_id = ?"
+            " first_counted_at, recount, unit_cost FROM stocktake_items WHERE stocktake_id = ?"
             " ORDER BY rowid"));
     query.addBindValue(id);
     if (!query.exec())
@@ -151,6 +152,8 @@ QList<StocktakeItem> StocktakeStore::items(qint64 id) const
         item.counted = SqlValues::toOptional(query.value(6));
         item.firstCountedAt = SqlValues::toDateTime(query.value(7));
         item.recount = query.value(8).toBool();
+        if (!query.value(9).isNull())
+            item.unitCost = query.value(9).toDouble();
         result.append(item);
     }
     return result;
@@ -229,6 +232,42 @@ bool StocktakeStore::setState(qint64 id, StocktakeState state)
     if (!query.exec())
         return failed(QStringLiteral("state"), query.lastError().text());
     Q_EMIT stocktakesChanged(profileOf(id));
+    return true;
+}
+
+bool StocktakeStore::setUnitCosts(qint64 id, const QHash<qint64, double> &costs,
+                                  const QDateTime &at)
+{
+    if (!isAvailable())
+        return failed(QStringLiteral("costs"), QStringLiteral("not open"));
+    if (!m_db->begin())
+        return failed(QStringLiteral("begin"), m_db->database().lastError().text());
+    QSqlQuery update(m_db->database());
+    update.prepare(QStringLiteral(
+            "UPDATE stocktake_items SET unit_cost = ? WHERE stocktake_id = ? AND product_id = ?"));
+    for (auto it = costs.cbegin(); it != costs.cend(); ++it) {
+        update.addBindValue(it.value());
+        update.addBindValue(id);
+        update.addBindValue(it.key());
+        if (!update.exec()) {
+            const QString detail = update.lastError().text();
+            m_db->rollback();
+            return failed(QStringLiteral("costs"), detail);
+        }
+    }
+    QSqlQuery stamp(m_db->database());
+    stamp.prepare(QStringLiteral("UPDATE stocktakes SET costs_at = ? WHERE id = ?"));
+    stamp.addBindValue(SqlValues::fromDateTime(at));
+    stamp.addBindValue(id);
+    if (!stamp.exec() || stamp.numRowsAffected() != 1) {
+        const QString detail = stamp.lastError().text();
+        m_db->rollback();
+        return failed(QStringLiteral("costs"),
+                      detail.trimmed().isEmpty() ? QStringLiteral("no stocktake %1").arg(id)
+                                                 : detail);
+    }
+    if (!m_db->commit())
+        return failed(QStringLiteral("commit"), m_db->database().lastError().text());
     return true;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/stocktake/stocktake.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <optional>
@@ -46,6 +47,9 @@ public:
     // window, another copy of the app) applies it already, or it is no longer closed.
     Link linkSubmission(qint64 id, qint64 submissionId, int heldBack);
     bool setZeroUncounted(qint64 id, bool zero);
+    // The unit costs read for the value of the differences (product id → cost; products
+    // without a cost are left out and stay unknown), and when they were read: one transaction.
+    bool setUnitCosts(qint64 id, const QHash<qint64, double> &costs, const QDateTime &at);
     bool setRecount(qint64 id, const QList<qint64> &productIds, bool recount);
     bool remove(qint64 id);
 

@@ -2,6 +2,7 @@
 
 #include <QUrl>
 
+#include <cmath>
 #include <limits>
 
 namespace Glance::Bidi {
@@ -111,6 +112,23 @@ QString formatSignedAmount(qint64 delta, const QLocale &locale)
     if (delta > 0)
         return QLatin1Char('+') + digits;
     return digits;
+}
+
+QString formatSignedMoney(double delta, const QLocale &locale)
+{
+    // Rounded to the cent first, so that −0.001 reads "0.00" without a sign.
+    const double cents = std::round(delta * 100.0);
+    const QString digits = locale.toString(std::fabs(cents) / 100.0, 'f', 2);
+    if (cents < 0)
+        return QChar(MinusSign) + digits;
+    if (cents > 0)
+        return QLatin1Char('+') + digits;
+    return digits;
+}
+
+QString signedMoney(double delta, const QLocale &locale)
+{
+    return isolateLtr(formatSignedMoney(delta, locale));
 }
 
 std::optional<qint64> parseSignedAmount(QStringView text, const QLocale &locale)

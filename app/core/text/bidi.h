@@ -64,6 +64,8 @@ QString number(qint64 value, const QLocale &locale = QLocale());
 QString quantity(qint64 value, const QLocale &locale = QLocale());
 // A change of stock with its sign ("+12", "−5", "0"): left to right.
 QString signedAmount(qint64 delta, const QLocale &locale = QLocale());
+// A change of value with its sign and two decimals ("+1,234.50", "−12.00"): left to right.
+QString signedMoney(double delta, const QLocale &locale = QLocale());
 
 // A value shown on its own in a widget that aligns by the direction of its text (QLabel does:
 // "Widget Pro" or "0" would sit on the left of a Hebrew form): a mark for `direction` (RLM or
@@ -77,6 +79,7 @@ QString forDirection(QStringView value, Qt::LayoutDirection direction);
 // Hebrew locale would write LRM + hyphen).
 QString formatQuantity(qint64 value, const QLocale &locale = QLocale());
 QString formatSignedAmount(qint64 delta, const QLocale &locale = QLocale());
+QString formatSignedMoney(double delta, const QLocale &locale = QLocale());
 
 // Reads what a person typed or pasted as a signed whole number: "+12", "-5", "−5", "‎-5",
 // "1,200" (the locale's grouping), surrounding spaces and directional marks ignored. nullopt when

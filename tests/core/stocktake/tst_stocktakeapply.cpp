@@ -7,6 +7,7 @@
 #include "core/adjust/adjustmentsubmitter.h"
 #include "core/adjust/localdatabase.h"
 #include "core/adjust/submissionjournal.h"
+#include "core/stocktake/costfetch.h"
 #include "core/stocktake/expectedfetch.h"
 #include "core/stocktake/stocktakeapplier.h"
 #include "core/stocktake/stocktakecounter.h"
@@ -184,6 +185,56 @@ private Q_SLOTS:
         QVERIFY(history >= 1 && history <= 3);
         QCOMPARE(sandboxQuantity(m_sandbox, counter.items().at(5).productId, 2),
                  std::optional<qint64>(counts.value(5)));
+    }
+
+    void costsAreReadPageByPageAndKeptWithTheStocktake()
+    {
+        const qint64 id = newStocktake(1, QStringLiteral("costs"));
+        QVERIFY(id > 0);
+        const QList<StocktakeItem> items = m_store->items(id);
+        QVERIFY(items.size() > 100);
+
+        // A failing page: nothing stored, said why.
+        QVERIFY(m_sandbox.setFaults({QStringLiteral("503@GET /products")}));
+        {
+            CostFetch fetch(m_client.get(), m_store.get(), id, items);
+            QSignalSpy failed(&fetch, &CostFetch::failed);
+            fetch.start();
+            QVERIFY(failed.wait(30000));
+            QVERIFY(!failed.first().at(0).toString().isEmpty());
+        }
+        QVERIFY(!m_store->load(kProfile, id)->costsAt.isValid());
+        QVERIFY(!m_store->items(id).at(0).unitCost.has_value());
+        QVERIFY(m_sandbox.clearFaults());
+
+        m_network.clear();
+        CostFetch fetch(m_client.get(), m_store.get(), id, items);
+        QSignalSpy finished(&fetch, &CostFetch::finished);
+        fetch.start();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().at(0).toInt(), int(items.size())); // every seeded product
+        QVERIFY(m_store->load(kProfile, id)->costsAt.isValid());
+        // Pages of /products only, and no more than the catalogue has.
+        const Test::HttpResult total = m_sandbox.get(QStringLiteral("/products?limit=1"));
+        const qint64 products =
+                total.json().value(QStringLiteral("pagination")).toObject()
+                        .value(QStringLiteral("total")).toInteger();
+        QVERIFY(products > 0);
+        QCOMPARE(m_network.requests(), m_network.requests(QStringLiteral("/products")));
+        QCOMPARE(m_network.requests(), fetch.requestCount());
+        QVERIFY(fetch.requestCount() <= (products + 99) / 100);
+        qInfo("costs of %d products: %d requests (catalogue of %lld products)",
+              int(items.size()), fetch.requestCount(), products);
+        // The costs are the sandbox's, product by product.
+        const QList<StocktakeItem> stored = m_store->items(id);
+        for (int i : {0, int(stored.size()) / 2, int(stored.size()) - 1}) {
+            const Test::HttpResult product = m_sandbox.get(
+                    QStringLiteral("/products/id/%1").arg(stored.at(i).productId));
+            const double cost =
+                    product.data().toObject().value(QStringLiteral("unitCost")).toDouble();
+            QVERIFY(stored.at(i).unitCost.has_value());
+            QCOMPARE(*stored.at(i).unitCost, cost);
+        }
     }
 
     void batchOfManyLinesListsTheWarehouseOnce()

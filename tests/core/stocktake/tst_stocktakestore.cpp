@@ -112,6 +112,8 @@ private Q_SLOTS:
             // Back to what version 3 wrote.
             QSqlQuery query(db.database());
             for (const char *sql : {"ALTER TABLE stocktakes DROP COLUMN held_back",
+                                    "ALTER TABLE stocktakes DROP COLUMN costs_at",
+                                    "ALTER TABLE stocktake_items DROP COLUMN unit_cost",
                                     "ALTER TABLE submissions DROP COLUMN reverses",
                                     "PRAGMA user_version=3"})
                 QVERIFY2(query.exec(QString::fromLatin1(sql)),
@@ -127,6 +129,40 @@ private Q_SLOTS:
         QCOMPARE(s->heldBack, 0);
         QCOMPARE(store.linkSubmission(id, 5, 1), StocktakeStore::Link::Linked);
         QCOMPARE(store.load(kProfile, id)->heldBack, 1);
+    }
+
+    void migratesFromVersion4AndKeepsUnitCosts()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("drafts.sqlite"));
+        qint64 id = 0;
+        {
+            LocalDatabase db(file);
+            StocktakeStore store(&db);
+            id = makeStocktake(store, {item(1, QStringLiteral("WDG-001"), 5),
+                                       item(2, QStringLiteral("AB-120/3"), 7)});
+            QVERIFY(id > 0);
+            QSqlQuery query(db.database());
+            for (const char *sql : {"ALTER TABLE stocktakes DROP COLUMN costs_at",
+                                    "ALTER TABLE stocktake_items DROP COLUMN unit_cost",
+                                    "PRAGMA user_version=4"})
+                QVERIFY2(query.exec(QString::fromLatin1(sql)),
+                         qPrintable(query.lastError().text()));
+        }
+        LocalDatabase db(file);
+        QVERIFY2(db.isOpen(), qPrintable(db.errorString()));
+        QCOMPARE(db.schemaVersion(), LocalDatabase::SchemaVersion);
+        StocktakeStore store(&db);
+        QVERIFY(!store.load(kProfile, id)->costsAt.isValid());
+        QVERIFY(!store.items(id).at(0).unitCost.has_value());
+        const QDateTime at = QDateTime::currentDateTimeUtc();
+        QVERIFY(store.setUnitCosts(id, {{1, 12.5}}, at));
+        QCOMPARE(store.items(id).at(0).unitCost, std::optional<double>(12.5));
+        QVERIFY(!store.items(id).at(1).unitCost.has_value()); // no cost: stays unknown
+        QCOMPARE(store.load(kProfile, id)->costsAt.toSecsSinceEpoch(), at.toSecsSinceEpoch());
+        // A stocktake that is not there: nothing written.
+        QVERIFY(!store.setUnitCosts(id + 100, {{1, 3.0}}, at));
+        QCOMPARE(store.items(id).at(0).unitCost, std::optional<double>(12.5));
     }
 
     // The stocktake is linked to its submission inside the journal's transaction: both are

@@ -80,6 +80,19 @@ private Q_SLOTS:
         QVERIFY(!Bidi::formatSignedAmount(delta, locale).contains(QChar(Bidi::LeftToRightMark)));
     }
 
+    void signedMoney()
+    {
+        for (const QLocale &locale : {english(), hebrew()}) {
+            QCOMPARE(Bidi::formatSignedMoney(-5875, locale), Minus + QStringLiteral("5,875.00"));
+            QCOMPARE(Bidi::formatSignedMoney(0.333, locale), QStringLiteral("+0.33"));
+            QCOMPARE(Bidi::formatSignedMoney(0.005, locale), QStringLiteral("+0.01"));
+            // Rounded before the sign: no "−0.00".
+            QCOMPARE(Bidi::formatSignedMoney(-0.001, locale), QStringLiteral("0.00"));
+            QCOMPARE(Bidi::signedMoney(12.5, locale), LRI + QStringLiteral("+12.50") + PDI);
+            QVERIFY(!Bidi::formatSignedMoney(-1.5, locale).contains(QLatin1Char('-')));
+        }
+    }
+
     void quantity()
     {
         QCOMPARE(Bidi::formatQuantity(1200, hebrew()), QStringLiteral("1,200"));

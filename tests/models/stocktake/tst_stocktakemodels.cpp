@@ -174,6 +174,37 @@ private Q_SLOTS:
         QCOMPARE(filter.index(0, ReviewModel::SkuColumn).data().toString(), QStringLiteral("A-1"));
     }
 
+    void reviewValueAtCost()
+    {
+        ReviewModel model;
+        model.setLocale(QLocale(QLocale::English));
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        StocktakeItem a = item(1, QStringLiteral("A-1"), 10);
+        a.counted = 7;
+        a.unitCost = 12.5;
+        StocktakeItem b = item(2, QStringLiteral("B-2"), 5);
+        b.counted = 6;
+        b.unitCost = 0.333;
+        StocktakeItem c = item(3, QStringLiteral("C-3"), 4);
+        c.counted = 9; // no cost
+        StocktakeItem d = item(4, QStringLiteral("D-4"), 2); // not counted
+        d.unitCost = 3;
+        model.setItems({a, b, c, d});
+        const auto value = [&](int row) {
+            return model.index(row, ReviewModel::ValueColumn);
+        };
+        QCOMPARE(value(0).data().toString(), Bidi::formatSignedMoney(-37.5, QLocale(QLocale::English)));
+        QCOMPARE(Bidi::stripFormatting(value(0).data().toString()), QStringLiteral("\u221237.50"));
+        QCOMPARE(value(1).data().toString(), QStringLiteral("+0.33"));
+        QVERIFY(value(2).data().toString().isEmpty());
+        QVERIFY(value(3).data().toString().isEmpty());
+        QCOMPARE(value(0).data(ReviewModel::SortRole).toDouble(), -37.5);
+        QVERIFY(value(2).data(ReviewModel::SortRole).toDouble() < -1e300);
+        QCOMPARE(value(0).data(Bidi::CellKindRole).toInt(), int(Bidi::CellKind::Number));
+        QCOMPARE(model.totalValue(), -37.5 + 0.333);
+        QCOMPARE(model.differencesWithoutCost(), 1);
+    }
+
     void listOfStocktakes()
     {
         StocktakeListModel model(m_store.get());

@@ -354,6 +354,24 @@ private Q_SLOTS:
         QSignalSpy prepared(review->applier(), &StocktakeApplier::prepared);
         QVERIFY(prepared.wait(10000));
         QCOMPARE(review->model()->differenceOf(0), std::optional<qint64>(4));
+        // Read Costs: the value column appears, the summary says what the differences are worth.
+        auto *view = review->findChild<QTableView *>(QStringLiteral("reviewView"));
+        QVERIFY(view->isColumnHidden(ReviewModel::ValueColumn));
+        auto *costs = review->findChild<QPushButton *>(QStringLiteral("costsButton"));
+        QVERIFY(costs->isEnabled());
+        costs->click();
+        QVERIFY(!costs->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(costs->isEnabled(), 30000);
+        QVERIFY(!view->isColumnHidden(ReviewModel::ValueColumn));
+        QVERIFY(m_store->load(profile, id)->costsAt.isValid());
+        const std::optional<double> value = review->model()->valueOf(0);
+        QVERIFY(value.has_value());
+        QCOMPARE(*value, 4 * *review->model()->items().at(0).unitCost);
+        QVERIFY(Bidi::stripFormatting(
+                        review->findChild<QLabel *>(QStringLiteral("summaryLabel"))->text())
+                        .contains(Bidi::formatSignedMoney(review->model()->totalValue(),
+                                                          review->locale())));
+        QVERIFY(prepared.count() >= 1);
         // Products not counted: left alone by default; zero is an explicit choice.
         auto *uncounted = review->findChild<QComboBox *>(QStringLiteral("uncountedCombo"));
         QCOMPARE(uncounted->currentData().toBool(), false);

@@ -137,6 +137,47 @@ private Q_SLOTS:
         QCOMPARE(CsvWriter::cell(QStringLiteral("-5")), QStringLiteral("-5"));
     }
 
+    void valueAtCostOnceTheCostsAreRead()
+    {
+        Stocktake closed = stocktake(false, StocktakeState::Closed);
+        QList<StocktakeItem> items = kItems;
+        items[0].unitCost = 12.5; // AB-120/3: −470 × 12.50
+        // Before the costs are read: no value column anywhere.
+        const auto header = [&] {
+            return QString::fromUtf8(StocktakeSheets::differenceReportCsv(closed, items, {}).mid(3))
+                    .section(QStringLiteral("\r\n"), 0, 0)
+                    .split(QLatin1Char(','));
+        };
+        QCOMPARE(header().size(), 6);
+        closed.costsAt = QDateTime::currentDateTimeUtc();
+        const QStringList lines =
+                QString::fromUtf8(StocktakeSheets::differenceReportCsv(closed, items, {}).mid(3))
+                        .split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(header().size(), 8);
+        QCOMPARE(header().at(6), StocktakeSheets::tr("Unit cost"));
+        QCOMPARE(header().at(7), StocktakeSheets::tr("Value at cost"));
+        QCOMPARE(lines.at(1), QStringLiteral("AB-120/3,מברגה חשמלית,מדף 4,472,2,-470,12.50,-5875.00"));
+        QVERIFY(lines.at(2).endsWith(QStringLiteral(",10,15,5,,"))); // no cost: no value
+
+        QTemporaryDir dir;
+        const QLocale he(QLocale::Hebrew, QLocale::Israel);
+        const QString report = dir.filePath(QStringLiteral("value.pdf"));
+        QString error;
+        QVERIFY2(PdfExport::write(StocktakeSheets::differenceReport(closed, items, {}, he), report,
+                                  Qt::RightToLeft, he, &error),
+                 qPrintable(error));
+        const QString layout = pdfText(report, Test::PdfTextMode::Layout);
+        // The value, whole and left to right, on the product's line, left of its difference.
+        const QString line = Test::lineWith(layout, QStringLiteral("AB-120/3"));
+        QVERIFY2(line.contains(QStringLiteral("\u22125,875.00")), qPrintable(layout));
+        QVERIFY2(line.indexOf(QStringLiteral("\u22125,875.00"))
+                         < line.indexOf(QStringLiteral("\u2212470")),
+                 qPrintable(layout));
+        // The total, and the line without a cost, said after the table.
+        const QString text = pdfText(report);
+        QVERIFY2(text.contains(QStringLiteral("\u22125,875.00")), qPrintable(text));
+    }
+
     void countsImportedFromCsv()
     {
         const QHash<QString, int> index {{QStringLiteral("AB-120/3"), 0},
