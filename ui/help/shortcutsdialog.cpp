@@ -33,6 +33,7 @@ ShortcutsDialog::ShortcutsDialog(Source source, QWidget *parent)
     connect(m_ui->filterEdit, &QLineEdit::textChanged, this, &ShortcutsDialog::applyFilter);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     reload();
+    m_fresh = true;
 }
 
 ShortcutsDialog::~ShortcutsDialog() = default;
@@ -102,8 +103,9 @@ void ShortcutsDialog::applyFilter()
 
 void ShortcutsDialog::showEvent(QShowEvent *event)
 {
-    if (!event->spontaneous())
+    if (!event->spontaneous() && !m_fresh)
         reload();
+    m_fresh = false;
     QDialog::showEvent(event);
 }
 

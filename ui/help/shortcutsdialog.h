@@ -46,6 +46,7 @@ private:
     std::unique_ptr<Ui::ShortcutsDialog> m_ui;
     Source m_source;
     QList<ShortcutGroup> m_groups;
+    bool m_fresh = false; // read by the constructor, not shown since
 };
 
 } // namespace Glance
