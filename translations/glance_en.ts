@@ -1989,6 +1989,58 @@
     </message>
 </context>
 <context>
+    <name>Glance::MainToolBar</name>
+    <message>
+        <source>Refresh</source>
+        <comment>tool bar label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <comment>tool bar label: a new inventory record</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <comment>tool bar label: edit the selected record</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <comment>tool bar label: delete the selected record</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjust</source>
+        <comment>tool bar label: batch adjustment of stock</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stocktake</source>
+        <comment>tool bar label: start a new stocktake</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <comment>tool bar label: adjustment history</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <comment>tool bar label: export as CSV</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <comment>tool bar label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Glance::MainWindow</name>
     <message>
         <source>About Glance Inventory</source>
@@ -2656,6 +2708,38 @@ Stock, adjustments and stocktakes for Glance.</source>
     </message>
     <message>
         <source>Usual direction of the reason in row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Glance::ShortcutsDialog</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>a shortcut read aloud: the action, then its keys</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stocktake: counting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stocktake: review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stocktakes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3464,6 +3548,22 @@ Stock, adjustments and stocktakes for Glance.</source>
         <source>Save as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tool&amp;bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the row of buttons under the menus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut of the app, window by window</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NewStocktakeDialog</name>
@@ -4077,6 +4177,46 @@ Stock, adjustments and stocktakes for Glance.</source>
     </message>
     <message>
         <source>&amp;Every adjustment needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action or a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts by window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <comment>keyboard keys of a shortcut</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shortcut matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

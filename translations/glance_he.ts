@@ -1989,6 +1989,58 @@
     </message>
 </context>
 <context>
+    <name>Glance::MainToolBar</name>
+    <message>
+        <source>Refresh</source>
+        <comment>tool bar label</comment>
+        <translation>רענון</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <comment>tool bar label: a new inventory record</comment>
+        <translation>רשומה חדשה</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <comment>tool bar label: edit the selected record</comment>
+        <translation>עריכה</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <comment>tool bar label: delete the selected record</comment>
+        <translation>מחיקה</translation>
+    </message>
+    <message>
+        <source>Adjust</source>
+        <comment>tool bar label: batch adjustment of stock</comment>
+        <translation>התאמת מלאי</translation>
+    </message>
+    <message>
+        <source>Stocktake</source>
+        <comment>tool bar label: start a new stocktake</comment>
+        <translation>ספירת מלאי</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <comment>tool bar label: adjustment history</comment>
+        <translation>היסטוריה</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <comment>tool bar label: export as CSV</comment>
+        <translation>ייצוא</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <comment>tool bar label</comment>
+        <translation>הדפסה</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>סרגל הכלים הראשי</translation>
+    </message>
+</context>
+<context>
     <name>Glance::MainWindow</name>
     <message>
         <source>About Glance Inventory</source>
@@ -2658,6 +2710,38 @@ Stock, adjustments and stocktakes for Glance.</source>
     <message>
         <source>Usual direction of the reason in row %1</source>
         <translation>הכיוון הרגיל של הסיבה בשורה ⁨%1⁩</translation>
+    </message>
+</context>
+<context>
+    <name>Glance::ShortcutsDialog</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>a shortcut read aloud: the action, then its keys</comment>
+        <translation>⁨%1⁩: ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>Main window</source>
+        <translation>החלון הראשי</translation>
+    </message>
+    <message>
+        <source>Batch adjustment</source>
+        <translation>התאמת מלאי מרוכזת</translation>
+    </message>
+    <message>
+        <source>Adjustment history</source>
+        <translation>היסטוריית התאמות</translation>
+    </message>
+    <message>
+        <source>Stocktake: counting</source>
+        <translation>ספירת מלאי: ספירה</translation>
+    </message>
+    <message>
+        <source>Stocktake: review</source>
+        <translation>ספירת מלאי: בדיקת הפרשים</translation>
+    </message>
+    <message>
+        <source>Stocktakes</source>
+        <translation>ספירות מלאי</translation>
     </message>
 </context>
 <context>
@@ -3465,6 +3549,22 @@ Stock, adjustments and stocktakes for Glance.</source>
         <source>Save as P&amp;DF…</source>
         <translation>שמירה כ־&amp;PDF…</translation>
     </message>
+    <message>
+        <source>Tool&amp;bar</source>
+        <translation>סר&amp;גל כלים</translation>
+    </message>
+    <message>
+        <source>Show or hide the row of buttons under the menus</source>
+        <translation>הצגה או הסתרה של שורת הכפתורים שמתחת לתפריטים</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>קיצורי &amp;מקלדת…</translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut of the app, window by window</source>
+        <translation>כל קיצורי המקלדת של התוכנה, לפי חלון</translation>
+    </message>
 </context>
 <context>
     <name>NewStocktakeDialog</name>
@@ -4079,6 +4179,46 @@ Stock, adjustments and stocktakes for Glance.</source>
     <message>
         <source>&amp;Every adjustment needs a reason</source>
         <translation>&amp;חובה לציין סיבה בכל התאמה</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>קיצורי מקלדת</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;חיפוש:</translation>
+    </message>
+    <message>
+        <source>An action or a key</source>
+        <translation>פעולה או מקש</translation>
+    </message>
+    <message>
+        <source>Find a shortcut</source>
+        <translation>חיפוש קיצור</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts by window</source>
+        <translation>קיצורי מקלדת לפי חלון</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>פעולה</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <comment>keyboard keys of a shortcut</comment>
+        <translation>מקשים</translation>
+    </message>
+    <message>
+        <source>No shortcut matches.</source>
+        <translation>אין קיצור שמתאים לחיפוש.</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>כפתורי החלון</translation>
     </message>
 </context>
 <context>

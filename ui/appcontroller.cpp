@@ -16,6 +16,7 @@
 #include "ui/account/settingsdialog.h"
 #include "ui/account/signindialog.h"
 #include "ui/adjust/inventoryactions.h"
+#include "ui/maintoolbar.h"
 #include "ui/mainwindow.h"
 #include "ui/translations.h"
 
@@ -118,6 +119,17 @@ void AppController::createWindow()
     for (QAction *action : m_actions->actions())
         m_window->addRecordAction(action);
     m_window->recordMenu()->addMenu(m_actions->draftsMenu());
+    MainToolBar *toolBar = m_window->mainToolBar();
+    using Section = MainToolBar::Section;
+    toolBar->addMainAction(Section::Records, m_actions->newRecordAction(), ActionIcon::NewRecord);
+    toolBar->addMainAction(Section::Records, m_actions->editRecordAction(),
+                           ActionIcon::EditRecord);
+    toolBar->addMainAction(Section::Records, m_actions->deleteRecordAction(),
+                           ActionIcon::DeleteRecord);
+    toolBar->addMainAction(Section::Stock, m_actions->batchAdjustAction(), ActionIcon::BatchAdjust);
+    toolBar->addMainAction(Section::Stock, m_actions->newStocktakeAction(),
+                           ActionIcon::NewStocktake);
+    toolBar->addMainAction(Section::Stock, m_actions->historyAction(), ActionIcon::History);
     MainWindow *window = m_window.get();
     connect(window, &MainWindow::currentRecordChanged, m_actions,
             [this, window] { m_actions->setCurrentRecord(window->currentRecord()); });

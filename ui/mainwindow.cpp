@@ -69,6 +69,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connectActions();
     connectExportActions();
+    setUpToolBar();
     restoreLayout();
     applyPreferences();
     updateActions();
@@ -483,6 +484,7 @@ void MainWindow::applyPreferences()
 void MainWindow::restoreLayout()
 {
     m_layout->restore(m_preferences->store());
+    syncToolBarAction();
     setProductPanelVisible(false); // opened on demand
     m_ui->actionLowStockOnly->setChecked(m_layout->lowStockOnly());
 }

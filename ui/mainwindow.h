@@ -25,9 +25,11 @@ class ConnectionWatcher;
 class InventoryProxyModel;
 class InventoryTableModel;
 class LocalCache;
+class MainToolBar;
 class ProductStockPanel;
 class RecordDetailDialogs;
 class SearchField;
+class ShortcutsDialog;
 class WarehouseListModel;
 
 // The inventory browser: warehouses on one side (with their record counts and totals once
@@ -84,6 +86,13 @@ public:
     // them; asks to Load all first when not every record is loaded.
     void exportShown(Glance::ViewExporter::Action action);
     ViewExporter *exporter() const;
+    // The tool bar (Refresh, Export, Print; the owner of the record actions adds them). View →
+    // Toolbar shows and hides it; its place and visibility persist with the window's state.
+    MainToolBar *mainToolBar() const { return m_toolBar; }
+    // Help → Keyboard Shortcuts (F1): the shortcuts of this window and of the app's other
+    // windows (windowshortcuts.h); the open dialog, or nullptr.
+    void openShortcuts();
+    ShortcutsDialog *shortcutsDialog() const;
 
 public Q_SLOTS:
     // F5: re-reads the shown view (and the product panel).
@@ -131,6 +140,9 @@ private:
     void connectExportActions();
     void continueExport(bool loadedAll);
     ViewExporter::Heading exportHeading() const;
+    // mainwindowtoolbar.cpp
+    void setUpToolBar();
+    void syncToolBarAction();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     QPointer<ApiClient> m_client;
@@ -147,6 +159,8 @@ private:
     QString m_accountName;
     ViewExporter *m_exporter = nullptr;
     std::optional<ViewExporter::Action> m_exportAfterLoadAll;
+    MainToolBar *m_toolBar = nullptr;
+    QPointer<ShortcutsDialog> m_shortcuts;
 };
 
 } // namespace Glance

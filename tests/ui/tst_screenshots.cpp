@@ -3,7 +3,7 @@
 // window, a sorted partial view with its notice, the product panel over a fully loaded view,
 // the record dialog, the About box, the sign-in dialog (empty, a refused key, an unreachable
 // server), the settings dialog, and the window as the app shows it (two accounts, the current
-// one read-only) with its Account menu. The
+// one read-only, its tool bar) with its Account menu and Help → Keyboard Shortcuts. The
 // record, batch and history windows are tst_screenshots_adjust's. It also checks what can be
 // checked mechanically: the layout direction per language, that every window shows what it
 // should, and that no Hebrew window has English words left once names, codes and other values
@@ -26,6 +26,7 @@
 #include "ui/browser/inventoryview.h"
 #include "ui/browser/productstockpanel.h"
 #include "ui/browser/recorddetaildialog.h"
+#include "ui/help/shortcutsdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/translations.h"
 
@@ -46,6 +47,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace Glance;
 using Glance::Test::addLanguageRows;
@@ -407,6 +409,16 @@ private Q_SLOTS:
         QCOMPARE(controller.accountControls()->profileActions().size(), 2);
         problems += shoot(menu, QStringLiteral("accountmenu"), direction, values);
         menu->hide();
+
+        // Help → Keyboard Shortcuts over it, every window's keys.
+        window->findChild<QAction *>(QStringLiteral("actionShortcuts"))->trigger();
+        ShortcutsDialog *shortcuts = window->shortcutsDialog();
+        QVERIFY(shortcuts);
+        QVERIFY(QTest::qWaitForWindowExposed(shortcuts));
+        shortcuts->resize(560, 640);
+        QVERIFY(shortcuts->tree()->topLevelItemCount() >= 3);
+        problems += shoot(shortcuts, QStringLiteral("shortcuts"), direction, values);
+        shortcuts->close();
         QVERIFY2(problems.isEmpty(), qPrintable(problems));
     }
 };

@@ -70,11 +70,14 @@ BatchAdjustWindow::BatchAdjustWindow(const AdjustContext &context, QWidget *pare
     connect(m_undo, &QUndoStack::canRedoChanged, this, &BatchAdjustWindow::updateUndoActions);
 
     auto *pasteInTable = new QShortcut(QKeySequence::Paste, m_ui->linesView);
+    pasteInTable->setObjectName(QStringLiteral("pasteInTableShortcut"));
     pasteInTable->setContext(Qt::WidgetShortcut);
     connect(pasteInTable, &QShortcut::activated, this,
             [this] { pasteRows(QGuiApplication::clipboard()->text()); });
     auto *deleteInTable = new QShortcut(QKeySequence::Delete, m_ui->linesView);
+    deleteInTable->setObjectName(QStringLiteral("deleteInTableShortcut"));
     deleteInTable->setContext(Qt::WidgetShortcut);
+    nameTableShortcuts();
     connect(deleteInTable, &QShortcut::activated, m_ui->actionDeleteRows, &QAction::trigger);
 
     connect(m_ui->actionAddRow, &QAction::triggered, this, [this] {
@@ -192,6 +195,19 @@ void BatchAdjustWindow::createUndoActions()
         m_ui->toolBar->insertSeparator(before);
     addAction(m_undoAction);
     addAction(m_redoAction);
+}
+
+// The table's own keys do what the actions do; Help → Keyboard Shortcuts lists them by the
+// actions' names (QShortcut::whatsThis).
+void BatchAdjustWindow::nameTableShortcuts()
+{
+    const QList<std::pair<const char *, QAction *>> shortcuts {
+            {"pasteInTableShortcut", m_ui->actionPaste},
+            {"deleteInTableShortcut", m_ui->actionDeleteRows}};
+    for (const auto &[name, action] : shortcuts) {
+        if (auto *shortcut = m_ui->linesView->findChild<QShortcut *>(QLatin1String(name)))
+            shortcut->setWhatsThis(action->text());
+    }
 }
 
 SubmissionResultsPanel *BatchAdjustWindow::resultsPanel() const
@@ -404,6 +420,7 @@ void BatchAdjustWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         createUndoActions();
+        nameTableShortcuts();
         updateWindowTitle();
         updateActions(); // the undo actions' state, the Submit tooltip and the status line
         if (m_pastedProblems)

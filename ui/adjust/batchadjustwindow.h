@@ -81,6 +81,7 @@ protected:
 
 private:
     void createUndoActions();
+    void nameTableShortcuts();
     void startSubmission();
     void onSubmitterLines();
     void onFinished();

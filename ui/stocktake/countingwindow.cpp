@@ -58,6 +58,7 @@ CountingWindow::CountingWindow(const AdjustContext &context, StocktakeStore *sto
     m_ui->signalLabel->setAutoFillBackground(true);
 
     auto *undoAction = new QAction(this);
+    undoAction->setObjectName(QStringLiteral("undoScanAction"));
     undoAction->setShortcut(QKeySequence::Undo);
     undoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(undoAction);
@@ -162,6 +163,9 @@ void CountingWindow::retranslate()
                 + tr("Blind count: the quantities in the system are not shown until counting is "
                      "finished.");
     m_ui->headerLabel->setText(header);
+    // Named like its button (Help → Keyboard Shortcuts lists it).
+    if (auto *undoAction = findChild<QAction *>(QStringLiteral("undoScanAction")))
+        undoAction->setText(m_ui->undoButton->text());
     updateMultiplier();
     updateState();
 }

@@ -27,6 +27,8 @@
 #include "ui/adjust/reasonsdialog.h"
 #include "ui/appcontroller.h"
 #include "ui/browser/recorddetaildialog.h"
+#include "ui/help/shortcutsdialog.h"
+#include "ui/help/windowshortcuts.h"
 #include "ui/mainwindow.h"
 #include "ui/translations.h"
 
@@ -238,6 +240,11 @@ private Q_SLOTS:
         }
         {
             SettingsDialog dialog(m_fx.settings.get());
+            dialog.show();
+            checkWindow(&dialog);
+        }
+        {
+            ShortcutsDialog dialog([] { return appShortcuts(nullptr); });
             dialog.show();
             checkWindow(&dialog);
         }
