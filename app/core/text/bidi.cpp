@@ -104,26 +104,30 @@ QString formatQuantity(qint64 value, const QLocale &locale)
     return value < 0 ? QChar(MinusSign) + digits : digits;
 }
 
-QString formatSignedAmount(qint64 delta, const QLocale &locale)
+namespace {
+
+// The digits of a magnitude with the sign of a change: "+", U+2212, or none for zero.
+QString withSign(const QString &digits, bool negative, bool positive)
 {
-    const QString digits = locale.toString(qulonglong(magnitude(delta)));
-    if (delta < 0)
+    if (negative)
         return QChar(MinusSign) + digits;
-    if (delta > 0)
+    if (positive)
         return QLatin1Char('+') + digits;
     return digits;
+}
+
+} // namespace
+
+QString formatSignedAmount(qint64 delta, const QLocale &locale)
+{
+    return withSign(locale.toString(qulonglong(magnitude(delta))), delta < 0, delta > 0);
 }
 
 QString formatSignedMoney(double delta, const QLocale &locale)
 {
     // Rounded to the cent first, so that −0.001 reads "0.00" without a sign.
     const double cents = std::round(delta * 100.0);
-    const QString digits = locale.toString(std::fabs(cents) / 100.0, 'f', 2);
-    if (cents < 0)
-        return QChar(MinusSign) + digits;
-    if (cents > 0)
-        return QLatin1Char('+') + digits;
-    return digits;
+    return withSign(locale.toString(std::fabs(cents) / 100.0, 'f', 2), cents < 0, cents > 0);
 }
 
 QString signedMoney(double delta, const QLocale &locale)
