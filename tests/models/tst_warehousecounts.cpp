@@ -3,86 +3,21 @@
 // sandbox over loopback, every model under QAbstractItemModelTester: right before any page is
 // loaded (0 included), exactly N+1 requests a round, a failing count leaves its row unknown with
 // the reason, a stale round's answers never land, counts follow changes, the newer of a view's
-// figure and a count wins, no request offline, the derived list, the local cache offline.
+// figure and a count wins. Offline, the derived list and the local cache:
+// tst_warehousecounts_offline.
 #include "api/apiclient.h"
-#include "core/cache/localcache.h"
 #include "models/inventorytablemodel.h"
 #include "models/warehouselistmodel.h"
-#include "sandboxfixture.h"
 #include "tests/models/countingnetwork.h"
+#include "tests/models/warehousecountsupport.h"
 
-#include <QAbstractItemModelTester>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QSet>
 #include <QSignalSpy>
-#include <QTcpServer>
-#include <QTemporaryDir>
-#include <QTest>
-#include <QUrlQuery>
 
-#include <memory>
+#include <functional>
 
 using namespace Glance;
-using namespace std::chrono_literals;
-using Glance::Test::CountingNetworkAccessManager;
-using Glance::Test::SandboxFixture;
-
-namespace {
-
-// Warehouse id -> [records, quantity], read page by page from the server (not through the
-// counts under test).
-using Totals = QHash<qint64, QPair<qint64, qint64>>;
-
-Totals serverTotals(const SandboxFixture &sandbox)
-{
-    Totals totals;
-    for (int page = 1;; ++page) {
-        const QJsonArray rows =
-                sandbox.get(QStringLiteral("/inventory?page=%1&limit=100").arg(page))
-                        .data()
-                        .toArray();
-        for (const auto &row : rows) {
-            const QJsonObject record = row.toObject();
-            const qint64 id = record.value(QStringLiteral("warehouse"))
-                                      .toObject()
-                                      .value(QStringLiteral("id"))
-                                      .toInteger();
-            totals[id].first += 1;
-            totals[id].second += record.value(QStringLiteral("quantity")).toInteger();
-        }
-        if (rows.size() < 100)
-            return totals;
-    }
-}
-
-qint64 allRecords(const Totals &totals)
-{
-    qint64 sum = 0;
-    for (const auto &entry : totals)
-        sum += entry.first;
-    return sum;
-}
-
-QVariant recordsAt(const WarehouseListModel &model, int row)
-{
-    return model.index(row, WarehouseListModel::RecordsColumn).data(WarehouseListModel::SortRole);
-}
-
-QString recordsTip(const WarehouseListModel &model, int row)
-{
-    return model.index(row, WarehouseListModel::RecordsColumn).data(Qt::ToolTipRole).toString();
-}
-
-} // namespace
-
-// verifyCounts() in a test: its first failure ends the test.
-#define VERIFY_COUNTS(model, totals) \
-    do { \
-        verifyCounts(model, totals); \
-        if (QTest::currentTestFailed()) \
-            return; \
-    } while (false)
+using namespace Glance::Test;
 
 class TestWarehouseCounts : public QObject
 {
@@ -91,85 +26,6 @@ class TestWarehouseCounts : public QObject
 private:
     SandboxFixture m_sandbox; // 5 warehouses, 700 records
     SandboxFixture m_sparse; // 4 warehouses, 2 records: at least two warehouses are empty
-    SandboxFixture m_noEndpoint; // GET /warehouses answers 404: the list is derived
-    QTemporaryDir m_dir;
-
-    static std::unique_ptr<ApiClient> clientFor(QNetworkAccessManager *network, const QUrl &url,
-                                                const QString &key)
-    {
-        ClientConfig config;
-        config.baseUrl = url;
-        config.apiKey = key;
-        config.timeout = 10s;
-        config.limits = {0, 0}; // the sandboxes run without limits: so does the client
-        return std::make_unique<ApiClient>(network, config);
-    }
-    std::unique_ptr<ApiClient> clientFor(QNetworkAccessManager *network,
-                                         const SandboxFixture &sandbox)
-    {
-        return clientFor(network, sandbox.url(), sandbox.editorKey());
-    }
-
-    static void addTester(QAbstractItemModel *model)
-    {
-        new QAbstractItemModelTester(model, QAbstractItemModelTester::FailureReportingMode::QtTest,
-                                     model);
-    }
-
-    static std::unique_ptr<WarehouseListModel> makeModel(ApiClient *client)
-    {
-        auto model = std::make_unique<WarehouseListModel>(client);
-        model->setLocale(QLocale(QLocale::English));
-        addTester(model.get());
-        return model;
-    }
-
-    // Every row's count is the server's; "All warehouses" is their sum.
-    static void verifyCounts(const WarehouseListModel &model, const Totals &totals)
-    {
-        QCOMPARE(recordsAt(model, 0).toLongLong(), allRecords(totals));
-        for (int row = 1; row < model.rowCount(); ++row) {
-            const qint64 id = *model.warehouseIdAt(row);
-            QVERIFY2(recordsAt(model, row).isValid(), qPrintable(QString::number(id)));
-            QCOMPARE(recordsAt(model, row).toLongLong(), totals.value(id).first);
-            QCOMPARE(model.index(row, WarehouseListModel::RecordsColumn).data().toString(),
-                     QLocale(QLocale::English).toString(totals.value(id).first));
-            QVERIFY(recordsTip(model, row).isEmpty());
-        }
-    }
-
-    // The count requests among `urls`: GET /inventory with limit=1, by warehouse ("" = all).
-    static QStringList countedWarehouses(const QList<QUrl> &urls)
-    {
-        QStringList warehouses;
-        for (const QUrl &url : urls) {
-            const QUrlQuery query(url);
-            if (url.path() == QStringLiteral("/inventory")
-                && query.queryItemValue(QStringLiteral("limit")) == QStringLiteral("1"))
-                warehouses << query.queryItemValue(QStringLiteral("warehouseId"));
-        }
-        warehouses.sort();
-        return warehouses;
-    }
-
-    static QStringList expectedWarehouses(const WarehouseListModel &model)
-    {
-        QStringList warehouses {QString()};
-        for (int row = 1; row < model.rowCount(); ++row)
-            warehouses << QString::number(*model.warehouseIdAt(row));
-        warehouses.sort();
-        return warehouses;
-    }
-
-    // An address where nothing listens: connection refused.
-    static QUrl deadUrl()
-    {
-        QTcpServer server;
-        server.listen(QHostAddress::LocalHost);
-        const quint16 port = server.serverPort();
-        server.close();
-        return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
-    }
 
     template<typename T>
     static std::optional<T> await(const std::function<ApiCall *(ApiCallback<T>)> &send)
@@ -184,7 +40,6 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
         QVERIFY2(m_sandbox.start({QStringLiteral("--no-rate-limit"), QStringLiteral("--warehouses"),
                                   QStringLiteral("5")}),
                  qPrintable(m_sandbox.errorString()));
@@ -192,9 +47,6 @@ private Q_SLOTS:
                                  QStringLiteral("4"), QStringLiteral("--records"),
                                  QStringLiteral("2")}),
                  qPrintable(m_sparse.errorString()));
-        QVERIFY2(m_noEndpoint.start({QStringLiteral("--no-rate-limit"),
-                                     QStringLiteral("--no-warehouses-endpoint")}),
-                 qPrintable(m_noEndpoint.errorString()));
     }
 
     void init()
@@ -206,7 +58,7 @@ private Q_SLOTS:
     void countsBeforeAnyPageExactlyOneRequestEach()
     {
         CountingNetworkAccessManager network;
-        auto client = clientFor(&network, m_sandbox);
+        auto client = countingClient(&network, m_sandbox);
         auto model = makeModel(client.get());
         InventoryTableModel inventory(client.get()); // tracked, but no view is shown
         model->trackInventory(&inventory);
@@ -252,7 +104,7 @@ private Q_SLOTS:
     void emptyWarehouseCountsZero()
     {
         CountingNetworkAccessManager network;
-        auto client = clientFor(&network, m_sparse);
+        auto client = countingClient(&network, m_sparse);
         auto model = makeModel(client.get());
         QSignalSpy finished(model.get(), &WarehouseListModel::countsFinished);
         model->load();
@@ -280,7 +132,7 @@ private Q_SLOTS:
         QVERIFY(m_sandbox.setFaults(
                 {QStringLiteral("500@GET /inventory?warehouseId=%1").arg(failing)}));
         CountingNetworkAccessManager network;
-        auto client = clientFor(&network, m_sandbox);
+        auto client = countingClient(&network, m_sandbox);
         auto model = makeModel(client.get());
         QSignalSpy finished(model.get(), &WarehouseListModel::countsFinished);
         model->load();
@@ -321,7 +173,7 @@ private Q_SLOTS:
         // round that replaces it (the list loaded again) fails. None of the first may land.
         QVERIFY(m_sandbox.setFaults({QStringLiteral("latency=1500ms@GET /inventory")}));
         CountingNetworkAccessManager network;
-        auto client = clientFor(&network, m_sandbox);
+        auto client = countingClient(&network, m_sandbox);
         auto model = makeModel(client.get());
         QSignalSpy loaded(model.get(), &WarehouseListModel::loaded);
         QSignalSpy finished(model.get(), &WarehouseListModel::countsFinished);
@@ -349,7 +201,7 @@ private Q_SLOTS:
     void countsFollowThisAppsChanges()
     {
         CountingNetworkAccessManager network;
-        auto client = clientFor(&network, m_sandbox);
+        auto client = countingClient(&network, m_sandbox);
         auto model = makeModel(client.get());
         QSignalSpy finished(model.get(), &WarehouseListModel::countsFinished);
         model->load();
@@ -431,7 +283,7 @@ private Q_SLOTS:
     void newerOfViewAndCountWins()
     {
         CountingNetworkAccessManager network;
-        auto client = clientFor(&network, m_sandbox);
+        auto client = countingClient(&network, m_sandbox);
         auto model = makeModel(client.get());
         InventoryTableModel inventory(client.get());
         inventory.setLocale(QLocale(QLocale::English));
@@ -472,138 +324,6 @@ private Q_SLOTS:
         inventory.refresh();
         QTRY_COMPARE(recordsAt(*model, 1).toLongLong(), before.value(warehouse).first - 2);
         QCOMPARE(model->countRequests(), counts);
-    }
-
-    void noRequestWhileOffline()
-    {
-        CountingNetworkAccessManager network;
-        auto client = clientFor(&network, m_sandbox);
-        auto model = makeModel(client.get());
-        model->setOnline(false);
-        QSignalSpy loaded(model.get(), &WarehouseListModel::loaded);
-        QSignalSpy finished(model.get(), &WarehouseListModel::countsFinished);
-        model->load();
-        QVERIFY(loaded.wait(15000));
-        model->recount();
-        QTest::qWait(100);
-        QCOMPARE(network.requests(QStringLiteral("/inventory")), 0);
-        QCOMPARE(model->countRequests(), 0);
-        QVERIFY(!model->isCounting());
-        QCOMPARE(recordsTip(*model, 1), QStringLiteral("Not known until the records are loaded"));
-
-        // Back online: one round.
-        model->setOnline(true);
-        QVERIFY(finished.wait(15000));
-        VERIFY_COUNTS(*model, serverTotals(m_sandbox));
-        QCOMPARE(network.requests(QStringLiteral("/inventory")), 6);
-
-        // Going offline cancels a round under way.
-        QVERIFY(m_sandbox.setFaults({QStringLiteral("latency=500ms@GET /inventory")}));
-        model->recount();
-        QVERIFY(model->isCounting());
-        model->setOnline(false);
-        QVERIFY(!model->isCounting());
-        QTest::qWait(700);
-        QCOMPARE(finished.size(), 1);
-        VERIFY_COUNTS(*model, serverTotals(m_sandbox)); // what was known stays
-    }
-
-    void derivedListCountsWarehousesAsTheyAppear()
-    {
-        CountingNetworkAccessManager network;
-        auto client = clientFor(&network, m_noEndpoint);
-        auto model = makeModel(client.get());
-        InventoryTableModel inventory(client.get());
-        model->trackInventory(&inventory);
-        QSignalSpy finished(model.get(), &WarehouseListModel::countsFinished);
-        model->load();
-        QVERIFY(finished.wait(15000)); // "All warehouses" alone
-        QVERIFY(model->isDerived());
-        QCOMPARE(model->rowCount(), 1);
-        const Totals totals = serverTotals(m_noEndpoint);
-        QCOMPARE(recordsAt(*model, 0).toLongLong(), allRecords(totals));
-        QCOMPARE(model->countRequests(), 1);
-
-        QSignalSpy pages(&inventory, &InventoryTableModel::pageLoaded);
-        inventory.setQuery({});
-        QVERIFY(pages.wait(15000));
-        QCOMPARE(model->rowCount(), 4);
-        QTRY_VERIFY_WITH_TIMEOUT(!model->isCounting(), 15000);
-        VERIFY_COUNTS(*model, totals);
-        QCOMPARE(model->countRequests(), 4);
-        QCOMPARE(countedWarehouses(network.urls()), expectedWarehouses(*model));
-    }
-
-    void offlineStartShowsWhatTheCacheKnows_data()
-    {
-        QTest::addColumn<bool>("complete");
-        QTest::newRow("first page cached") << false;
-        QTest::newRow("every record cached") << true;
-    }
-
-    void offlineStartShowsWhatTheCacheKnows()
-    {
-        QFETCH(bool, complete);
-        const QString file =
-                m_dir.filePath(QStringLiteral("cache-%1.sqlite").arg(complete ? u"all" : u"first"));
-        const Totals totals = serverTotals(m_sandbox);
-        {
-            // A run online fills the cache.
-            QNetworkAccessManager network;
-            auto client = clientFor(&network, m_sandbox);
-            LocalCache cache(file);
-            InventoryTableModel inventory(client.get());
-            QSignalSpy pages(&inventory, &InventoryTableModel::pageLoaded);
-            inventory.setLocalCache(&cache);
-            inventory.setQuery({});
-            QVERIFY(pages.wait(15000));
-            if (complete) {
-                inventory.loadAll();
-                QTRY_VERIFY_WITH_TIMEOUT(inventory.isComplete(), 20000);
-            }
-            QTRY_COMPARE(cache.pendingWrites(), 0);
-        }
-
-        // Offline (nothing listens): the list fails, so no count is asked for.
-        CountingNetworkAccessManager network;
-        auto client = clientFor(&network, deadUrl(), m_sandbox.editorKey());
-        LocalCache cache(file);
-        InventoryTableModel inventory(client.get());
-        auto model = makeModel(client.get());
-        model->trackInventory(&inventory);
-        QSignalSpy cacheLoaded(&inventory, &InventoryTableModel::cacheLoaded);
-        QSignalSpy loaded(model.get(), &WarehouseListModel::loaded);
-        inventory.setLocalCache(&cache);
-        inventory.setQuery({});
-        model->load();
-        QVERIFY(loaded.wait(15000));
-        QTRY_COMPARE(cacheLoaded.size(), 1);
-        QTRY_VERIFY(!inventory.isLoading());
-        QVERIFY(model->isDerived());
-        QCOMPARE(model->countRequests(), 0);
-        QCOMPARE(countedWarehouses(network.urls()), QStringList());
-        QVERIFY(model->rowCount() > 1); // the warehouses of the cached rows
-
-        // "All warehouses": the count stored with the cache.
-        QCOMPARE(recordsAt(*model, 0).toLongLong(), allRecords(totals));
-        // A warehouse shown offline is filtered from the cached rows; its count is known only
-        // when every record is cached.
-        const qint64 warehouse = *model->warehouseIdAt(1);
-        InventoryQuery query;
-        query.warehouseId = warehouse;
-        inventory.setQuery(query);
-        QTRY_VERIFY(!inventory.isLoading());
-        QVERIFY(inventory.hasLoadedOnce());
-        model->trackInventory(&inventory); // the list reads every view's figures again
-        for (int row = 1; row < model->rowCount(); ++row) {
-            const qint64 id = *model->warehouseIdAt(row);
-            if (complete) {
-                QCOMPARE(recordsAt(*model, row).toLongLong(), totals.value(id).first);
-            } else {
-                QVERIFY2(!recordsAt(*model, row).isValid(), qPrintable(QString::number(id)));
-            }
-        }
-        QCOMPARE(model->countRequests(), 0);
     }
 };
 
