@@ -129,8 +129,11 @@ QList<InventoryTableModel::WarehouseStats> InventoryTableModel::warehouseStats()
             continue;
         WarehouseStats entry;
         entry.warehouseId = dataset->warehouseId;
-        entry.records = dataset->isComplete() ? qint64(dataset->rows.size()) : dataset->total;
-        if (dataset->isComplete()) {
+        entry.fromCache = dataset->fromCache;
+        // Filtered offline from a cache that was not complete: its rows are not all of them.
+        const bool complete = dataset->isComplete() && !(dataset->fromCache && !dataset->total);
+        entry.records = complete ? qint64(dataset->rows.size()) : dataset->total;
+        if (complete) {
             qint64 sum = 0;
             for (const InventoryRow &row : std::as_const(dataset->rows))
                 sum += row.has(InventoryRow::HasQuantity) ? row.quantity : 0;
@@ -153,9 +156,9 @@ QList<InventoryTableModel::WarehouseStats> InventoryTableModel::warehouseStats()
             const auto known = std::find_if(stats.begin(), stats.end(),
                                             [id](const auto &s) { return s.warehouseId == id; });
             if (known != stats.end())
-                *known = {id, counts[i], sums[i]};
+                *known = {id, counts[i], sums[i], all->fromCache};
             else
-                stats.append({id, counts[i], sums[i]});
+                stats.append({id, counts[i], sums[i], all->fromCache});
         }
     }
     return stats;

@@ -67,6 +67,7 @@ public:
         std::optional<qint64> warehouseId; // nullopt: all warehouses
         std::optional<qint64> records; // known from the server's total
         std::optional<qint64> quantity; // known once every record is loaded
+        bool fromCache = false; // from the local cache, not yet read again from the server
     };
 
     static constexpr int PageSize = 100;

@@ -4,6 +4,7 @@
 #include "core/text/bidi.h"
 #include "models/celltext.h"
 #include "models/inventorytablemodel.h"
+#include "models/warehousecounter.h"
 
 #include <QCollator>
 
@@ -14,13 +15,19 @@ namespace Glance {
 WarehouseListModel::WarehouseListModel(ApiClient *client, QObject *parent)
     : QAbstractTableModel(parent)
     , m_client(client)
+    , m_counter(new WarehouseCounter(client, this))
 {
+    connect(m_counter, &WarehouseCounter::counted, this, &WarehouseListModel::onCounted);
+    connect(m_counter, &WarehouseCounter::failed, this, &WarehouseListModel::onCountFailed);
+    connect(m_counter, &WarehouseCounter::finished, this, &WarehouseListModel::countsFinished);
 }
 
 WarehouseListModel::~WarehouseListModel()
 {
     if (m_call)
         m_call->cancel();
+    m_counter->disconnect(this);
+    m_counter->cancel();
 }
 
 void WarehouseListModel::load()
@@ -41,6 +48,13 @@ void WarehouseListModel::onList(const ApiResult<WarehouseList> &result)
         m_lastError = result.error();
         if (!m_loaded)
             setDerived(true);
+        // Glance cannot be reached: no counts, they would fail the same way; recount() (refresh,
+        // back online) asks for the list again and counts after it.
+        const auto kind = result.error().kind();
+        if (kind != ApiError::Kind::Network && kind != ApiError::Kind::Timeout) {
+            m_listShown = true;
+            startCounts();
+        }
         Q_EMIT loaded();
         return;
     }
@@ -48,13 +62,15 @@ void WarehouseListModel::onList(const ApiResult<WarehouseList> &result)
     m_loaded = true;
     if (!result.value().available) {
         setDerived(true);
+        m_listShown = true;
+        startCounts();
         Q_EMIT loaded();
         return;
     }
     beginResetModel();
     m_entries.clear();
     for (const Warehouse &warehouse : result.value().warehouses)
-        m_entries.append({warehouse, {}, {}});
+        m_entries.append({warehouse, {}, {}, {}, false, {}});
     // Warehouses seen in records but missing from the list (inactive, no access) are shown too.
     if (m_inventory) {
         const QList<WarehouseRef> seen = m_inventory->seenWarehouses();
@@ -63,14 +79,89 @@ void WarehouseListModel::onList(const ApiResult<WarehouseList> &result)
                 Warehouse warehouse;
                 warehouse.id = ref.id;
                 warehouse.name = ref.name;
-                m_entries.append({warehouse, {}, {}});
+                m_entries.append({warehouse, {}, {}, {}, false, {}});
             }
         }
     }
     endResetModel();
     setDerived(false);
     applyStats();
+    m_listShown = true;
+    startCounts();
     Q_EMIT loaded();
+}
+
+void WarehouseListModel::recount()
+{
+    if (!m_loaded) {
+        load(); // the counts follow the list
+        return;
+    }
+    startCounts();
+}
+
+void WarehouseListModel::setOnline(bool online)
+{
+    if (m_online == online)
+        return;
+    m_online = online;
+    if (online) {
+        recount();
+        return;
+    }
+    m_counter->cancel(); // they would fail; no request while offline
+    Q_EMIT dataChanged(index(0, RecordsColumn), index(rowCount() - 1, RecordsColumn),
+                       {Qt::ToolTipRole});
+}
+
+bool WarehouseListModel::isCounting() const
+{
+    return m_counter->isCounting();
+}
+
+int WarehouseListModel::countRequests() const
+{
+    return m_counter->requestCount();
+}
+
+void WarehouseListModel::startCounts()
+{
+    if (!m_listShown || !m_online)
+        return;
+    QList<std::optional<qint64>> warehouses {std::nullopt};
+    for (const Entry &entry : std::as_const(m_entries))
+        warehouses.append(entry.warehouse.id);
+    m_counter->start(warehouses);
+    Q_EMIT dataChanged(index(0, RecordsColumn), index(rowCount() - 1, RecordsColumn),
+                       {Qt::ToolTipRole});
+}
+
+void WarehouseListModel::onCounted(std::optional<qint64> warehouseId, qint64 records)
+{
+    Entry *entry = entryFor(warehouseId);
+    if (!entry)
+        return;
+    // The newest word on the count (see the class comment).
+    entry->records = records;
+    entry->counted = true;
+    entry->countError = {};
+    emitRowChanged(warehouseId);
+}
+
+void WarehouseListModel::onCountFailed(std::optional<qint64> warehouseId, const ApiError &error)
+{
+    Entry *entry = entryFor(warehouseId);
+    if (!entry)
+        return;
+    entry->countError = error; // what was known stays shown
+    emitRowChanged(warehouseId);
+}
+
+void WarehouseListModel::emitRowChanged(std::optional<qint64> warehouseId)
+{
+    const int row = rowOf(warehouseId);
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row, RecordsColumn), index(row, RecordsColumn));
 }
 
 void WarehouseListModel::setDerived(bool derived)
@@ -116,8 +207,10 @@ void WarehouseListModel::addSeenWarehouses(const QList<WarehouseRef> &warehouses
         Warehouse warehouse;
         warehouse.id = ref.id;
         warehouse.name = ref.name;
-        insertSorted({warehouse, {}, {}});
+        insertSorted({warehouse, {}, {}, {}, false, {}});
         added = true;
+        if (m_listShown && m_online)
+            m_counter->add(ref.id); // a warehouse the list gained: counted when it appears
     }
     if (added)
         applyStats();
@@ -150,13 +243,19 @@ WarehouseListModel::Entry *WarehouseListModel::entryFor(std::optional<qint64> wa
 }
 
 void WarehouseListModel::setStats(std::optional<qint64> warehouseId, std::optional<qint64> records,
-                                  std::optional<qint64> quantity)
+                                  std::optional<qint64> quantity, bool fromCache)
 {
     Entry *entry = entryFor(warehouseId);
     if (!entry)
         return;
-    // What is known stays known until something newer replaces it.
-    const auto records2 = records ? records : entry->records;
+    // What is known stays known until something newer replaces it: a view's count only when it
+    // is news, and a cached one never over a count read in this run.
+    auto records2 = entry->records;
+    if (records && records != entry->viewRecords) {
+        entry->viewRecords = records;
+        if (!(fromCache && entry->counted))
+            records2 = records;
+    }
     const auto quantity2 = quantity ? quantity : entry->quantity;
     if (records2 == entry->records && quantity2 == entry->quantity)
         return;
@@ -172,7 +271,7 @@ void WarehouseListModel::applyStats()
         return;
     const auto stats = m_inventory->warehouseStats();
     for (const auto &entry : stats)
-        setStats(entry.warehouseId, entry.records, entry.quantity);
+        setStats(entry.warehouseId, entry.records, entry.quantity, entry.fromCache);
     // A complete "All warehouses" view: a listed warehouse without records has none.
     const auto all = std::find_if(stats.cbegin(), stats.cend(),
                                   [](const auto &s) { return !s.warehouseId && s.quantity; });
@@ -182,7 +281,7 @@ void WarehouseListModel::applyStats()
             const bool known = std::any_of(stats.cbegin(), stats.cend(),
                                            [id](const auto &s) { return s.warehouseId == id; });
             if (!known)
-                setStats(id, 0, 0);
+                setStats(id, 0, 0, all->fromCache);
         }
     }
 }
@@ -271,7 +370,9 @@ QVariant WarehouseListModel::data(const QModelIndex &index, int role) const
             return tr("Code: %1").arg(Bidi::isolateLtr(entry.warehouse.code));
         if (column == NameColumn && !all && entry.warehouse.isActive == false)
             return tr("Inactive warehouse");
-        if (column != NameColumn && !(column == RecordsColumn ? entry.records : entry.quantity))
+        if (column == RecordsColumn && !entry.records)
+            return recordsToolTip(entry, all);
+        if (column == QuantityColumn && !entry.quantity)
             return tr("Not known until the records are loaded");
         break;
     case Qt::TextAlignmentRole:
@@ -284,6 +385,18 @@ QVariant WarehouseListModel::data(const QModelIndex &index, int role) const
         break;
     }
     return {};
+}
+
+QString WarehouseListModel::recordsToolTip(const Entry &entry, bool all) const
+{
+    if (m_counter->isCounting(all ? std::nullopt : std::optional<qint64>(entry.warehouse.id)))
+        return tr("Counting the records…");
+    if (entry.countError.isError()) {
+        //: %1 is a complete sentence saying why (e.g. Glance could not be reached)
+        return tr("The number of records could not be read. %1")
+                .arg(entry.countError.userMessage());
+    }
+    return tr("Not known until the records are loaded");
 }
 
 QVariant WarehouseListModel::headerData(int section, Qt::Orientation orientation, int role) const

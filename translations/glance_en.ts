@@ -3277,6 +3277,15 @@ Stock, adjustments and stocktakes for Glance.</source>
         <comment>column header: total units in stock</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Counting the records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of records could not be read. %1</source>
+        <extracomment>%1 is a complete sentence saying why (e.g. Glance could not be reached)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Glance::WriteAccess</name>

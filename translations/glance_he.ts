@@ -3278,6 +3278,15 @@ Stock, adjustments and stocktakes for Glance.</source>
         <comment>column header: total units in stock</comment>
         <translation>כמות</translation>
     </message>
+    <message>
+        <source>Counting the records…</source>
+        <translation>סופרים את הרשומות…</translation>
+    </message>
+    <message>
+        <source>The number of records could not be read. %1</source>
+        <extracomment>%1 is a complete sentence saying why (e.g. Glance could not be reached)</extracomment>
+        <translation>לא ניתן היה לקרוא את מספר הרשומות. ⁨%1⁩</translation>
+    </message>
 </context>
 <context>
     <name>Glance::WriteAccess</name>

@@ -26,6 +26,8 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 
+#include <utility>
+
 namespace Glance {
 
 MainWindow::MainWindow(QWidget *parent)
@@ -52,6 +54,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_search, &SearchField::confirmed, this, &MainWindow::checkScannedSku);
     m_connection = new ConnectionWatcher(this);
     connect(m_connection, &ConnectionWatcher::onlineChanged, this, [this](bool online) {
+        if (m_warehouses)
+            m_warehouses->setOnline(online); // no record counts while offline
         updateStatus();
         updateActions();
         Q_EMIT onlineChanged(online);
@@ -146,9 +150,10 @@ void MainWindow::setClient(ApiClient *client)
     m_detailDialogs->closeAll();
     m_ui->inventoryView->setModels(nullptr, nullptr);
     m_ui->warehouseView->setWarehouseModel(nullptr);
-    delete m_proxy;
-    delete m_model;
-    delete m_warehouses;
+    // Nulled: watch() below may report "online" before the new models exist.
+    delete std::exchange(m_proxy, nullptr);
+    delete std::exchange(m_model, nullptr);
+    delete std::exchange(m_warehouses, nullptr);
     m_client = client;
     m_connection->watch(client);
 
@@ -310,8 +315,8 @@ void MainWindow::refresh()
     m_model->refresh();
     if (m_ui->productPanel->isVisible())
         m_ui->productPanel->reload();
-    if (m_warehouses && !m_warehouses->hasLoaded())
-        m_warehouses->load();
+    if (m_warehouses)
+        m_warehouses->recount(); // F5, and this app's own changes (inventoryChanged)
     updateStatus();
 }
 

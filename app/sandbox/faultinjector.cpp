@@ -25,13 +25,14 @@ void FaultInjector::clear()
     setFaults({});
 }
 
-FaultInjector::Plan FaultInjector::plan(const QByteArray &method, const QStringList &segments)
+FaultInjector::Plan FaultInjector::plan(const QByteArray &method, const QStringList &segments,
+                                        const QList<QPair<QString, QString>> &query)
 {
     Plan plan;
     QStringList fired;
     for (qsizetype i = 0; i < m_faults.size(); ++i) {
         const FaultSpec &fault = m_faults.at(i);
-        if (!fault.matches(method, segments))
+        if (!fault.matches(method, segments, query))
             continue;
         bool fires = false;
         if (fault.kind == FaultSpec::Kind::Burst429 && m_burstLeft[i] > 0) {

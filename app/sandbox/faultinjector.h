@@ -29,7 +29,8 @@ public:
         int outcomeValue = 0; // its value (the late-commit delay)
         QString description; // for logs
     };
-    Plan plan(const QByteArray &method, const QStringList &segments);
+    Plan plan(const QByteArray &method, const QStringList &segments,
+              const QList<QPair<QString, QString>> &query = {});
 
 private:
     QList<FaultSpec> m_faults;

@@ -1,5 +1,6 @@
 #include "faultspec.h"
 
+#include "apirequest.h"
 #include "router.h"
 
 #include <QRegularExpression>
@@ -144,6 +145,16 @@ std::optional<FaultSpec> FaultSpec::parse(const QString &input, QString *error)
                 spec.method = method.toUpper().toLatin1();
             path = space >= 0 ? endpoint.mid(space + 1).trimmed() : QString();
         }
+        const qsizetype question = path.indexOf(u'?');
+        if (question >= 0) {
+            spec.queryItems = ApiRequest::parseQuery(path.mid(question + 1).toUtf8());
+            path = path.left(question);
+            if (spec.queryItems.isEmpty()) {
+                *error =
+                        u"Invalid fault endpoint \"%1\" (expected \"?name=value\")"_s.arg(endpoint);
+                return std::nullopt;
+            }
+        }
         if (!path.isEmpty() && path != "*"_L1) {
             if (!path.startsWith(u'/')) {
                 *error = u"Invalid fault endpoint \"%1\" (expected \"METHOD /path\")"_s.arg(
@@ -157,10 +168,15 @@ std::optional<FaultSpec> FaultSpec::parse(const QString &input, QString *error)
     return spec;
 }
 
-bool FaultSpec::matches(const QByteArray &requestMethod, const QStringList &segments) const
+bool FaultSpec::matches(const QByteArray &requestMethod, const QStringList &segments,
+                        const QList<QPair<QString, QString>> &query) const
 {
     if (!method.isEmpty() && method != requestMethod)
         return false;
+    for (const auto &item : queryItems) {
+        if (!query.contains(item))
+            return false;
+    }
     return anyPath || Router::patternMatches(pathPattern, segments);
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -15,7 +17,8 @@ namespace Glance::Sandbox {
     drop-after-commit, truncated-json, malformed-json, hang, late-commit=MS, 500-after-commit.
     RATE: probability 0..1 (default 1). ENDPOINT: "*" (default), "METHOD /path", "/path"
     (any method) or "METHOD"; path segments may be ":name" or "*" (one segment) and a final
-    "**" (any rest).
+    "**" (any rest). A path may end with "?name=value&..." : then only requests carrying each
+    of those query items (decoded, compared exactly) match, e.g. "GET /inventory?warehouseId=2".
 */
 struct FaultSpec
 {
@@ -40,10 +43,12 @@ struct FaultSpec
     QByteArray method; // empty: any
     QStringList pathPattern; // empty with anyPath: any
     bool anyPath = true;
+    QList<QPair<QString, QString>> queryItems; // each must be in the request's query
     QString text; // as given
 
     static std::optional<FaultSpec> parse(const QString &text, QString *error);
-    bool matches(const QByteArray &method, const QStringList &segments) const;
+    bool matches(const QByteArray &method, const QStringList &segments,
+                 const QList<QPair<QString, QString>> &query = {}) const;
     static QString kindName(Kind kind);
 };
 

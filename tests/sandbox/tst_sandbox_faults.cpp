@@ -121,6 +121,20 @@ private Q_SLOTS:
         QCOMPARE(rawAdjust(1).status, 500);
     }
 
+    void queryMatching()
+    {
+        QVERIFY(m_sandbox.setFaults(
+                {u"500@GET /inventory?warehouseId=2"_s, u"503@/products?search=a%20b&limit=1"_s}));
+        QCOMPARE(m_sandbox.get(u"/inventory?warehouseId=2&limit=1"_s).status, 500);
+        QCOMPARE(m_sandbox.get(u"/inventory?limit=1&warehouseId=2"_s).status, 500);
+        QCOMPARE(m_sandbox.get(u"/inventory?warehouseId=1&limit=1"_s).status, 200);
+        QCOMPARE(m_sandbox.get(u"/inventory?warehouseId=22"_s).status, 200);
+        QCOMPARE(m_sandbox.get(u"/inventory?limit=1"_s).status, 200);
+        QCOMPARE(m_sandbox.get(u"/products?search=a+b&limit=1"_s).status, 503);
+        QCOMPARE(m_sandbox.get(u"/products?search=a"_s).status, 200);
+        QVERIFY(!m_sandbox.setFaults({u"500@GET /inventory?"_s}));
+    }
+
     void latency()
     {
         QVERIFY(m_sandbox.setFaults({u"latency=400ms@GET /warehouses"_s}));

@@ -92,6 +92,27 @@ private:
         QCOMPARE(m_window->currentWarehouseId(), id);
     }
 
+    // GET /inventory requests: the pages of views (`counts` false) or the warehouse list's
+    // record counts (limit=1, WarehouseListModel).
+    int inventoryRequests(bool counts = false) const
+    {
+        int n = 0;
+        for (const QUrl &url : m_network.urls()) {
+            const bool count =
+                    QUrlQuery(url).queryItemValue(QStringLiteral("limit")) == QStringLiteral("1");
+            n += url.path() == QStringLiteral("/inventory") && count == counts;
+        }
+        return n;
+    }
+
+    qint64 countShown(std::optional<qint64> warehouseId) const
+    {
+        const WarehouseListModel *list = m_window->warehouseModel();
+        return list->index(list->rowOf(warehouseId), WarehouseListModel::RecordsColumn)
+                .data(WarehouseListModel::SortRole)
+                .toLongLong();
+    }
+
     void loadAllByButton()
     {
         QSignalSpy finished(model(), &InventoryTableModel::loadAllFinished);
@@ -286,7 +307,7 @@ private Q_SLOTS:
         QVERIFY(child<QPushButton>("loadAllButton")->isEnabled());
         loadAllByButton();
         QCOMPARE(shownIds(), idsOf(serverRows(m_sandbox)));
-        QCOMPARE(m_network.requests(QStringLiteral("/inventory")), 7); // each page once
+        QCOMPARE(inventoryRequests(), 7); // each page once
         QVERIFY(!child<QPushButton>("loadAllButton")->isEnabled());
         QVERIFY(child<QLabel>("countLabel")->text().contains(QLatin1String("700")));
     }
@@ -420,11 +441,29 @@ private Q_SLOTS:
         // Ctrl+F searches, F5 re-reads the first page.
         QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
         QVERIFY(child<QLineEdit>("searchEdit")->hasFocus());
-        const int requests = m_network.requests(QStringLiteral("/inventory"));
+        // The warehouse list counted every warehouse and all of them: N + 1 requests.
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->warehouseModel()->isCounting(), 15000);
+        QCOMPARE(inventoryRequests(true), 4);
+        QCOMPARE(countShown(std::nullopt), 700);
+        QCOMPARE(countShown(2),
+                 qint64(serverRows(m_sandbox, QStringLiteral("warehouseId=2")).size()));
+        // Deleted elsewhere: F5 re-reads the first page and counts again.
+        const qint64 inTwo = countShown(2);
+        const qint64 doomed = serverRows(m_sandbox, QStringLiteral("warehouseId=2"))
+                                      .at(0)
+                                      .toObject()
+                                      .value(QStringLiteral("id"))
+                                      .toInteger();
+        QCOMPARE(m_sandbox.del(QStringLiteral("/inventory/%1/delete").arg(doomed)).status, 200);
+        const int requests = inventoryRequests();
         QTest::keyClick(m_window.get(), Qt::Key_F5);
         QVERIFY(model()->isLoading());
         QVERIFY(waitLoaded());
-        QCOMPARE(m_network.requests(QStringLiteral("/inventory")), requests + 1);
+        QCOMPARE(inventoryRequests(), requests + 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->warehouseModel()->isCounting(), 15000);
+        QCOMPARE(inventoryRequests(true), 8);
+        QCOMPARE(countShown(2), inTwo - 1);
+        QCOMPARE(countShown(std::nullopt), 699);
         // Arrows move through the rows; the current record follows.
         auto *view = child<InventoryView>("inventoryView");
         view->setFocus();
