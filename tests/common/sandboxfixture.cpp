@@ -74,7 +74,13 @@ bool SandboxFixture::stop(int timeoutMs)
     }
     const auto status = finishedSpy.first().at(1).value<QProcess::ExitStatus>();
     m_lastExitCode = status == QProcess::NormalExit ? finishedSpy.first().at(0).toInt() : -1;
-    return status == QProcess::NormalExit && m_lastExitCode == 0;
+    if (status == QProcess::NormalExit && m_lastExitCode == 0)
+        return true;
+    m_error = u"glance-sandbox ended with %1; its last output: %2"_s.arg(
+            status == QProcess::NormalExit ? u"exit code %1"_s.arg(m_lastExitCode)
+                                           : u"a crash"_s,
+            m_process->errorOutput().right(3000));
+    return false;
 }
 
 bool SandboxFixture::isRunning() const

@@ -176,7 +176,9 @@ private Q_SLOTS:
         QTRY_VERIFY(actions->newRecordAction()->isEnabled());
         QVERIFY(actions->editRecordAction()->isEnabled());
         QVERIFY(!actions->newRecordAction()->toolTip().contains(QLatin1String("offline")));
-        QVERIFY(m_sandbox.stop()); // as the next test expects to find it
+        // As the next test expects to find it.
+        QVERIFY2(m_sandbox.stop(), qPrintable(QStringLiteral("exit %1 %2").arg(
+                                           m_sandbox.lastExitCode()).arg(m_sandbox.errorString())));
     }
 
     void backOnlineThenSignOutDeletesTheCache()
