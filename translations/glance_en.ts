@@ -551,6 +551,22 @@
         <source>Shows only the lines whose SKU, name or location contains this text, for example to find the product an unknown code belongs to. Enter goes back to scanning.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>C&amp;ounting at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location being counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where you are counting: scans are counted at this location and the table shows its lines. Scanning a location&apos;s label chooses it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines counted at this location</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CreateRecordDialog</name>
@@ -1341,6 +1357,18 @@
         <source>Counted</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Counted away from its location in Glance (%1): update the location if it has moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted At</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Glance::CountingWindow</name>
@@ -1513,6 +1541,51 @@
     <message>
         <source>Type how many %1 first, or press Esc to skip it.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 counted here</source>
+        <extracomment>%1 lines counted, %2 lines at the location being counted</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting at %1 now (%2).</source>
+        <extracomment>%1 a location (shelf, bin) whose label was scanned</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its location is %1; it was counted here, at %2.</source>
+        <extracomment>%1 the product&apos;s location in Glance, %2 where it was found and counted</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding: %n count(s) match what was already counted at the same location and are counted once, not twice.</source>
+        <translation>
+            <numerusform>Adding: %n count matches what was already counted at the same location and is counted once, not twice.</numerusform>
+            <numerusform>Adding: %n counts match what was already counted at the same location and are counted once, not twice.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding: %n location(s) were already counted with a different result; those lines are marked for recount.</source>
+        <translation>
+            <numerusform>Adding: %n location was already counted with a different result; its line is marked for recount.</numerusform>
+            <numerusform>Adding: %n locations were already counted with a different result; those lines are marked for recount.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 at %2: counted %3, the file says %4.</source>
+        <extracomment>%1 a SKU, %2 a location, %3 the count already taken there, %4 the file&apos;s count</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) marked for recount: their location was counted twice with different results.</source>
+        <translation>
+            <numerusform>%n line marked for recount: its location was counted twice with different results.</numerusform>
+            <numerusform>%n lines marked for recount: their location was counted twice with different results.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2472,6 +2545,11 @@ Stock, adjustments and stocktakes for Glance.</source>
         <source>Value at cost</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Counted at %1</source>
+        <extracomment>%1 where it was counted, e.g. &quot;Shelf A3: 5, Bin 7: 2&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Glance::ReviewWindow</name>
@@ -2643,6 +2721,10 @@ Stock, adjustments and stocktakes for Glance.</source>
     </message>
     <message>
         <source>Reading the costs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted away from their location</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4350,6 +4432,22 @@ Stock, adjustments and stocktakes for Glance.</source>
     </message>
 </context>
 <context>
+    <name>Stocktake</name>
+    <message>
+        <source>no location given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A place of a count: %1 a location, %2 how many were counted there</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StocktakeDeltas</name>
     <message>
         <source>Stock moved while the expected quantities were fetched: count it again.</source>
@@ -4439,6 +4537,10 @@ Stock, adjustments and stocktakes for Glance.</source>
     </message>
     <message>
         <source>Unit cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted At</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -551,6 +551,22 @@
         <source>Shows only the lines whose SKU, name or location contains this text, for example to find the product an unknown code belongs to. Enter goes back to scanning.</source>
         <translation>מציג רק את השורות שהמק״ט, השם או המיקום שלהן מכילים את הטקסט הזה, למשל כדי למצוא את המוצר שקוד לא מוכר שייך אליו. מקש Enter מחזיר לסריקה.</translation>
     </message>
+    <message>
+        <source>C&amp;ounting at:</source>
+        <translation>&amp;מיקום הספירה:</translation>
+    </message>
+    <message>
+        <source>Location being counted</source>
+        <translation>המיקום שסופרים בו</translation>
+    </message>
+    <message>
+        <source>Where you are counting: scans are counted at this location and the table shows its lines. Scanning a location&apos;s label chooses it too.</source>
+        <translation>איפה סופרים: הסריקות נספרות במיקום הזה והטבלה מציגה את השורות שלו. אפשר גם לסרוק את התווית של המיקום.</translation>
+    </message>
+    <message>
+        <source>Lines counted at this location</source>
+        <translation>שורות שנספרו במיקום הזה</translation>
+    </message>
 </context>
 <context>
     <name>CreateRecordDialog</name>
@@ -1341,6 +1357,18 @@
         <source>Counted</source>
         <translation>נספר</translation>
     </message>
+    <message>
+        <source>Counted away from its location in Glance (%1): update the location if it has moved.</source>
+        <translation>נספר מחוץ למיקום שלו ב־Glance (⁨%1⁩): אם הוא הועבר, יש לעדכן את המיקום.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>אין</translation>
+    </message>
+    <message>
+        <source>Counted At</source>
+        <translation>נספר במיקום</translation>
+    </message>
 </context>
 <context>
     <name>Glance::CountingWindow</name>
@@ -1513,6 +1541,51 @@
     <message>
         <source>Type how many %1 first, or press Esc to skip it.</source>
         <translation>קודם יש להקליד כמה יחידות של ⁨%1⁩, או להקיש Esc כדי לדלג עליו.</translation>
+    </message>
+    <message>
+        <source>Every location</source>
+        <translation>כל המיקומים</translation>
+    </message>
+    <message>
+        <source>%1 of %2 counted here</source>
+        <extracomment>%1 lines counted, %2 lines at the location being counted</extracomment>
+        <translation>⁨%1⁩ מתוך ⁨%2⁩ נספרו כאן</translation>
+    </message>
+    <message>
+        <source>Counting at %1 now (%2).</source>
+        <extracomment>%1 a location (shelf, bin) whose label was scanned</extracomment>
+        <translation>מיקום הספירה: ⁨%1⁩ (⁨%2⁩).</translation>
+    </message>
+    <message>
+        <source>Its location is %1; it was counted here, at %2.</source>
+        <extracomment>%1 the product&apos;s location in Glance, %2 where it was found and counted</extracomment>
+        <translation>המיקום שלו: ⁨%1⁩; הוא נספר כאן, במיקום ⁨%2⁩.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding: %n count(s) match what was already counted at the same location and are counted once, not twice.</source>
+        <translation>
+            <numerusform>בהוספה: ספירה אחת זהה למה שכבר נספר באותו מיקום ונספרת פעם אחת, לא פעמיים.</numerusform>
+            <numerusform>בהוספה: ⁨%n⁩ ספירות זהות למה שכבר נספר באותו מיקום ונספרות פעם אחת, לא פעמיים.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding: %n location(s) were already counted with a different result; those lines are marked for recount.</source>
+        <translation>
+            <numerusform>בהוספה: מיקום אחד כבר נספר עם תוצאה אחרת; השורה שלו מסומנת לספירה חוזרת.</numerusform>
+            <numerusform>בהוספה: ⁨%n⁩ מיקומים כבר נספרו עם תוצאה אחרת; השורות שלהם מסומנות לספירה חוזרת.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 at %2: counted %3, the file says %4.</source>
+        <extracomment>%1 a SKU, %2 a location, %3 the count already taken there, %4 the file&apos;s count</extracomment>
+        <translation>מק״ט ⁨%1⁩ במיקום ⁨%2⁩: נספרו ⁨%3⁩, בקובץ ⁨%4⁩.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) marked for recount: their location was counted twice with different results.</source>
+        <translation>
+            <numerusform>שורה אחת סומנה לספירה חוזרת: המיקום שלה נספר פעמיים עם תוצאות שונות.</numerusform>
+            <numerusform>⁨%n⁩ שורות סומנו לספירה חוזרת: המיקום שלהן נספר פעמיים עם תוצאות שונות.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2473,6 +2546,11 @@ Stock, adjustments and stocktakes for Glance.</source>
         <source>Value at cost</source>
         <translation>שווי בעלות</translation>
     </message>
+    <message>
+        <source>Counted at %1</source>
+        <extracomment>%1 where it was counted, e.g. &quot;Shelf A3: 5, Bin 7: 2&quot;</extracomment>
+        <translation>נספר במיקום: ⁨%1⁩</translation>
+    </message>
 </context>
 <context>
     <name>Glance::ReviewWindow</name>
@@ -2645,6 +2723,10 @@ Stock, adjustments and stocktakes for Glance.</source>
     <message>
         <source>Reading the costs…</source>
         <translation>קוראים את העלויות…</translation>
+    </message>
+    <message>
+        <source>Counted away from their location</source>
+        <translation>נספרו מחוץ למיקום שלהם</translation>
     </message>
 </context>
 <context>
@@ -4351,6 +4433,22 @@ Stock, adjustments and stocktakes for Glance.</source>
     </message>
 </context>
 <context>
+    <name>Stocktake</name>
+    <message>
+        <source>no location given</source>
+        <translation>בלי מיקום</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A place of a count: %1 a location, %2 how many were counted there</extracomment>
+        <translation>⁨%1⁩: ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>StocktakeDeltas</name>
     <message>
         <source>Stock moved while the expected quantities were fetched: count it again.</source>
@@ -4441,6 +4539,10 @@ Stock, adjustments and stocktakes for Glance.</source>
     <message>
         <source>Unit cost</source>
         <translation>עלות ליחידה</translation>
+    </message>
+    <message>
+        <source>Counted At</source>
+        <translation>נספר במיקום</translation>
     </message>
 </context>
 <context>

@@ -22,8 +22,23 @@ void CountingFilterModel::setSearch(const QString &text)
     invalidateRowsFilter();
 }
 
+void CountingFilterModel::setLocation(const QString &location)
+{
+    if (location == m_location)
+        return;
+    m_location = location;
+    invalidateRowsFilter();
+}
+
 bool CountingFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
+    if (!m_location.isEmpty()
+        && sourceModel()
+                        ->index(sourceRow, CountingModel::LocationColumn, sourceParent)
+                        .data(CountingModel::SortRole)
+                        .toString()
+                != m_location)
+        return false;
     if (m_search.isEmpty())
         return true;
     for (const int column : {CountingModel::SkuColumn, CountingModel::NameColumn,

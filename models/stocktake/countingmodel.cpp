@@ -1,5 +1,6 @@
 #include "models/stocktake/countingmodel.h"
 
+#include "core/stocktake/stocktake.h"
 #include "core/stocktake/stocktakecounter.h"
 #include "core/text/bidi.h"
 #include "models/celltext.h"
@@ -11,7 +12,7 @@ CountingModel::CountingModel(StocktakeCounter *counter, QObject *parent)
     , m_counter(counter)
 {
     connect(counter, &StocktakeCounter::itemChanged, this, [this](int row) {
-        Q_EMIT dataChanged(index(row, CountedColumn), index(row, CountedColumn));
+        Q_EMIT dataChanged(index(row, CountedColumn), index(row, CountedAtColumn));
     });
     connect(counter, &StocktakeCounter::itemsReset, this, [this] {
         beginResetModel();
@@ -25,6 +26,11 @@ CountingModel::CountingModel(StocktakeCounter *counter, QObject *parent)
 }
 
 CountingModel::~CountingModel() = default;
+
+bool CountingModel::isNumber(int column)
+{
+    return column == ExpectedColumn || column == CountedColumn;
+}
 
 void CountingModel::setLocale(const QLocale &locale)
 {
@@ -61,12 +67,16 @@ QVariant CountingModel::data(const QModelIndex &index, int role) const
         return item.productId;
     if (role == Bidi::CellKindRole)
         return int(column == SkuColumn ? Bidi::CellKind::Code
-                           : column >= ExpectedColumn ? Bidi::CellKind::Number
-                                                      : Bidi::CellKind::Text);
-    if (role == Qt::TextAlignmentRole && column >= ExpectedColumn)
+                           : isNumber(column) ? Bidi::CellKind::Number
+                                              : Bidi::CellKind::Text);
+    if (role == Qt::TextAlignmentRole && isNumber(column))
         return QVariant::fromValue(Qt::Alignment(Qt::AlignTrailing | Qt::AlignVCenter));
     if (role == Qt::EditRole && column == CountedColumn)
         return item.counted ? QVariant(*item.counted) : QVariant(QString());
+    if (role == Qt::ToolTipRole && column == CountedAtColumn && item.countedElsewhere())
+        return tr("Counted away from its location in Glance (%1): update the location if it "
+                  "has moved.")
+                .arg(item.location.isEmpty() ? tr("none") : Bidi::location(item.location));
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
     const bool sort = role == SortRole;
@@ -83,6 +93,8 @@ QVariant CountingModel::data(const QModelIndex &index, int role) const
     case CountedColumn:
         return sort ? QVariant(item.counted.value_or(-1))
                     : QVariant(CellText::quantity(item.counted, m_locale));
+    case CountedAtColumn:
+        return countedElsewhereText(item, m_locale);
     case ColumnCount:
         break;
     }
@@ -126,6 +138,8 @@ QVariant CountingModel::headerData(int section, Qt::Orientation orientation, int
         return showsExpected() ? tr("In system") : QVariant();
     case CountedColumn:
         return tr("Counted");
+    case CountedAtColumn:
+        return tr("Counted At");
     case ColumnCount:
         break;
     }

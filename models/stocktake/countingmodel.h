@@ -10,13 +10,21 @@ class StocktakeCounter;
 
 // The lines of a stocktake while it is counted: every product of the scope, its count (empty:
 // not counted yet; editable) and, unless the count is blind, the quantity Glance had at the
-// start. In a blind count the expected quantity is not in the model at all (no role gives it).
+// start, and where it was counted when that is not its location. In a blind count the expected quantity is not in the model at all (no role gives it).
 class CountingModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { SkuColumn, NameColumn, LocationColumn, ExpectedColumn, CountedColumn, ColumnCount };
+    enum Column {
+        SkuColumn,
+        NameColumn,
+        LocationColumn,
+        ExpectedColumn,
+        CountedColumn,
+        CountedAtColumn, // where it was counted, when that is not (only) its location
+        ColumnCount
+    };
     Q_ENUM(Column)
     enum Role { SortRole = Qt::UserRole + 1, ProductIdRole };
 
@@ -35,6 +43,7 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
+    static bool isNumber(int column);
     bool isRowIndex(const QModelIndex &index) const
     {
         return index.isValid() && index.model() == this && !index.parent().isValid()

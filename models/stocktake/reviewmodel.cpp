@@ -72,6 +72,8 @@ int ReviewModel::flagsOf(int row) const
         flags |= NotCounted;
     if (item.recount)
         flags |= Recount;
+    if (item.countedElsewhere())
+        flags |= CountedElsewhere;
     const std::optional<qint64> difference = differenceOf(row);
     if (difference && *difference != 0)
         flags |= Difference;
@@ -113,6 +115,9 @@ QString ReviewModel::flagsText(int row) const
         words.append(StocktakeDeltas::checkText(m_deltas.value(row).check));
     if (flags & MovedSinceCount)
         words.append(tr("Moved since counted"));
+    if (flags & CountedElsewhere)
+        //: %1 where it was counted, e.g. "Shelf A3: 5, Bin 7: 2"
+        words.append(tr("Counted at %1").arg(countedElsewhereText(m_items.at(row), m_locale)));
     return words.join(QStringLiteral("; "));
 }
 

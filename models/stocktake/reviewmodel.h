@@ -40,6 +40,7 @@ public:
         MovedSinceCount = 0x10,
         Difference = 0x20,
         Zeroed = 0x40,
+        CountedElsewhere = 0x80, // found away from its location in Glance
     };
 
     explicit ReviewModel(QObject *parent = nullptr);

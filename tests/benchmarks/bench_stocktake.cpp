@@ -203,9 +203,9 @@ private Q_SLOTS:
         QVERIFY(fetchInto(&reader, &store, s));
         StocktakeCounter counter(&store);
         QVERIFY(counter.load(s.profile, s.id));
-        QHash<int, qint64> counts;
+        QHash<int, QList<LocationCount>> counts;
         for (int i = 0; i < counter.items().size(); ++i)
-            counts.insert(i, counter.items().at(i).expected.value_or(0) + 1);
+            counts.insert(i, {{QString(), counter.items().at(i).expected.value_or(0) + 1}});
         QVERIFY(counter.importCounts(counts, true));
         QVERIFY(counter.finishCounting());
 

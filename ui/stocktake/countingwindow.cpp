@@ -19,9 +19,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace Glance {
 
@@ -100,6 +103,14 @@ CountingWindow::CountingWindow(const AdjustContext &context, StocktakeStore *sto
     connect(m_counter, &StocktakeCounter::failed, this,
             [this](const QString &message) { showMessage(message, true); });
     connect(m_ui->unknownList, &QListWidget::currentRowChanged, this, &CountingWindow::updateState);
+    connect(m_ui->locationCombo, &QComboBox::activated, this, [this](int row) {
+        m_counter->setCountingLocation(m_ui->locationCombo->itemData(row).toString());
+        returnFocus();
+    });
+    connect(m_counter, &StocktakeCounter::countingLocationChanged, this,
+            &CountingWindow::showCountingLocation);
+    connect(m_counter, &StocktakeCounter::itemsReset, this, &CountingWindow::refillLocations);
+    refillLocations();
 
     retranslate();
     refillUnknown();
@@ -163,11 +174,54 @@ void CountingWindow::retranslate()
                 + tr("Blind count: the quantities in the system are not shown until counting is "
                      "finished.");
     m_ui->headerLabel->setText(header);
+    refillLocations();
     // Named like its button (Help → Keyboard Shortcuts lists it).
     if (auto *undoAction = findChild<QAction *>(QStringLiteral("undoScanAction")))
         undoAction->setText(m_ui->undoButton->text());
     updateMultiplier();
     updateState();
+}
+
+void CountingWindow::refillLocations()
+{
+    QComboBox *combo = m_ui->locationCombo;
+    combo->clear();
+    combo->addItem(tr("Every location"), QString());
+    for (const QString &location : m_counter->locations())
+        combo->addItem(location, location);
+    const bool any = !m_counter->locations().isEmpty();
+    m_countedElsewhere = std::any_of(m_counter->items().cbegin(), m_counter->items().cend(),
+                                     [](const StocktakeItem &item) { return item.countedElsewhere(); });
+    m_ui->locationLabel->setVisible(any);
+    combo->setVisible(any);
+    m_ui->locationProgressLabel->setVisible(any);
+    showCountingLocation(m_counter->countingLocation());
+}
+
+void CountingWindow::showCountingLocation(const QString &location)
+{
+    const int row = m_ui->locationCombo->findData(location);
+    m_ui->locationCombo->setCurrentIndex(qMax(0, row));
+    m_filter->setLocation(location);
+    updateState();
+}
+
+QString CountingWindow::locationProgress() const
+{
+    const QString &here = m_counter->countingLocation();
+    if (here.isEmpty())
+        return {};
+    int lines = 0;
+    int counted = 0;
+    for (const StocktakeItem &item : m_counter->items()) {
+        if (item.location == here) {
+            ++lines;
+            counted += item.counted ? 1 : 0;
+        }
+    }
+    //: %1 lines counted, %2 lines at the location being counted
+    return tr("%1 of %2 counted here")
+            .arg(Bidi::number(counted, locale()), Bidi::number(lines, locale()));
 }
 
 void CountingWindow::returnFocus()
@@ -242,6 +296,15 @@ void CountingWindow::scan()
                                  Bidi::number(StocktakeCounter::MaxMultiplier, locale())),
                     true);
         break;
+    case StocktakeCounter::Outcome::LocationChanged:
+        m_ui->lastLineLabel->setText(Bidi::location(result.code));
+        m_ui->lastCountLabel->clear();
+        setLastLook(LastLook::None);
+        //: %1 a location (shelf, bin) whose label was scanned
+        showMessage(tr("Counting at %1 now (%2).").arg(Bidi::location(result.code),
+                                                       locationProgress()),
+                    false);
+        break;
     case StocktakeCounter::Outcome::Multiplier:
     case StocktakeCounter::Outcome::Ignored:
     case StocktakeCounter::Outcome::Failed: // failed() showed why
@@ -257,9 +320,17 @@ void CountingWindow::showCounted(int index, qint64 added)
     m_ui->lastLineLabel->setText(Bidi::sku(item.sku) + QLatin1Char(' ') + Bidi::name(item.name));
     m_ui->lastCountLabel->setText(Bidi::quantity(item.counted.value_or(0), locale()));
     setLastLook(LastLook::Counted);
-    showMessage(added == 1 ? tr("Saved.")
-                           : tr("Saved: %1 added.").arg(Bidi::signedAmount(added, locale())),
-                false);
+    QString message = added == 1
+            ? tr("Saved.")
+            : tr("Saved: %1 added.").arg(Bidi::signedAmount(added, locale()));
+    const QString &here = m_counter->countingLocation();
+    if (!here.isEmpty() && !item.location.isEmpty() && item.location != here)
+        //: %1 the product's location in Glance, %2 where it was found and counted
+        message += QLatin1Char(' ')
+                + tr("Its location is %1; it was counted here, at %2.")
+                          .arg(Bidi::location(item.location), Bidi::location(here));
+    m_countedElsewhere = m_countedElsewhere || item.countedElsewhere();
+    showMessage(message, false);
     selectLine(index);
 }
 
@@ -409,6 +480,8 @@ void CountingWindow::updateState()
     m_ui->scanEdit->setEnabled(counting);
     m_ui->undoButton->setEnabled(counting && (m_counter->canUndo() || m_counter->pending()));
     m_ui->askQuantityCheck->setEnabled(counting);
+    m_ui->locationCombo->setEnabled(counting);
+    m_ui->locationProgressLabel->setText(locationProgress());
     m_ui->importButton->setEnabled(counting);
     m_ui->sheetButton->setEnabled(!fetching);
     m_ui->finishButton->setEnabled(counting);
@@ -418,6 +491,8 @@ void CountingWindow::updateState()
                                    && m_ui->countsView->currentIndex().isValid());
     m_ui->dropButton->setEnabled(counting && m_ui->unknownList->currentItem());
     m_ui->countsView->setColumnHidden(CountingModel::ExpectedColumn, !m_model->showsExpected());
+    // Where lines were counted: only once one was found away from its location.
+    m_ui->countsView->setColumnHidden(CountingModel::CountedAtColumn, !m_countedElsewhere);
     if (fetching && !m_fetchError.isEmpty())
         showMessage(m_fetchError, true);
     else if (counting && m_ui->signalLabel->text().isEmpty())

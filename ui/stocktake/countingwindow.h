@@ -26,8 +26,10 @@ class StocktakeStore;
 // the last scan; a count can be edited in the table. "Ask for the quantity after each scan"
 // (remembered in the settings) makes a scan wait for its quantity: the next Enter with a number
 // counts it, Esc (or Ctrl+Z) skips it. "Look up a product" narrows the table (SKU, name,
-// location) to find the product an unknown code belongs to; Enter there goes back to scanning. Every scan is committed to the local
-// store before it is shown. While the stocktake is still fetching its quantities the window
+// location) to find the product an unknown code belongs to; Enter there goes back to scanning.
+// When the scope has locations, "Counting at" (or a scanned location label) says where the
+// scans are counted and shows that location's lines with its progress. Every scan is
+// committed to the local store before it is shown. While the stocktake is still fetching its quantities the window
 // shows the progress (and fetches again after a restart).
 class CountingWindow : public QWidget
 {
@@ -69,6 +71,9 @@ private:
     void refillUnknown();
     void updateState();
     void updateMultiplier();
+    void refillLocations();
+    void showCountingLocation(const QString &location);
+    QString locationProgress() const;
     void startFetch();
     void chooseCsvFile();
     void saveCountSheet();
@@ -87,6 +92,7 @@ private:
     LastLook m_lastLook = LastLook::None;
     bool m_signalAlarm = false;
     QString m_fetchError;
+    bool m_countedElsewhere = false; // some line was counted away from its location
 };
 
 } // namespace Glance

@@ -17,7 +17,10 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSet>
 #include <QTemporaryFile>
+
+#include <algorithm>
 
 namespace Glance {
 
@@ -65,7 +68,7 @@ void CountingWindow::importCsv(const QByteArray &bytes, const QString &source)
                                                                         : QMessageBox::Warning);
     box->setWindowTitle(tr("Import Counts"));
     //: %1 the file name
-    QString text = tr("%1: counts of %n product(s).", nullptr, int(result.quantities.size()))
+    QString text = tr("%1: counts of %n product(s).", nullptr, int(result.counts.size()))
                            .arg(Bidi::name(source));
     if (!result.duplicates.isEmpty())
         text += QLatin1Char(' ')
@@ -79,9 +82,46 @@ void CountingWindow::importCsv(const QByteArray &bytes, const QString &source)
         text += QLatin1Char(' ')
                 + tr("%n line(s) could not be read and are left out.", nullptr,
                      int(result.invalid.size()));
+    // Counted twice at one location (two counters, or the same file again): the same result is
+    // one count, a different one a recount.
+    const QList<StocktakeCounter::ImportConflict> met = m_counter->importConflicts(result.counts);
+    const int same = int(std::count_if(met.cbegin(), met.cend(),
+                                       [](const StocktakeCounter::ImportConflict &c) {
+                                           return c.same();
+                                       }));
+    const int differ = int(met.size()) - same;
+    QSet<int> recountLines;
+    for (const StocktakeCounter::ImportConflict &c : met) {
+        if (!c.same())
+            recountLines.insert(c.index);
+    }
+    const int recount = int(recountLines.size());
+    if (same > 0)
+        text += QLatin1Char(' ')
+                + tr("Adding: %n count(s) match what was already counted at the same location "
+                     "and are counted once, not twice.",
+                     nullptr, same);
+    if (differ > 0)
+        text += QLatin1Char(' ')
+                + tr("Adding: %n location(s) were already counted with a different result; "
+                     "those lines are marked for recount.",
+                     nullptr, differ);
     box->setText(text);
+    QStringList conflictLines;
+    for (const StocktakeCounter::ImportConflict &c : met) {
+        if (c.same())
+            continue;
+        //: %1 a SKU, %2 a location, %3 the count already taken there, %4 the file's count
+        conflictLines.append(tr("%1 at %2: counted %3, the file says %4.")
+                                     .arg(Bidi::sku(m_counter->items().at(c.index).sku),
+                                          Bidi::location(c.location),
+                                          Bidi::quantity(c.counted, locale()),
+                                          Bidi::quantity(c.imported, locale())));
+    }
     const QString details =
-            problemLines(result.duplicates + result.unknown + result.invalid).trimmed();
+            QString(conflictLines.join(QLatin1Char('\n')) + QLatin1Char('\n')
+                    + problemLines(result.duplicates + result.unknown + result.invalid))
+                    .trimmed();
     if (!details.isEmpty())
         box->setDetailedText(details);
     QPushButton *add = box->addButton(tr("Add to the Counts"), QMessageBox::AcceptRole);
@@ -89,14 +129,29 @@ void CountingWindow::importCsv(const QByteArray &bytes, const QString &source)
     QPushButton *replace = box->addButton(tr("Replace the Counts"), QMessageBox::AcceptRole);
     replace->setObjectName(QStringLiteral("replaceCountsButton"));
     box->addButton(QMessageBox::Cancel);
-    add->setEnabled(!result.quantities.isEmpty());
-    replace->setEnabled(!result.quantities.isEmpty());
-    connect(box, &QMessageBox::buttonClicked, this, [this, box, add, replace, result](QAbstractButton *button) {
+    add->setEnabled(!result.counts.isEmpty());
+    replace->setEnabled(!result.counts.isEmpty());
+    connect(box, &QMessageBox::buttonClicked, this,
+            [this, box, add, replace, result, recount](QAbstractButton *button) {
         if (button != add && button != replace)
             return;
-        if (m_counter->importCounts(result.quantities, button == replace))
-            showMessage(tr("Counts of %n product(s) imported.", nullptr,
-                           int(result.quantities.size())),
+        const bool adding = button == add;
+        for (auto it = result.counts.cbegin(); it != result.counts.cend(); ++it) {
+            for (const LocationCount &place : it.value())
+                m_countedElsewhere = m_countedElsewhere
+                        || (!place.location.isEmpty()
+                            && place.location != m_counter->items().at(it.key()).location);
+        }
+        if (m_counter->importCounts(result.counts, !adding))
+            showMessage(adding && recount > 0
+                                ? tr("Counts of %n product(s) imported.", nullptr,
+                                     int(result.counts.size()))
+                                        + QLatin1Char(' ')
+                                        + tr("%n line(s) marked for recount: their location was "
+                                             "counted twice with different results.",
+                                             nullptr, recount)
+                                : tr("Counts of %n product(s) imported.", nullptr,
+                                     int(result.counts.size())),
                         false);
         updateState();
         returnFocus();

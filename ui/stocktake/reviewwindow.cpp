@@ -163,6 +163,8 @@ void ReviewWindow::fillCombos()
     m_ui->filterCombo->addItem(tr("For recount"), int(ReviewModel::Recount));
     m_ui->filterCombo->addItem(tr("To check"), int(ReviewModel::Check));
     m_ui->filterCombo->addItem(tr("Moved since counted"), int(ReviewModel::MovedSinceCount));
+    m_ui->filterCombo->addItem(tr("Counted away from their location"),
+                               int(ReviewModel::CountedElsewhere));
     m_ui->filterCombo->setCurrentIndex(qMax(0, m_ui->filterCombo->findData(flag)));
     m_ui->filterCombo->blockSignals(false);
 

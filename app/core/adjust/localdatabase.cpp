@@ -156,6 +156,23 @@ const char *const kSchemaV5[] = {
         "ALTER TABLE stocktakes ADD COLUMN costs_at TEXT",
 };
 
+// Version 6: counts per location. Where each scan was made, where the counter last said they
+// were counting, and each line's counts per location (summing to its count; the lines counted
+// before version 6 keep their count as counted "without a place").
+const char *const kSchemaV6[] = {
+        "ALTER TABLE stocktake_scans ADD COLUMN location TEXT",
+        "ALTER TABLE stocktakes ADD COLUMN counting_location TEXT",
+        "CREATE TABLE stocktake_location_counts ("
+        " stocktake_id INTEGER NOT NULL REFERENCES stocktakes(id) ON DELETE CASCADE,"
+        " product_id INTEGER NOT NULL,"
+        " location TEXT NOT NULL DEFAULT '',"
+        " counted INTEGER NOT NULL,"
+        " PRIMARY KEY (stocktake_id, product_id, location))",
+        "INSERT INTO stocktake_location_counts (stocktake_id, product_id, location, counted)"
+        " SELECT stocktake_id, product_id, '', counted FROM stocktake_items"
+        " WHERE counted IS NOT NULL",
+};
+
 } // namespace
 
 LocalDatabase::LocalDatabase(const QString &path)
@@ -323,6 +340,13 @@ bool LocalDatabase::migrate()
     }
     if (ok && version < 5) {
         for (const char *statement : kSchemaV5) {
+            ok = exec(QString::fromLatin1(statement));
+            if (!ok)
+                break;
+        }
+    }
+    if (ok && version < 6) {
+        for (const char *statement : kSchemaV6) {
             ok = exec(QString::fromLatin1(statement));
             if (!ok)
                 break;

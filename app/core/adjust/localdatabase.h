@@ -18,7 +18,7 @@ class LocalDatabase
     Q_DECLARE_TR_FUNCTIONS(LocalDatabase)
 
 public:
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 6;
 
     // `path` empty: defaultPath().
     explicit LocalDatabase(const QString &path = {});

@@ -17,7 +17,7 @@ CountImport::Result CountImport::parse(const QByteArray &bytes,
         text.remove(0, 1);
     const QChar delimiter = AdjustImport::detectDelimiter(text);
     const QList<AdjustImport::Record> records = AdjustImport::split(text, delimiter, &result.invalid);
-    QHash<int, int> firstLine; // item index -> line
+    QHash<QPair<int, QString>, int> firstLine; // item index and location -> line
     const QLocale c = QLocale::c();
     for (int i = 0; i < records.size(); ++i) {
         const AdjustImport::Record &record = records.at(i);
@@ -44,16 +44,19 @@ CountImport::Result CountImport::parse(const QByteArray &bytes,
             continue;
         }
         ++result.lines;
-        if (result.quantities.contains(index)) {
+        const QString location = record.fields.value(2).trimmed();
+        const QPair<int, QString> key {index, location};
+        if (firstLine.contains(key)) {
             //: %1 a SKU, %2 a line number
             result.duplicates.append(
                     {record.lineNumber, tr("SKU %1 is also on line %2: the counts are added up.")
                                                 .arg(Bidi::sku(sku),
-                                                     Bidi::number(firstLine.value(index)))});
+                                                     Bidi::number(firstLine.value(key)))});
         } else {
-            firstLine.insert(index, record.lineNumber);
+            firstLine.insert(key, record.lineNumber);
         }
-        result.quantities[index] += quantity;
+        result.counts[index] = applyCountChange(result.counts.value(index),
+                                                {CountChange::Kind::Add, location, quantity});
     }
     return result;
 }

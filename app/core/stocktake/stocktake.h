@@ -2,6 +2,8 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QLocale>
+#include <QStringList>
 #include <QString>
 
 #include <optional>
@@ -32,6 +34,39 @@ struct StocktakeScope
     static StocktakeScope fromText(const QString &text);
 };
 
+// How much of a product was counted at one place of the warehouse ("" when counted without
+// choosing a place). A product has one location in Glance (one record per warehouse), but a
+// counter finds it where it is: on its shelf, in the back store, on a display.
+struct LocationCount
+{
+    QString location;
+    qint64 quantity = 0;
+    friend bool operator==(const LocationCount &a, const LocationCount &b)
+    {
+        return a.location == b.location && a.quantity == b.quantity;
+    }
+};
+
+// What one count does to a line's counts per location (the line's count is their sum).
+struct CountChange
+{
+    enum class Kind {
+        Add, // a scan, an assigned code, an added import, an undo (negative): at `location`
+        Set, // an edited total, counted at `location`: that place takes the difference (or,
+             // when that would go below zero there, the whole count)
+        Replace, // an import that replaces: the whole count at `location`
+        Clear, // not counted any more (recount, an emptied count, undo of the only scan)
+    };
+    Kind kind = Kind::Add;
+    QString location;
+    qint64 quantity = 0;
+};
+
+// The counts per location after `change`, sorted by location; empty when not counted. The
+// count is the sum of the result (nullopt when empty). Pure: the counter and its tests use it.
+QList<LocationCount> applyCountChange(QList<LocationCount> counts, const CountChange &change);
+std::optional<qint64> totalOf(const QList<LocationCount> &counts);
+
 // One product of the scope: what Glance had when it was fetched, and what was counted.
 struct StocktakeItem
 {
@@ -45,7 +80,25 @@ struct StocktakeItem
     QDateTime firstCountedAt; // UTC
     bool recount = false;
     std::optional<double> unitCost; // GET /products unitCost, once read for the review
+    QList<LocationCount> countedAt; // where it was counted; sums to `counted`
+
+    // Counted somewhere other than its location in Glance (or in several places).
+    bool countedElsewhere() const
+    {
+        for (const LocationCount &place : countedAt) {
+            if (!place.location.isEmpty() && place.location != location)
+                return true;
+        }
+        return false;
+    }
 };
+
+// Where a line was counted, for people: "Shelf A3: 5, Bin 7: 2" (locations and numbers
+// isolated for right-to-left text); empty unless it was counted away from its location.
+QString countedElsewhereText(const StocktakeItem &item, const QLocale &locale);
+
+// The distinct locations of the items (non-empty), in a stable order.
+QStringList locationsOf(const QList<StocktakeItem> &items);
 
 // The value of a difference at the product's unit cost; nullopt without a difference or a cost.
 inline std::optional<double> valueAtCost(const std::optional<qint64> &difference,
@@ -73,6 +126,7 @@ struct Stocktake
     int heldBack = 0; // lines "to check" the user chose to leave unchanged when applying
     QDateTime costsAt; // when the unit costs were read (invalid: not read)
     bool zeroUncounted = false;
+    QString countingLocation; // where the counter says they are counting ("": not said)
 
     // Expected quantities and differences may be shown (not while a blind count is open).
     bool showsExpected() const { return !blind || state != StocktakeState::Counting; }
@@ -86,6 +140,7 @@ struct UnknownScan
     QString code;
     qint64 quantity = 0;
     QDateTime at;
+    QString location; // where it was scanned ("": not said)
 };
 
 } // namespace Glance

@@ -4,6 +4,7 @@
 #include "core/stocktake/stocktakestore.h"
 
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -47,6 +48,10 @@ bool StocktakeCounter::load(const QString &profile, qint64 stocktakeId)
         if (!m_byFoldedCode.contains(folded))
             m_byFoldedCode.insert(folded, i);
     }
+    m_locations = locationsOf(m_items);
+    m_byFoldedLocation.clear();
+    for (const QString &location : std::as_const(m_locations))
+        m_byFoldedLocation.insert(location.trimmed().toCaseFolded(), location);
     loadUndo();
     m_multiplier = 1;
     setPending(std::nullopt);
@@ -61,7 +66,7 @@ void StocktakeCounter::loadUndo()
     m_undo.clear();
     QSqlQuery query(m_store->database()->database());
     query.prepare(QStringLiteral(
-            "SELECT id, product_id, quantity FROM stocktake_scans WHERE stocktake_id = ?"
+            "SELECT id, product_id, quantity, location FROM stocktake_scans WHERE stocktake_id = ?"
             " AND undone = 0 AND kind = 'scan' ORDER BY id DESC LIMIT %1")
                           .arg(kUndoDepth));
     query.addBindValue(m_stocktake.id);
@@ -70,7 +75,7 @@ void StocktakeCounter::loadUndo()
     while (query.next()) {
         const qint64 product = query.value(1).isNull() ? 0 : query.value(1).toLongLong();
         m_undo.prepend({query.value(0).toLongLong(), product > 0 ? indexOfProduct(product) : -1,
-                        query.value(2).toLongLong(), std::nullopt});
+                        query.value(2).toLongLong(), query.value(3).toString(), std::nullopt});
     }
 }
 
@@ -80,6 +85,26 @@ int StocktakeCounter::indexOfCode(const QString &code) const
     if (exact >= 0)
         return exact;
     return m_byFoldedCode.value(code.toCaseFolded(), -1);
+}
+
+QString StocktakeCounter::locationOfLabel(const QString &code) const
+{
+    return m_byFoldedLocation.value(code.trimmed().toCaseFolded());
+}
+
+bool StocktakeCounter::setCountingLocation(const QString &location)
+{
+    if (!m_store || (!location.isEmpty() && !m_locations.contains(location)))
+        return false;
+    if (location == m_stocktake.countingLocation)
+        return true;
+    if (!m_store->setCountingLocation(m_stocktake.id, location)) {
+        Q_EMIT failed(m_store->errorString());
+        return false;
+    }
+    m_stocktake.countingLocation = location;
+    Q_EMIT countingLocationChanged(location);
+    return true;
 }
 
 int StocktakeCounter::countedItems() const
@@ -115,7 +140,7 @@ StocktakeCounter::Result StocktakeCounter::scan(const QString &input)
         }
         const Pending pending = *m_pending;
         // Counted when the code was scanned (drift: the quantity in the system at that moment).
-        result = addToCount(pending.code, qMin(n, MaxMultiplier), pending.at);
+        result = addToCount(pending.code, qMin(n, MaxMultiplier), pending.at, pending.location);
         if (result.outcome != Outcome::Failed)
             setPending(std::nullopt);
         return result;
@@ -141,14 +166,28 @@ StocktakeCounter::Result StocktakeCounter::scan(const QString &input)
     }
     if (code.isEmpty())
         return result;
+    // A location's label (a SKU wins over a location of the same name): counting moves there.
+    if (!match.hasMatch() && indexOfCode(code) < 0) {
+        const QString location = locationOfLabel(code);
+        if (!location.isNull()) {
+            if (!setCountingLocation(location)) {
+                result.outcome = Outcome::Failed;
+                return result;
+            }
+            result.outcome = Outcome::LocationChanged;
+            result.code = location;
+            return result;
+        }
+    }
     if (m_asksQuantity && !quantityGiven) {
-        setPending(Pending {code, indexOfCode(code), QDateTime::currentDateTimeUtc()});
+        setPending(Pending {code, indexOfCode(code), QDateTime::currentDateTimeUtc(),
+                            m_stocktake.countingLocation});
         result.outcome = Outcome::QuantityNeeded;
         result.code = code;
         result.index = m_pending->index;
         return result;
     }
-    return addToCount(code, quantity, QDateTime::currentDateTimeUtc());
+    return addToCount(code, quantity, QDateTime::currentDateTimeUtc(), m_stocktake.countingLocation);
 }
 
 void StocktakeCounter::setAsksQuantity(bool ask)
@@ -171,42 +210,56 @@ void StocktakeCounter::setPending(std::optional<Pending> pending)
     Q_EMIT pendingChanged();
 }
 
+void StocktakeCounter::setItemCounts(int index, const QList<LocationCount> &counts,
+                                     const QDateTime &at)
+{
+    StocktakeItem &item = m_items[index];
+    item.countedAt = counts;
+    item.counted = totalOf(counts);
+    if (!item.counted)
+        item.firstCountedAt = {};
+    else if (!item.firstCountedAt.isValid())
+        item.firstCountedAt = at;
+    if (item.counted)
+        item.recount = false;
+}
+
 StocktakeCounter::Result StocktakeCounter::addToCount(const QString &code, qint64 quantity,
-                                                      const QDateTime &now)
+                                                      const QDateTime &now,
+                                                      const QString &location)
 {
     Result result;
     result.code = code;
     result.quantity = quantity;
     const int index = indexOfCode(code);
     if (index < 0) {
-        const qint64 scanId = m_store->addScan(m_stocktake.id, code, 0, quantity, std::nullopt, now);
+        const qint64 scanId =
+                m_store->addScan(m_stocktake.id, code, 0, quantity, {}, now, location);
         if (scanId == 0) {
             result.outcome = Outcome::Failed;
             Q_EMIT failed(m_store->errorString());
             return result;
         }
-        m_unknown.append({scanId, code, quantity, now});
-        m_undo.append({scanId, -1, quantity, std::nullopt});
+        m_unknown.append({scanId, code, quantity, now, location});
+        m_undo.append({scanId, -1, quantity, location, std::nullopt});
         result.outcome = Outcome::Unknown;
         setMultiplier(1);
         Q_EMIT unknownScansChanged();
         return result;
     }
-    StocktakeItem &item = m_items[index];
+    const StocktakeItem &item = m_items.at(index);
     const std::optional<qint64> previous = item.counted;
-    const qint64 count = item.counted.value_or(0) + quantity;
-    const qint64 scanId =
-            m_store->addScan(m_stocktake.id, code, item.productId, quantity, count, now);
+    const QList<LocationCount> counts =
+            applyCountChange(item.countedAt, {CountChange::Kind::Add, location, quantity});
+    const qint64 scanId = m_store->addScan(m_stocktake.id, code, item.productId, quantity, counts,
+                                           now, location);
     if (scanId == 0) {
         result.outcome = Outcome::Failed;
         Q_EMIT failed(m_store->errorString());
         return result;
     }
-    item.counted = count;
-    if (!item.firstCountedAt.isValid())
-        item.firstCountedAt = now;
-    item.recount = false;
-    m_undo.append({scanId, index, quantity, previous});
+    setItemCounts(index, counts, now);
+    m_undo.append({scanId, index, quantity, location, previous});
     if (m_undo.size() > kUndoDepth)
         m_undo.removeFirst();
     result.outcome = Outcome::Counted;
@@ -222,7 +275,7 @@ bool StocktakeCounter::undoLast()
         return false;
     const Undo undo = m_undo.last();
     if (undo.index < 0) {
-        if (!m_store->undoScan(m_stocktake.id, undo.scanId, 0, std::nullopt)) {
+        if (!m_store->undoScan(m_stocktake.id, undo.scanId, 0, {})) {
             Q_EMIT failed(m_store->errorString());
             return false;
         }
@@ -231,20 +284,25 @@ bool StocktakeCounter::undoLast()
         Q_EMIT unknownScansChanged();
         return true;
     }
-    StocktakeItem &item = m_items[undo.index];
+    const StocktakeItem &item = m_items.at(undo.index);
     const qint64 rest = item.counted.value_or(0) - undo.quantity;
     // Back to "not counted" when this was all that was counted of it.
     const std::optional<qint64> count = undo.previous
             ? *undo.previous
             : (rest > 0 ? std::optional<qint64>(rest) : std::nullopt);
-    if (!m_store->undoScan(m_stocktake.id, undo.scanId, item.productId, count)) {
+    QList<LocationCount> counts;
+    if (count) {
+        counts = applyCountChange(item.countedAt,
+                                  {CountChange::Kind::Add, undo.location, -undo.quantity});
+        if (totalOf(counts) != count) // not what the places say: the count, where it was
+            counts = applyCountChange({}, {CountChange::Kind::Replace, undo.location, *count});
+    }
+    if (!m_store->undoScan(m_stocktake.id, undo.scanId, item.productId, counts)) {
         Q_EMIT failed(m_store->errorString());
         return false;
     }
     m_undo.removeLast();
-    item.counted = count;
-    if (!count)
-        item.firstCountedAt = {};
+    setItemCounts(undo.index, counts, QDateTime::currentDateTimeUtc());
     Q_EMIT itemChanged(undo.index);
     return true;
 }
@@ -254,19 +312,17 @@ bool StocktakeCounter::setCount(int index, const std::optional<qint64> &count)
     if (index < 0 || index >= m_items.size() || !isCounting() || !m_store
         || (count && *count < 0))
         return false;
-    StocktakeItem &item = m_items[index];
+    const StocktakeItem &item = m_items.at(index);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (!m_store->setCount(m_stocktake.id, item.productId, count, now)) {
+    const QString &location = m_stocktake.countingLocation;
+    const QList<LocationCount> counts = count
+            ? applyCountChange(item.countedAt, {CountChange::Kind::Set, location, *count})
+            : QList<LocationCount>();
+    if (!m_store->setCount(m_stocktake.id, item.productId, counts, now, location)) {
         Q_EMIT failed(m_store->errorString());
         return false;
     }
-    item.counted = count;
-    if (!count)
-        item.firstCountedAt = {};
-    else if (!item.firstCountedAt.isValid())
-        item.firstCountedAt = now;
-    if (count)
-        item.recount = false;
+    setItemCounts(index, counts, now);
     // Earlier scans of it can no longer be undone one by one.
     m_undo.removeIf([index](const Undo &undo) { return undo.index == index; });
     Q_EMIT itemChanged(index);
@@ -275,7 +331,7 @@ bool StocktakeCounter::setCount(int index, const std::optional<qint64> &count)
 
 bool StocktakeCounter::dropUnknown(qint64 scanId)
 {
-    if (!m_store || !isCounting() || !m_store->undoScan(m_stocktake.id, scanId, 0, std::nullopt))
+    if (!m_store || !isCounting() || !m_store->undoScan(m_stocktake.id, scanId, 0, {}))
         return false;
     m_unknown.removeIf([scanId](const UnknownScan &scan) { return scan.scanId == scanId; });
     m_undo.removeIf([scanId](const Undo &undo) { return undo.scanId == scanId; });
@@ -291,16 +347,16 @@ bool StocktakeCounter::assignUnknown(qint64 scanId, int index)
                                  [scanId](const UnknownScan &scan) { return scan.scanId == scanId; });
     if (it == m_unknown.cend())
         return false;
-    StocktakeItem &item = m_items[index];
-    const qint64 count = item.counted.value_or(0) + it->quantity;
+    const StocktakeItem &item = m_items.at(index);
+    // Counted where the code was scanned.
+    const QList<LocationCount> counts = applyCountChange(
+            item.countedAt, {CountChange::Kind::Add, it->location, it->quantity});
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (!m_store->assignScan(m_stocktake.id, scanId, item.productId, count, now)) {
+    if (!m_store->assignScan(m_stocktake.id, scanId, item.productId, counts, now)) {
         Q_EMIT failed(m_store->errorString());
         return false;
     }
-    item.counted = count;
-    if (!item.firstCountedAt.isValid())
-        item.firstCountedAt = now;
+    setItemCounts(index, counts, now);
     for (Undo &undo : m_undo) {
         if (undo.scanId == scanId)
             undo.index = index;
@@ -311,26 +367,67 @@ bool StocktakeCounter::assignUnknown(qint64 scanId, int index)
     return true;
 }
 
-bool StocktakeCounter::importCounts(const QHash<int, qint64> &quantities, bool replace)
+QList<StocktakeCounter::ImportConflict>
+StocktakeCounter::importConflicts(const QHash<int, QList<LocationCount>> &counts) const
+{
+    QList<ImportConflict> result;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (it.key() < 0 || it.key() >= m_items.size())
+            continue;
+        for (const LocationCount &place : it.value()) {
+            if (place.location.isEmpty())
+                continue;
+            for (const LocationCount &before : m_items.at(it.key()).countedAt) {
+                if (before.location == place.location)
+                    result.append({it.key(), place.location, before.quantity, place.quantity});
+            }
+        }
+    }
+    std::sort(result.begin(), result.end(), [](const ImportConflict &a, const ImportConflict &b) {
+        return a.index != b.index ? a.index < b.index : a.location < b.location;
+    });
+    return result;
+}
+
+bool StocktakeCounter::importCounts(const QHash<int, QList<LocationCount>> &counts, bool replace)
 {
     if (!m_store || !isCounting())
         return false;
-    QHash<qint64, qint64> counts;
-    for (auto it = quantities.cbegin(); it != quantities.cend(); ++it) {
+    QHash<qint64, QList<LocationCount>> byProduct;
+    QHash<int, QList<LocationCount>> byIndex;
+    QSet<qint64> recount;
+    const QList<ImportConflict> conflicts = replace ? QList<ImportConflict>() : importConflicts(counts);
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (it.key() < 0 || it.key() >= m_items.size() || it.value().isEmpty())
+            continue;
         const StocktakeItem &item = m_items.at(it.key());
-        counts.insert(item.productId, replace ? it.value() : item.counted.value_or(0) + it.value());
+        QList<LocationCount> places = replace ? QList<LocationCount>() : item.countedAt;
+        for (const LocationCount &place : it.value()) {
+            const auto met = std::find_if(conflicts.cbegin(), conflicts.cend(),
+                                          [&](const ImportConflict &c) {
+                                              return c.index == it.key()
+                                                      && c.location == place.location;
+                                          });
+            if (met == conflicts.cend()) {
+                places = applyCountChange(places,
+                                          {CountChange::Kind::Add, place.location, place.quantity});
+            } else if (!met->same()) {
+                places.removeIf([&](const LocationCount &c) { return c.location == place.location; });
+                recount.insert(item.productId);
+            }
+        }
+        byProduct.insert(item.productId, places);
+        byIndex.insert(it.key(), places);
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (!m_store->setCounts(m_stocktake.id, counts, now)) {
+    if (!m_store->setCounts(m_stocktake.id, byProduct, recount, now)) {
         Q_EMIT failed(m_store->errorString());
         return false;
     }
-    for (auto it = quantities.cbegin(); it != quantities.cend(); ++it) {
-        StocktakeItem &item = m_items[it.key()];
-        item.counted = counts.value(item.productId);
-        if (!item.firstCountedAt.isValid())
-            item.firstCountedAt = now;
-        item.recount = false;
+    for (auto it = byIndex.cbegin(); it != byIndex.cend(); ++it) {
+        setItemCounts(it.key(), it.value(), now);
+        if (recount.contains(m_items.at(it.key()).productId))
+            m_items[it.key()].recount = true;
         m_undo.removeIf([&](const Undo &undo) { return undo.index == it.key(); });
         Q_EMIT itemChanged(it.key());
     }

@@ -24,6 +24,12 @@ class StocktakeStore;
 // A code no product of the scope has goes to the unknown codes (never dropped): it can later
 // be assigned to a product or dropped.
 //
+// Counts per location: setCountingLocation() says where the counter is (a shelf, a bin; one of
+// the scope's locations, or "" for not said), and every scan, edit and assigned code is counted
+// there (StocktakeItem::countedAt; the count is their sum). Scanning a location's label (a code
+// that is no product's SKU but is one of the scope's locations) moves there. A product found
+// away from its location in Glance is counted where it was found (countedElsewhere()).
+//
 // "Scan then quantity" (setAsksQuantity(true)): a bare CODE counts nothing yet; it waits
 // (pending()) for the next input, its quantity (1 to MaxMultiplier), and only then is the scan
 // written. Anything else while waiting is refused (a digits-only barcode is longer than a
@@ -39,6 +45,7 @@ public:
         Counted,
         Unknown,
         Multiplier,
+        LocationChanged, // the code was a location's label: counting goes on there
         QuantityNeeded, // scan then quantity: the code waits for its quantity
         NotAQuantity, // scan then quantity: the input is not a quantity; the code still waits
         Ignored,
@@ -67,6 +74,14 @@ public:
     bool isCounting() const { return m_stocktake.state == StocktakeState::Counting; }
 
     Result scan(const QString &input);
+
+    // Where the scans are counted ("": not said). Kept with the stocktake.
+    const QString &countingLocation() const { return m_stocktake.countingLocation; }
+    bool setCountingLocation(const QString &location);
+    // The scope's locations (the items' locations in Glance), sorted.
+    const QStringList &locations() const { return m_locations; }
+    // The scope's location a scanned label names, or a null string.
+    QString locationOfLabel(const QString &code) const;
     qint64 multiplier() const { return m_multiplier; }
 
     // Scan then quantity.
@@ -75,6 +90,7 @@ public:
         QString code;
         int index = -1; // -1: an unknown code
         QDateTime at; // when the code was scanned (UTC): the line's count time
+        QString location; // where it was scanned
     };
     void setAsksQuantity(bool ask);
     bool asksQuantity() const { return m_asksQuantity; }
@@ -86,8 +102,23 @@ public:
     bool setCount(int index, const std::optional<qint64> &count);
     bool dropUnknown(qint64 scanId);
     bool assignUnknown(qint64 scanId, int index);
-    // Adds (or replaces) counts of several items in one transaction (a CSV import).
-    bool importCounts(const QHash<int, qint64> &quantities, bool replace);
+    // Adds (or replaces) counts of several items in one transaction (a CSV import): by item
+    // index, the counts per location read. Adding merges counts as the trade does: different
+    // locations add up; a location already counted with the same result is the same count (not
+    // added again: importing a file twice counts it once); a location already counted with a
+    // different result is counted twice with different results: that place's count is dropped
+    // and the line is marked for recount. Counts without a location always add up.
+    struct ImportConflict
+    {
+        int index = -1;
+        QString location;
+        qint64 counted = 0; // what was counted there before
+        qint64 imported = 0; // what the file says
+        bool same() const { return counted == imported; }
+    };
+    // What adding `counts` would meet (for the question before the import).
+    QList<ImportConflict> importConflicts(const QHash<int, QList<LocationCount>> &counts) const;
+    bool importCounts(const QHash<int, QList<LocationCount>> &counts, bool replace);
     bool finishCounting();
     bool reopenCounting();
 
@@ -97,6 +128,7 @@ Q_SIGNALS:
     void unknownScansChanged();
     void multiplierChanged(qint64 multiplier);
     void pendingChanged();
+    void countingLocationChanged(const QString &location);
     void stateChanged();
     void failed(const QString &message);
 
@@ -106,13 +138,17 @@ private:
         qint64 scanId = 0;
         int index = -1; // -1: an unknown code
         qint64 quantity = 0;
+        QString location; // where it was counted
         // The count before the scan when known (scans of this run); else it is the count
         // minus the scan, and "not counted" when that is 0.
         std::optional<std::optional<qint64>> previous;
     };
     void loadUndo();
     void setMultiplier(qint64 multiplier);
-    Result addToCount(const QString &code, qint64 quantity, const QDateTime &now);
+    Result addToCount(const QString &code, qint64 quantity, const QDateTime &now,
+                      const QString &location);
+    // Writes nothing: the item's counts in memory after a change that is on disk.
+    void setItemCounts(int index, const QList<LocationCount> &counts, const QDateTime &at);
     void setPending(std::optional<Pending> pending);
 
     QPointer<StocktakeStore> m_store;
@@ -121,6 +157,8 @@ private:
     QHash<QString, int> m_byCode;
     QHash<QString, int> m_byFoldedCode;
     QHash<qint64, int> m_byProduct;
+    QStringList m_locations;
+    QHash<QString, QString> m_byFoldedLocation;
     QList<UnknownScan> m_unknown;
     QList<Undo> m_undo;
     qint64 m_multiplier = 1;

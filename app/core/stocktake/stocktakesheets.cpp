@@ -108,6 +108,12 @@ ExportTable StocktakeSheets::differenceReport(const Stocktake &stocktake,
     const bool costs = stocktake.costsAt.isValid();
     if (costs)
         table.columns.append({tr("Value at cost"), Kind::Number});
+    // Where lines were counted, when any was found away from its location.
+    const bool elsewhere = std::any_of(items.cbegin(), items.cend(), [](const StocktakeItem &item) {
+        return item.countedElsewhere();
+    });
+    if (elsewhere)
+        table.columns.append({tr("Counted At"), Kind::Text});
     qint64 surplus = 0;
     qint64 shortage = 0;
     double total = 0;
@@ -127,6 +133,8 @@ ExportTable StocktakeSheets::differenceReport(const Stocktake &stocktake,
             withoutCost += value ? 0 : 1;
             row.append(text(value ? Bidi::formatSignedMoney(*value, locale) : QString()));
         }
+        if (elsewhere)
+            row.append(text(countedElsewhereText(item, locale)));
         table.rows.append(row);
     }
     table.notes = {tr("Total surplus: %1").arg(Bidi::signedAmount(surplus, locale)),
@@ -153,6 +161,11 @@ QByteArray StocktakeSheets::differenceReportCsv(const Stocktake &stocktake,
                         tr("In system"), tr("Counted"), tr("Difference")};
     if (costs)
         titles += {tr("Unit cost"), tr("Value at cost")};
+    const bool elsewhere = std::any_of(items.cbegin(), items.cend(), [](const StocktakeItem &item) {
+        return item.countedElsewhere();
+    });
+    if (elsewhere)
+        titles += tr("Counted At");
     csv.addRow(titles);
     for (int index = 0; index < items.size(); ++index) {
         const StocktakeItem &item = items.at(index);
@@ -167,6 +180,9 @@ QByteArray StocktakeSheets::differenceReportCsv(const Stocktake &stocktake,
             cells += {item.unitCost ? QString::number(*item.unitCost, 'f', 2) : QString(),
                       value ? QString::number(*value, 'f', 2) : QString()};
         }
+        // Plain text for a spreadsheet: "Shelf A3: 5, Bin 7: 2", no direction marks.
+        if (elsewhere)
+            cells += Bidi::stripFormatting(countedElsewhereText(item, QLocale::c()));
         csv.addRow(cells);
     }
     return csv.bytes();

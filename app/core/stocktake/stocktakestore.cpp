@@ -12,7 +12,8 @@ namespace {
 
 const QString kStocktakeColumns = QStringLiteral(
         "id, profile, title, warehouse_id, warehouse_name, scope, blind, state, created_at,"
-        " fetched_at, closed_at, submission_id, zero_uncounted, held_back, costs_at");
+        " fetched_at, closed_at, submission_id, zero_uncounted, held_back, costs_at,"
+        " counting_location");
 
 Stocktake readStocktake(const QSqlQuery &query)
 {
@@ -32,6 +33,7 @@ Stocktake readStocktake(const QSqlQuery &query)
     s.zeroUncounted = query.value(12).toBool();
     s.heldBack = query.value(13).toInt();
     s.costsAt = SqlValues::toDateTime(query.value(14));
+    s.countingLocation = query.value(15).toString();
     return s;
 }
 
@@ -156,6 +158,24 @@ QList<StocktakeItem> StocktakeStore::items(qint64 id) const
             item.unitCost = query.value(9).toDouble();
         result.append(item);
     }
+    QHash<qint64, int> byProduct;
+    byProduct.reserve(result.size());
+    for (int i = 0; i < result.size(); ++i)
+        byProduct.insert(result.at(i).productId, i);
+    QSqlQuery places(m_db->database());
+    places.setForwardOnly(true);
+    places.prepare(QStringLiteral(
+            "SELECT product_id, location, counted FROM stocktake_location_counts"
+            " WHERE stocktake_id = ? ORDER BY product_id, location"));
+    places.addBindValue(id);
+    if (places.exec()) {
+        while (places.next()) {
+            const int index = byProduct.value(places.value(0).toLongLong(), -1);
+            if (index >= 0)
+                result[index].countedAt.append(
+                        {places.value(1).toString(), places.value(2).toLongLong()});
+        }
+    }
     return result;
 }
 
@@ -166,14 +186,15 @@ QList<UnknownScan> StocktakeStore::unknownScans(qint64 id) const
         return result;
     QSqlQuery query(m_db->database());
     query.prepare(QStringLiteral(
-            "SELECT id, code, quantity, at FROM stocktake_scans WHERE stocktake_id = ?"
+            "SELECT id, code, quantity, at, location FROM stocktake_scans WHERE stocktake_id = ?"
             " AND product_id IS NULL AND undone = 0 ORDER BY id"));
     query.addBindValue(id);
     if (!query.exec())
         return result;
     while (query.next())
         result.append({query.value(0).toLongLong(), query.value(1).toString(),
-                       query.value(2).toLongLong(), SqlValues::toDateTime(query.value(3))});
+                       query.value(2).toLongLong(), SqlValues::toDateTime(query.value(3)),
+                       query.value(4).toString()});
     return result;
 }
 
@@ -316,11 +337,20 @@ bool StocktakeStore::setRecount(qint64 id, const QList<qint64> &productIds, bool
                                     " AND product_id = ?")
                           : QStringLiteral("UPDATE stocktake_items SET recount = 0"
                                            " WHERE stocktake_id = ? AND product_id = ?"));
+    QSqlQuery places(m_db->database());
+    places.prepare(QStringLiteral(
+            "DELETE FROM stocktake_location_counts WHERE stocktake_id = ? AND product_id = ?"));
     for (qint64 product : productIds) {
         query.addBindValue(id);
         query.addBindValue(product);
         if (!query.exec())
             return failed(QStringLiteral("recount"), query.lastError().text());
+        if (recount) {
+            places.addBindValue(id);
+            places.addBindValue(product);
+            if (!places.exec())
+                return failed(QStringLiteral("recount"), places.lastError().text());
+        }
     }
     if (!m_db->commit())
         return failed(QStringLiteral("commit"), errorString());
@@ -341,9 +371,21 @@ bool StocktakeStore::remove(qint64 id)
     return true;
 }
 
-bool StocktakeStore::writeCount(qint64 id, qint64 productId, const std::optional<qint64> &count,
+bool StocktakeStore::setCountingLocation(qint64 id, const QString &location)
+{
+    if (!isAvailable())
+        return false;
+    QSqlQuery query(m_db->database());
+    query.prepare(QStringLiteral("UPDATE stocktakes SET counting_location = ? WHERE id = ?"));
+    query.addBindValue(location);
+    query.addBindValue(id);
+    return query.exec() || failed(QStringLiteral("counting location"), query.lastError().text());
+}
+
+bool StocktakeStore::writeCount(qint64 id, qint64 productId, const QList<LocationCount> &counts,
                                 const QDateTime &at)
 {
+    const std::optional<qint64> count = totalOf(counts);
     QSqlQuery query(m_db->database());
     // The first count's time stays (the system quantity at that moment is what a difference is
     // taken from); no count: not counted, no time.
@@ -361,23 +403,46 @@ bool StocktakeStore::writeCount(qint64 id, qint64 productId, const std::optional
         return failed(QStringLiteral("count"), query.lastError().text());
     if (query.numRowsAffected() != 1)
         return failed(QStringLiteral("count"), QStringLiteral("no such item"));
+    // Its counts per location, in the same transaction.
+    QSqlQuery clear(m_db->database());
+    clear.prepare(QStringLiteral(
+            "DELETE FROM stocktake_location_counts WHERE stocktake_id = ? AND product_id = ?"));
+    clear.addBindValue(id);
+    clear.addBindValue(productId);
+    if (!clear.exec())
+        return failed(QStringLiteral("count places"), clear.lastError().text());
+    if (counts.isEmpty())
+        return true;
+    QSqlQuery insert(m_db->database());
+    insert.prepare(QStringLiteral(
+            "INSERT INTO stocktake_location_counts (stocktake_id, product_id, location, counted)"
+            " VALUES (?, ?, ?, ?)"));
+    for (const LocationCount &place : counts) {
+        insert.addBindValue(id);
+        insert.addBindValue(productId);
+        insert.addBindValue(SqlValues::fromText(place.location));
+        insert.addBindValue(place.quantity);
+        if (!insert.exec())
+            return failed(QStringLiteral("count places"), insert.lastError().text());
+    }
     return true;
 }
 
 bool StocktakeStore::insertScan(qint64 id, const QString &code, qint64 productId,
                                 qint64 quantity, const QString &kind, const QDateTime &at,
-                                qint64 *scanId)
+                                const QString &location, qint64 *scanId)
 {
     QSqlQuery query(m_db->database());
     query.prepare(QStringLiteral(
-            "INSERT INTO stocktake_scans (stocktake_id, code, product_id, quantity, kind, at)"
-            " VALUES (?, ?, ?, ?, ?, ?)"));
+            "INSERT INTO stocktake_scans (stocktake_id, code, product_id, quantity, kind, at,"
+            " location) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(id);
     query.addBindValue(SqlValues::fromText(code));
     query.addBindValue(productId > 0 ? QVariant(productId) : QVariant(QMetaType::fromType<qint64>()));
     query.addBindValue(quantity);
     query.addBindValue(kind);
     query.addBindValue(SqlValues::fromDateTime(at));
+    query.addBindValue(SqlValues::fromText(location));
     if (!query.exec())
         return failed(QStringLiteral("scan"), query.lastError().text());
     if (scanId)
@@ -386,17 +451,17 @@ bool StocktakeStore::insertScan(qint64 id, const QString &code, qint64 productId
 }
 
 qint64 StocktakeStore::addScan(qint64 id, const QString &code, qint64 productId, qint64 quantity,
-                               const std::optional<qint64> &newCount, const QDateTime &at,
-                               const QString &kind)
+                               const QList<LocationCount> &counts, const QDateTime &at,
+                               const QString &location, const QString &kind)
 {
     if (!isAvailable() || !m_db->begin()) {
         failed(QStringLiteral("begin"), errorString());
         return 0;
     }
     qint64 scanId = 0;
-    if (!insertScan(id, code, productId, quantity, kind, at, &scanId))
+    if (!insertScan(id, code, productId, quantity, kind, at, location, &scanId))
         return 0;
-    if (productId > 0 && !writeCount(id, productId, newCount, at))
+    if (productId > 0 && !writeCount(id, productId, counts, at))
         return 0;
     if (!m_db->commit()) {
         failed(QStringLiteral("commit"), errorString());
@@ -406,7 +471,7 @@ qint64 StocktakeStore::addScan(qint64 id, const QString &code, qint64 productId,
 }
 
 bool StocktakeStore::undoScan(qint64 id, qint64 scanId, qint64 productId,
-                              const std::optional<qint64> &newCount)
+                              const QList<LocationCount> &counts)
 {
     if (!isAvailable() || !m_db->begin())
         return failed(QStringLiteral("begin"), errorString());
@@ -417,43 +482,54 @@ bool StocktakeStore::undoScan(qint64 id, qint64 scanId, qint64 productId,
     query.addBindValue(id);
     if (!query.exec())
         return failed(QStringLiteral("undo"), query.lastError().text());
-    if (productId > 0 && !writeCount(id, productId, newCount, QDateTime::currentDateTimeUtc()))
+    if (productId > 0 && !writeCount(id, productId, counts, QDateTime::currentDateTimeUtc()))
         return false;
     if (!m_db->commit())
         return failed(QStringLiteral("commit"), errorString());
     return true;
 }
 
-bool StocktakeStore::setCount(qint64 id, qint64 productId, const std::optional<qint64> &count,
-                              const QDateTime &at)
+bool StocktakeStore::setCount(qint64 id, qint64 productId, const QList<LocationCount> &counts,
+                              const QDateTime &at, const QString &location)
 {
     if (!isAvailable() || !m_db->begin())
         return failed(QStringLiteral("begin"), errorString());
-    if (!insertScan(id, QString(), productId, count.value_or(0), QStringLiteral("edit"), at)
-        || !writeCount(id, productId, count, at))
+    if (!insertScan(id, QString(), productId, totalOf(counts).value_or(0), QStringLiteral("edit"),
+                    at, location)
+        || !writeCount(id, productId, counts, at))
         return false;
     if (!m_db->commit())
         return failed(QStringLiteral("commit"), errorString());
     return true;
 }
 
-bool StocktakeStore::setCounts(qint64 id, const QHash<qint64, qint64> &counts,
-                               const QDateTime &at)
+bool StocktakeStore::setCounts(qint64 id, const QHash<qint64, QList<LocationCount>> &counts,
+                               const QSet<qint64> &recount, const QDateTime &at)
 {
     if (!isAvailable() || !m_db->begin())
         return failed(QStringLiteral("begin"), errorString());
+    QSqlQuery mark(m_db->database());
+    mark.prepare(QStringLiteral(
+            "UPDATE stocktake_items SET recount = 1 WHERE stocktake_id = ? AND product_id = ?"));
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-        if (!insertScan(id, QString(), it.key(), it.value(), QStringLiteral("import"), at)
+        if (!insertScan(id, QString(), it.key(), totalOf(it.value()).value_or(0),
+                        QStringLiteral("import"), at, QString())
             || !writeCount(id, it.key(), it.value(), at))
             return false;
+        if (recount.contains(it.key())) {
+            mark.addBindValue(id);
+            mark.addBindValue(it.key());
+            if (!mark.exec())
+                return failed(QStringLiteral("recount"), mark.lastError().text());
+        }
     }
     if (!m_db->commit())
         return failed(QStringLiteral("commit"), errorString());
     return true;
 }
 
-bool StocktakeStore::assignScan(qint64 id, qint64 scanId, qint64 productId, qint64 newCount,
-                                const QDateTime &at)
+bool StocktakeStore::assignScan(qint64 id, qint64 scanId, qint64 productId,
+                                const QList<LocationCount> &counts, const QDateTime &at)
 {
     if (!isAvailable() || !m_db->begin())
         return failed(QStringLiteral("begin"), errorString());
@@ -465,7 +541,7 @@ bool StocktakeStore::assignScan(qint64 id, qint64 scanId, qint64 productId, qint
     query.addBindValue(id);
     if (!query.exec())
         return failed(QStringLiteral("assign"), query.lastError().text());
-    if (!writeCount(id, productId, newCount, at))
+    if (!writeCount(id, productId, counts, at))
         return false;
     if (!m_db->commit())
         return failed(QStringLiteral("commit"), errorString());

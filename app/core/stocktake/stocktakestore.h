@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 
 #include <optional>
 
@@ -53,23 +54,31 @@ public:
     bool setRecount(qint64 id, const QList<qint64> &productIds, bool recount);
     bool remove(qint64 id);
 
-    // One scan of `quantity` (≠ 0) of a product (productId > 0; its count becomes
-    // `newCount`, first counted `at` unless it was counted before) or of an unknown code
-    // (productId 0). Returns the scan's id, or 0.
+    // Where the counter says they are counting now ("": not said); kept so that a reopened
+    // stocktake goes on there.
+    bool setCountingLocation(qint64 id, const QString &location);
+
+    // Counts are kept per location (LocationCount): every call below gives the product's counts
+    // per location after the change (empty: not counted), and its count is their sum.
+    //
+    // One scan of `quantity` (≠ 0) at `location` of a product (productId > 0; first counted
+    // `at` unless it was counted before) or of an unknown code (productId 0). Returns the
+    // scan's id, or 0.
     qint64 addScan(qint64 id, const QString &code, qint64 productId, qint64 quantity,
-                   const std::optional<qint64> &newCount, const QDateTime &at,
-                   const QString &kind = QStringLiteral("scan"));
-    // Marks a scan undone and sets its product's count (productId 0: an unknown code dropped).
-    bool undoScan(qint64 id, qint64 scanId, qint64 productId,
-                  const std::optional<qint64> &newCount);
-    // Sets a count directly (an edit; nullopt: not counted), logged as a scan of kind "edit".
-    bool setCount(qint64 id, qint64 productId, const std::optional<qint64> &count,
-                  const QDateTime &at);
-    // Sets several counts in one transaction (a CSV import), each logged as kind "import".
-    bool setCounts(qint64 id, const QHash<qint64, qint64> &counts, const QDateTime &at);
-    // An unknown code assigned to a product: the scan moves to it and its count is `newCount`.
-    bool assignScan(qint64 id, qint64 scanId, qint64 productId, qint64 newCount,
-                    const QDateTime &at);
+                   const QList<LocationCount> &counts, const QDateTime &at,
+                   const QString &location, const QString &kind = QStringLiteral("scan"));
+    // Marks a scan undone and sets its product's counts (productId 0: an unknown code dropped).
+    bool undoScan(qint64 id, qint64 scanId, qint64 productId, const QList<LocationCount> &counts);
+    // Sets a count directly (an edit at `location`), logged as a scan of kind "edit".
+    bool setCount(qint64 id, qint64 productId, const QList<LocationCount> &counts,
+                  const QDateTime &at, const QString &location);
+    // Sets several products' counts in one transaction (a CSV import), each logged as "import";
+    // the products in `recount` are marked for recount (with what is left of their counts).
+    bool setCounts(qint64 id, const QHash<qint64, QList<LocationCount>> &counts,
+                   const QSet<qint64> &recount, const QDateTime &at);
+    // An unknown code assigned to a product: the scan moves to it, with its counts.
+    bool assignScan(qint64 id, qint64 scanId, qint64 productId,
+                    const QList<LocationCount> &counts, const QDateTime &at);
 
 Q_SIGNALS:
     void saveFailed(const QString &message);
@@ -77,10 +86,11 @@ Q_SIGNALS:
 
 private:
     bool failed(const QString &what, const QString &detail);
-    bool writeCount(qint64 id, qint64 productId, const std::optional<qint64> &count,
+    bool writeCount(qint64 id, qint64 productId, const QList<LocationCount> &counts,
                     const QDateTime &at);
     bool insertScan(qint64 id, const QString &code, qint64 productId, qint64 quantity,
-                    const QString &kind, const QDateTime &at, qint64 *scanId = nullptr);
+                    const QString &kind, const QDateTime &at, const QString &location,
+                    qint64 *scanId = nullptr);
     QString profileOf(qint64 id) const;
 
     LocalDatabase *m_db;

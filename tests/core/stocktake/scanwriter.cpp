@@ -1,7 +1,7 @@
 // glance-scan-writer: a test helper that links glance_core and counts through the real
 // StocktakeCounter, one scan after another at random among the stocktake's codes (and now and
-// then an unknown code), reporting each confirmed scan on stdout ("scan <n> <code>"), until it
-// is killed. tst_stocktakekill SIGKILLs it and checks the file.
+// then an unknown code or a location's label), reporting each confirmed scan on stdout
+// ("scan <n> <code>@<location>"), until it is killed. tst_stocktakekill SIGKILLs it and checks the file.
 //
 // Usage: glance-scan-writer <database file> <profile> <stocktake id> <seed>
 #include "core/adjust/localdatabase.h"
@@ -39,6 +39,15 @@ int main(int argc, char *argv[])
     int n = 0;
     QTimer timer;
     QObject::connect(&timer, &QTimer::timeout, &app, [&] {
+        // Now and then the label of a location: counting moves there (not a scan).
+        if (!counter.locations().isEmpty() && random.bounded(10) == 0) {
+            const QString label =
+                    counter.locations().at(random.bounded(int(counter.locations().size())));
+            if (counter.scan(label.toLower()).outcome
+                != StocktakeCounter::Outcome::LocationChanged)
+                QCoreApplication::exit(1);
+            return;
+        }
         const bool unknown = random.bounded(20) == 0;
         const QString code = unknown
                 ? QStringLiteral("UNKNOWN-%1").arg(random.bounded(5))
@@ -47,7 +56,9 @@ int main(int argc, char *argv[])
         if (result.outcome != StocktakeCounter::Outcome::Counted
             && result.outcome != StocktakeCounter::Outcome::Unknown)
             QCoreApplication::exit(1);
-        std::printf("scan %d %s\n", ++n, code.toUtf8().constData());
+        // Where it was counted: "code@location" ("code@" without a location).
+        std::printf("scan %d %s@%s\n", ++n, code.toUtf8().constData(),
+                    counter.countingLocation().toUtf8().constData());
         std::fflush(stdout);
     });
     timer.start(0);

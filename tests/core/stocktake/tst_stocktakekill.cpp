@@ -1,6 +1,8 @@
 // A real process counts (glance-scan-writer: the real StocktakeCounter and store) and is killed
 // with SIGKILL after a random number of scans; the stocktake is reopened: every scan it
-// reported as confirmed is in the counts and the unknown codes, and the file is intact.
+// reported as confirmed is in the counts and the unknown codes, at the location it was counted
+// at (the writer also scans location labels), every line's count is the sum of its places, and
+// the file is intact.
 #include "core/adjust/localdatabase.h"
 #include "core/stocktake/stocktakecounter.h"
 #include "core/stocktake/stocktakestore.h"
@@ -51,6 +53,10 @@ private Q_SLOTS:
                 item.productId = i;
                 item.sku = QStringLiteral("SKU-%1/%2").arg(i).arg(QChar(0x05D0 + i % 20));
                 item.expected = i;
+                // Locations without spaces (the report's words are split on spaces).
+                item.location = i % 3 == 0 ? QString()
+                        : i % 3 == 1      ? QStringLiteral("SHELF-A1")
+                                          : QStringLiteral("BIN-2");
                 items.append(item);
             }
             QVERIFY(store.setItems(id, items, QDateTime::currentDateTimeUtc()));
@@ -92,14 +98,16 @@ private Q_SLOTS:
         StocktakeStore store(&db);
         StocktakeCounter counter(&store);
         QVERIFY(counter.load(profile, id));
-        // Every confirmed scan is there; at most one more (committed, not yet reported).
-        QHash<QString, qint64> found;
+        // Every confirmed scan is there, where it was counted; at most one more (committed, not
+        // yet reported). A line's count is always the sum of its places.
+        QHash<QString, qint64> found; // "code@location"
         for (const StocktakeItem &item : counter.items()) {
-            if (item.counted)
-                found.insert(item.sku, *item.counted);
+            QCOMPARE(totalOf(item.countedAt), item.counted);
+            for (const LocationCount &place : item.countedAt)
+                found.insert(item.sku + QLatin1Char('@') + place.location, place.quantity);
         }
         for (const UnknownScan &scan : counter.unknownScans())
-            found[scan.code] += scan.quantity;
+            found[scan.code + QLatin1Char('@') + scan.location] += scan.quantity;
         qint64 extra = 0;
         for (auto it = found.cbegin(); it != found.cend(); ++it) {
             QVERIFY2(it.value() >= confirmed.value(it.key()), qPrintable(it.key()));

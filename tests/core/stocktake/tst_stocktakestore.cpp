@@ -21,9 +21,11 @@ namespace {
 const QString kProfile = QStringLiteral("stocktake|test");
 
 StocktakeItem item(qint64 product, const QString &sku, std::optional<qint64> expected,
-                   const QDateTime &fetchedAt = QDateTime::currentDateTimeUtc())
+                   const QDateTime &fetchedAt = QDateTime::currentDateTimeUtc(),
+                   const QString &location = {})
 {
     StocktakeItem i;
+    i.location = location;
     i.productId = product;
     i.sku = sku;
     i.name = QStringLiteral("מוצר %1").arg(product);
@@ -81,7 +83,8 @@ private Q_SLOTS:
             QVERIFY(draft > 0);
             // Back to what version 2 wrote.
             QSqlQuery query(db.database());
-            for (const char *sql : {"DROP TABLE stocktake_scans", "DROP TABLE stocktake_items",
+            for (const char *sql : {"DROP TABLE stocktake_location_counts",
+                                    "DROP TABLE stocktake_scans", "DROP TABLE stocktake_items",
                                     "DROP TABLE stocktakes",
                                     "ALTER TABLE submissions DROP COLUMN reverses",
                                     "PRAGMA user_version=2"})
@@ -111,7 +114,10 @@ private Q_SLOTS:
             QVERIFY(store.setState(id, StocktakeState::Closed));
             // Back to what version 3 wrote.
             QSqlQuery query(db.database());
-            for (const char *sql : {"ALTER TABLE stocktakes DROP COLUMN held_back",
+            for (const char *sql : {"DROP TABLE stocktake_location_counts",
+                                    "ALTER TABLE stocktake_scans DROP COLUMN location",
+                                    "ALTER TABLE stocktakes DROP COLUMN counting_location",
+                                    "ALTER TABLE stocktakes DROP COLUMN held_back",
                                     "ALTER TABLE stocktakes DROP COLUMN costs_at",
                                     "ALTER TABLE stocktake_items DROP COLUMN unit_cost",
                                     "ALTER TABLE submissions DROP COLUMN reverses",
@@ -143,7 +149,10 @@ private Q_SLOTS:
                                        item(2, QStringLiteral("AB-120/3"), 7)});
             QVERIFY(id > 0);
             QSqlQuery query(db.database());
-            for (const char *sql : {"ALTER TABLE stocktakes DROP COLUMN costs_at",
+            for (const char *sql : {"DROP TABLE stocktake_location_counts",
+                                    "ALTER TABLE stocktake_scans DROP COLUMN location",
+                                    "ALTER TABLE stocktakes DROP COLUMN counting_location",
+                                    "ALTER TABLE stocktakes DROP COLUMN costs_at",
                                     "ALTER TABLE stocktake_items DROP COLUMN unit_cost",
                                     "PRAGMA user_version=4"})
                 QVERIFY2(query.exec(QString::fromLatin1(sql)),
@@ -163,6 +172,235 @@ private Q_SLOTS:
         // A stocktake that is not there: nothing written.
         QVERIFY(!store.setUnitCosts(id + 100, {{1, 3.0}}, at));
         QCOMPARE(store.items(id).at(0).unitCost, std::optional<double>(12.5));
+    }
+
+    void migratesFromVersion5WithCountsWithoutAPlace()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("drafts.sqlite"));
+        qint64 id = 0;
+        {
+            LocalDatabase db(file);
+            StocktakeStore store(&db);
+            id = makeStocktake(store, {item(1, QStringLiteral("WDG-001"), 5),
+                                       item(2, QStringLiteral("AB-120/3"), 7)});
+            StocktakeCounter counter(&store);
+            QVERIFY(counter.load(kProfile, id));
+            QCOMPARE(counter.scan(QStringLiteral("3*WDG-001")).outcome,
+                     StocktakeCounter::Outcome::Counted);
+            QSqlQuery query(db.database());
+            for (const char *sql : {"DROP TABLE stocktake_location_counts",
+                                    "ALTER TABLE stocktake_scans DROP COLUMN location",
+                                    "ALTER TABLE stocktakes DROP COLUMN counting_location",
+                                    "PRAGMA user_version=5"})
+                QVERIFY2(query.exec(QString::fromLatin1(sql)),
+                         qPrintable(query.lastError().text()));
+        }
+        LocalDatabase db(file);
+        QVERIFY2(db.isOpen(), qPrintable(db.errorString()));
+        QCOMPARE(db.schemaVersion(), LocalDatabase::SchemaVersion);
+        StocktakeStore store(&db);
+        const QList<StocktakeItem> items = store.items(id);
+        QCOMPARE(items.at(0).counted, std::optional<qint64>(3));
+        QCOMPARE(items.at(0).countedAt, (QList<LocationCount> {{QString(), 3}}));
+        QVERIFY(items.at(1).countedAt.isEmpty()); // not counted
+        QVERIFY(store.load(kProfile, id)->countingLocation.isEmpty());
+        // Counting goes on, with places, from the migrated count.
+        StocktakeCounter counter(&store);
+        QVERIFY(counter.load(kProfile, id));
+        QVERIFY(counter.undoLast());
+        QCOMPARE(store.items(id).at(0).counted, std::optional<qint64>());
+        QVERIFY(store.items(id).at(0).countedAt.isEmpty());
+    }
+
+    void countChangesPerLocation()
+    {
+        using K = CountChange::Kind;
+        const QString a = QStringLiteral("Shelf A3");
+        const QString b = QStringLiteral("Bin 7");
+        QList<LocationCount> c = applyCountChange({}, {K::Add, a, 2});
+        QCOMPARE(c, (QList<LocationCount> {{a, 2}}));
+        c = applyCountChange(c, {K::Add, b, 3});
+        QCOMPARE(c, (QList<LocationCount> {{b, 3}, {a, 2}})); // sorted by location
+        QCOMPARE(totalOf(c), std::optional<qint64>(5));
+        // An undo takes it off where it was counted; a place with nothing left goes.
+        QCOMPARE(applyCountChange(c, {K::Add, b, -3}), (QList<LocationCount> {{a, 2}}));
+        // An edited total: the place being counted takes the difference...
+        QCOMPARE(applyCountChange(c, {K::Set, b, 9}), (QList<LocationCount> {{b, 7}, {a, 2}}));
+        QCOMPARE(applyCountChange(c, {K::Set, b, 2}), (QList<LocationCount> {{a, 2}}));
+        // ... or, when that would go below zero there, the whole count is there.
+        QCOMPARE(applyCountChange(c, {K::Set, b, 1}), (QList<LocationCount> {{b, 1}}));
+        QCOMPARE(applyCountChange(c, {K::Set, QString(), 4}),
+                 (QList<LocationCount> {{QString(), 4}}));
+        // Counted, none found: one place with 0 (a count of 0, not "not counted").
+        QCOMPARE(applyCountChange(c, {K::Set, a, 0}), (QList<LocationCount> {{a, 0}}));
+        QCOMPARE(totalOf(applyCountChange({}, {K::Add, a, 0})), std::optional<qint64>(0));
+        QCOMPARE(applyCountChange(c, {K::Replace, a, 4}), (QList<LocationCount> {{a, 4}}));
+        QVERIFY(applyCountChange(c, {K::Clear, a, 4}).isEmpty());
+        QCOMPARE(totalOf({}), std::optional<qint64>());
+    }
+
+    // Counting shelf by shelf: every scan, edit, assigned code and import is counted where the
+    // counter says they are, kept on disk with it, and a line's count is the sum of its places.
+    void countsPerLocation()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("drafts.sqlite"));
+        const QString a = QStringLiteral("Shelf A3");
+        const QString b = QStringLiteral("Bin 7");
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        using Places = QList<LocationCount>;
+        qint64 id = 0;
+        {
+            LocalDatabase db(file);
+            StocktakeStore store(&db);
+            id = makeStocktake(store, {item(1, QStringLiteral("A-1"), 5, now, a),
+                                       item(2, QStringLiteral("B-2"), 7, now, b),
+                                       item(3, QStringLiteral("C-3"), 1, now, a),
+                                       item(4, QStringLiteral("D-4"), 2, now, QString())});
+            StocktakeCounter counter(&store);
+            QVERIFY(counter.load(kProfile, id));
+            QCOMPARE(counter.locations(), (QStringList {b, a}));
+            QSignalSpy moved(&counter, &StocktakeCounter::countingLocationChanged);
+            // Not said yet: counted "without a place".
+            QCOMPARE(counter.scan(QStringLiteral("A-1")).outcome, StocktakeCounter::Outcome::Counted);
+            QCOMPARE(counter.items().at(0).countedAt, (Places {{QString(), 1}}));
+            QVERIFY(!counter.items().at(0).countedElsewhere());
+            // A location's label, typed in any case: counting moves there.
+            const StocktakeCounter::Result label = counter.scan(QStringLiteral("  shelf a3 "));
+            QCOMPARE(label.outcome, StocktakeCounter::Outcome::LocationChanged);
+            QCOMPARE(label.code, a);
+            QCOMPARE(counter.countingLocation(), a);
+            QCOMPARE(moved.count(), 1);
+            QVERIFY(!counter.setCountingLocation(QStringLiteral("Nowhere"))); // not of the scope
+            QCOMPARE(counter.countingLocation(), a);
+            QCOMPARE(counter.scan(QStringLiteral("2*A-1")).outcome, StocktakeCounter::Outcome::Counted);
+            QCOMPARE(counter.items().at(0).countedAt, (Places {{QString(), 1}, {a, 2}}));
+            QCOMPARE(counter.items().at(0).counted, std::optional<qint64>(3));
+            // B-2 belongs at Bin 7 but is found on Shelf A3: counted there, and said so.
+            QCOMPARE(counter.scan(QStringLiteral("B-2")).outcome, StocktakeCounter::Outcome::Counted);
+            QCOMPARE(counter.items().at(1).countedAt, (Places {{a, 1}}));
+            QVERIFY(counter.items().at(1).countedElsewhere());
+            QVERIFY(countedElsewhereText(counter.items().at(1), QLocale::c()).contains(a));
+            QVERIFY(counter.setCountingLocation(b));
+            QCOMPARE(counter.scan(QStringLiteral("4*B-2")).outcome, StocktakeCounter::Outcome::Counted);
+            QCOMPARE(counter.items().at(1).countedAt, (Places {{b, 4}, {a, 1}}));
+            // An edit of the total at Bin 7: Bin 7 takes the difference.
+            QVERIFY(counter.setCount(1, 8));
+            QCOMPARE(counter.items().at(1).countedAt, (Places {{b, 7}, {a, 1}}));
+            // An unknown code scanned at Bin 7 and assigned later counts at Bin 7.
+            QCOMPARE(counter.scan(QStringLiteral("X-9")).outcome, StocktakeCounter::Outcome::Unknown);
+            QCOMPARE(counter.unknownScans().first().location, b);
+            QVERIFY(counter.setCountingLocation(a));
+            QVERIFY(counter.assignUnknown(counter.unknownScans().first().scanId, 2));
+            QCOMPARE(counter.items().at(2).countedAt, (Places {{b, 1}}));
+            // Undo takes the last scan off where it was counted (Shelf A3's B-2 stays).
+            QCOMPARE(counter.scan(QStringLiteral("C-3")).outcome, StocktakeCounter::Outcome::Counted);
+            QCOMPARE(counter.items().at(2).countedAt, (Places {{b, 1}, {a, 1}}));
+            QVERIFY(counter.undoLast());
+            QCOMPARE(counter.items().at(2).countedAt, (Places {{b, 1}}));
+            // Scan then quantity: counted where the code was scanned, not where the quantity was typed.
+            counter.setAsksQuantity(true);
+            QCOMPARE(counter.scan(QStringLiteral("D-4")).outcome,
+                     StocktakeCounter::Outcome::QuantityNeeded);
+            QVERIFY(counter.setCountingLocation(b));
+            QCOMPARE(counter.scan(QStringLiteral("6")).outcome, StocktakeCounter::Outcome::Counted);
+            QCOMPARE(counter.items().at(3).countedAt, (Places {{a, 6}}));
+            counter.setAsksQuantity(false);
+            // An import keeps its places, adding to (or replacing) what was counted.
+            QVERIFY(counter.importCounts({{3, {{b, 2}, {QString(), 1}}}}, false));
+            QCOMPARE(counter.items().at(3).countedAt, (Places {{QString(), 1}, {b, 2}, {a, 6}}));
+            QCOMPARE(counter.items().at(3).counted, std::optional<qint64>(9));
+            QVERIFY(counter.importCounts({{0, {{a, 5}}}}, true));
+            QCOMPARE(counter.items().at(0).countedAt, (Places {{a, 5}}));
+        }
+        // All of it on disk: the places, the counts (their sums) and where counting was.
+        LocalDatabase db(file);
+        StocktakeStore store(&db);
+        const QList<StocktakeItem> items = store.items(id);
+        QCOMPARE(items.at(0).countedAt, (Places {{a, 5}}));
+        QCOMPARE(items.at(1).countedAt, (Places {{b, 7}, {a, 1}}));
+        QCOMPARE(items.at(1).counted, std::optional<qint64>(8));
+        QCOMPARE(items.at(2).countedAt, (Places {{b, 1}}));
+        QCOMPARE(items.at(3).counted, std::optional<qint64>(9));
+        for (const StocktakeItem &line : items)
+            QCOMPARE(totalOf(line.countedAt), line.counted);
+        QCOMPARE(store.load(kProfile, id)->countingLocation, b);
+        StocktakeCounter counter(&store);
+        QVERIFY(counter.load(kProfile, id));
+        QCOMPARE(counter.countingLocation(), b);
+        // A recount forgets the places with the count.
+        QVERIFY(store.setRecount(id, {2}, true));
+        QVERIFY(store.items(id).at(1).countedAt.isEmpty());
+        QVERIFY(!store.items(id).at(1).counted.has_value());
+
+        // A SKU wins over a location of the same name.
+        const qint64 other = makeStocktake(store, {item(5, QStringLiteral("BIN-1"), 1, now, a),
+                                                   item(6, QStringLiteral("Z-1"), 1, now,
+                                                        QStringLiteral("bin-1"))});
+        StocktakeCounter second(&store);
+        QVERIFY(second.load(kProfile, other));
+        QCOMPARE(second.scan(QStringLiteral("bin-1")).outcome, StocktakeCounter::Outcome::Counted);
+        QCOMPARE(second.items().at(0).counted, std::optional<qint64>(1));
+        QVERIFY(second.countingLocation().isEmpty());
+    }
+
+    // Merging two counters' counts (an import that adds), as the trade does: different
+    // locations add up; the same location with the same result is one count (a file imported
+    // twice counts once); the same location with a different result is a recount.
+    void importsMergeCountsLikeTheTrade()
+    {
+        QTemporaryDir dir;
+        LocalDatabase db(dir.filePath(QStringLiteral("drafts.sqlite")));
+        StocktakeStore store(&db);
+        const QString a = QStringLiteral("Shelf A3");
+        const QString b = QStringLiteral("Bin 7");
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        using Places = QList<LocationCount>;
+        const qint64 id = makeStocktake(store, {item(1, QStringLiteral("A-1"), 5, now, a),
+                                                item(2, QStringLiteral("B-2"), 7, now, b),
+                                                item(3, QStringLiteral("C-3"), 1, now, a)});
+        StocktakeCounter counter(&store);
+        QVERIFY(counter.load(kProfile, id));
+        QVERIFY(counter.setCountingLocation(a));
+        QCOMPARE(counter.scan(QStringLiteral("5*A-1")).outcome, StocktakeCounter::Outcome::Counted);
+        QCOMPARE(counter.scan(QStringLiteral("2*B-2")).outcome, StocktakeCounter::Outcome::Counted);
+        QCOMPARE(counter.scan(QStringLiteral("C-3")).outcome, StocktakeCounter::Outcome::Counted);
+
+        const QHash<int, Places> file {{0, {{a, 5}, {b, 1}}}, // Shelf A3 again, same; Bin 7 new
+                                       {1, {{a, 3}, {QString(), 4}}}, // B-2: Shelf A3 differs
+                                       {2, {{b, 2}}}}; // C-3: another place
+        const QList<StocktakeCounter::ImportConflict> met = counter.importConflicts(file);
+        QCOMPARE(met.size(), 2);
+        QCOMPARE(met.at(0).index, 0);
+        QVERIFY(met.at(0).same());
+        QCOMPARE(met.at(1).index, 1);
+        QCOMPARE(met.at(1).counted, 2);
+        QCOMPARE(met.at(1).imported, 3);
+        QVERIFY(counter.importCounts(file, false));
+        QCOMPARE(counter.items().at(0).countedAt, (Places {{b, 1}, {a, 5}})); // not 10 on A3
+        QVERIFY(!counter.items().at(0).recount);
+        // B-2: Shelf A3 counted twice with different results: dropped there, to recount.
+        QCOMPARE(counter.items().at(1).countedAt, (Places {{QString(), 4}}));
+        QVERIFY(counter.items().at(1).recount);
+        QCOMPARE(counter.items().at(2).countedAt, (Places {{b, 2}, {a, 1}}));
+        // On disk the same.
+        const QList<StocktakeItem> items = store.items(id);
+        QCOMPARE(items.at(0).counted, std::optional<qint64>(6));
+        QCOMPARE(items.at(1).counted, std::optional<qint64>(4));
+        QVERIFY(items.at(1).recount);
+        QVERIFY(!items.at(2).recount);
+        // The same file again adds nothing (every place now counted with its result)...
+        QVERIFY(counter.importCounts({{0, {{a, 5}, {b, 1}}}, {2, {{b, 2}}}}, false));
+        QCOMPARE(store.items(id).at(0).counted, std::optional<qint64>(6));
+        QCOMPARE(store.items(id).at(2).counted, std::optional<qint64>(3));
+        // ... and a scan of the line to recount clears its mark.
+        QCOMPARE(counter.scan(QStringLiteral("3*B-2")).outcome, StocktakeCounter::Outcome::Counted);
+        QVERIFY(!store.items(id).at(1).recount);
+        QCOMPARE(store.items(id).at(1).countedAt, (Places {{QString(), 4}, {a, 3}}));
+        // Replacing ignores what was there.
+        QVERIFY(counter.importCounts({{0, {{a, 2}}}}, true));
+        QCOMPARE(store.items(id).at(0).countedAt, (Places {{a, 2}}));
     }
 
     // The stocktake is linked to its submission inside the journal's transaction: both are
@@ -361,10 +599,10 @@ private Q_SLOTS:
         QVERIFY(counter.scan(QStringLiteral("Y-1")).outcome == StocktakeCounter::Outcome::Unknown);
         QVERIFY(counter.dropUnknown(counter.unknownScans().first().scanId));
         QVERIFY(store.unknownScans(id).isEmpty());
-        QVERIFY(counter.importCounts({{0, 3}, {1, 4}}, false));
+        QVERIFY(counter.importCounts({{0, {{QString(), 3}}}, {1, {{QString(), 4}}}}, false));
         QCOMPARE(store.items(id).at(0).counted, std::optional<qint64>(3));
         QCOMPARE(store.items(id).at(1).counted, std::optional<qint64>(6));
-        QVERIFY(counter.importCounts({{1, 1}}, true));
+        QVERIFY(counter.importCounts({{1, {{QString(), 1}}}}, true));
         QCOMPARE(store.items(id).at(1).counted, std::optional<qint64>(1));
         QVERIFY(store.setRecount(id, {2}, true));
         QVERIFY(!store.items(id).at(1).counted.has_value());

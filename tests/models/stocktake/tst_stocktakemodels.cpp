@@ -12,6 +12,7 @@
 #include "models/stocktake/stocktakelistmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,9 +21,10 @@ using namespace Glance;
 namespace {
 const QString kProfile = QStringLiteral("models|stocktake");
 
-StocktakeItem item(qint64 id, const QString &sku, qint64 expected)
+StocktakeItem item(qint64 id, const QString &sku, qint64 expected, const QString &location = {})
 {
     StocktakeItem i;
+    i.location = location;
     i.productId = id;
     i.sku = sku;
     i.name = QStringLiteral("מוצר %1").arg(id);
@@ -117,6 +119,70 @@ private Q_SLOTS:
                  QStringLiteral("8"));
         filter.setSearch({});
         QCOMPARE(filter.rowCount(), 3);
+    }
+
+    // Counting shelf by shelf: the filter shows one location's lines, the model says where a
+    // line was counted when that is not its location, and the review flags it.
+    void countsPerLocationInTheModels()
+    {
+        const QString shelf = QStringLiteral("מדף 4");
+        const QString bin = QStringLiteral("Bin 7");
+        Stocktake s;
+        s.profile = kProfile;
+        s.title = QStringLiteral("places");
+        s.warehouseId = 1;
+        const qint64 id = m_store->create(s);
+        QVERIFY(m_store->setItems(id,
+                                  {item(1, QStringLiteral("A-1"), 10, shelf),
+                                   item(2, QStringLiteral("B-2"), 5, bin),
+                                   item(3, QStringLiteral("C-3"), 0, shelf)},
+                                  QDateTime::currentDateTimeUtc()));
+        StocktakeCounter counter(m_store.get());
+        QVERIFY(counter.load(kProfile, id));
+        CountingModel model(&counter);
+        model.setLocale(QLocale(QLocale::English));
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        CountingFilterModel filter;
+        filter.setSourceModel(&model);
+        QAbstractItemModelTester filterTester(&filter,
+                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(counter.setCountingLocation(shelf));
+        filter.setLocation(shelf);
+        QCOMPARE(filter.rowCount(), 2);
+        QCOMPARE(filter.mapToSource(filter.index(1, 0)).row(), 2);
+        filter.setSearch(QStringLiteral("c-3"));
+        QCOMPARE(filter.rowCount(), 1); // both narrow it
+        filter.setSearch({});
+        // B-2 found on the shelf: counted there, and the model says so.
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QCOMPARE(counter.scan(QStringLiteral("3*B-2")).outcome, StocktakeCounter::Outcome::Counted);
+        QVERIFY(!changed.isEmpty());
+        const QModelIndex lastChanged = changed.last().at(1).toModelIndex();
+        QCOMPARE(lastChanged.column(), int(CountingModel::CountedAtColumn));
+        const QString at = model.index(1, CountingModel::CountedAtColumn).data().toString();
+        QVERIFY2(Bidi::stripFormatting(at).contains(shelf + QStringLiteral(": 3")), qPrintable(at));
+        QVERIFY(!model.index(1, CountingModel::CountedAtColumn).data(Qt::ToolTipRole).toString().isEmpty());
+        // Counted where it belongs: nothing to say.
+        QCOMPARE(counter.scan(QStringLiteral("A-1")).outcome, StocktakeCounter::Outcome::Counted);
+        QVERIFY(model.index(0, CountingModel::CountedAtColumn).data().toString().isEmpty());
+        QCOMPARE(model.index(0, CountingModel::CountedAtColumn).data(Bidi::CellKindRole).toInt(),
+                 int(Bidi::CellKind::Text));
+        // The filter follows its location, not where lines were counted.
+        QCOMPARE(filter.rowCount(), 2);
+        filter.setLocation({});
+        QCOMPARE(filter.rowCount(), 3);
+
+        QVERIFY(counter.finishCounting());
+        ReviewModel review;
+        review.setLocale(QLocale(QLocale::English));
+        QAbstractItemModelTester reviewTester(&review,
+                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+        review.setItems(m_store->items(id));
+        QVERIFY(review.flagsOf(1) & ReviewModel::CountedElsewhere);
+        QVERIFY(!(review.flagsOf(0) & ReviewModel::CountedElsewhere));
+        QCOMPARE(review.countWith(ReviewModel::CountedElsewhere), 1);
+        QVERIFY(Bidi::stripFormatting(review.index(1, ReviewModel::FlagsColumn).data().toString())
+                        .contains(shelf));
     }
 
     void reviewModelAndFilter()

@@ -295,6 +295,123 @@ private Q_SLOTS:
         window->close();
     }
 
+    // Counting shelf by shelf with a scanner: a location's label (or the "Counting at" list)
+    // says where the scans count, the table shows that location's lines with its progress, a
+    // product found away from its location is counted where it was found and said so, and a
+    // reopened window goes on at the same location.
+    void countsPerLocation()
+    {
+        const QString profile = QStringLiteral("ui|locations");
+        const qint64 id = newStocktake(profile, false);
+        CountingWindow *window = openCounting(profile, id);
+        QVERIFY(window);
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        auto *scan = child<QLineEdit>(window, "scanEdit");
+        auto *combo = child<QComboBox>(window, "locationCombo");
+        auto *view = child<QTableView>(window, "countsView");
+        auto *signal = child<QLabel>(window, "signalLabel");
+        auto *progress = child<QLabel>(window, "locationProgressLabel");
+        const QList<StocktakeItem> items = window->counter()->items();
+        const QStringList locations = window->counter()->locations();
+        QVERIFY(locations.size() > 2);
+        QVERIFY(combo->isVisible());
+        QCOMPARE(combo->count(), locations.size() + 1); // and "Every location"
+        QVERIFY(!combo->accessibleName().isEmpty());
+        const int all = view->model()->rowCount();
+        QCOMPARE(all, items.size());
+
+        // Pick a location with a few lines and a product that belongs elsewhere.
+        QString here;
+        for (const QString &location : locations) {
+            if (std::count_if(items.cbegin(), items.cend(), [&](const StocktakeItem &i) {
+                    return i.location == location;
+                }) >= 2) {
+                here = location;
+                break;
+            }
+        }
+        QVERIFY(!here.isEmpty());
+        const auto mine = std::find_if(items.cbegin(), items.cend(), [&](const StocktakeItem &i) {
+            return i.location == here && !i.sku.isEmpty();
+        });
+        const auto stray = std::find_if(items.cbegin(), items.cend(), [&](const StocktakeItem &i) {
+            return !i.location.isEmpty() && i.location != here && !i.sku.isEmpty();
+        });
+        QVERIFY(mine != items.cend() && stray != items.cend());
+        const int lines = int(std::count_if(items.cbegin(), items.cend(),
+                                            [&](const StocktakeItem &i) { return i.location == here; }));
+
+        // The scanner reads the shelf's label: counting moves there.
+        typeCode(scan, here.toUpper() == here ? here.toLower() : here.toUpper());
+        QCOMPARE(window->counter()->countingLocation(), here);
+        QCOMPARE(combo->currentData().toString(), here);
+        QCOMPARE(view->model()->rowCount(), lines);
+        QVERIFY(Bidi::stripFormatting(signal->text()).contains(here));
+        QVERIFY(scan->hasFocus());
+        QVERIFY(view->isColumnHidden(CountingModel::CountedAtColumn)); // nothing found elsewhere
+
+        typeCode(scan, mine->sku);
+        QVERIFY2(Bidi::stripFormatting(progress->text()).startsWith(QStringLiteral("1 ")),
+                 qPrintable(progress->text()));
+        QCOMPARE(m_store->items(id).at(int(mine - items.cbegin())).countedAt,
+                 (QList<LocationCount> {{here, 1}}));
+        // A product that belongs elsewhere, found here: counted here and said so.
+        typeCode(scan, QStringLiteral("2*") + stray->sku);
+        const int strayRow = int(stray - items.cbegin());
+        QCOMPARE(m_store->items(id).at(strayRow).countedAt, (QList<LocationCount> {{here, 2}}));
+        QVERIFY2(Bidi::stripFormatting(signal->text()).contains(stray->location),
+                 qPrintable(signal->text()));
+        QCOMPARE(signal->palette().color(QPalette::Window), window->palette().color(QPalette::Window));
+        QVERIFY(!view->isColumnHidden(CountingModel::CountedAtColumn));
+        QVERIFY(Bidi::stripFormatting(window->model()
+                                              ->index(strayRow, CountingModel::CountedAtColumn)
+                                              .data()
+                                              .toString())
+                        .contains(here));
+
+        // A handheld's file for the same shelf, added: the same count there is not counted
+        // again; a different one makes the line a recount (the box says so first).
+        const int mineRow = int(mine - items.cbegin());
+        const auto quoted = [](const QString &text) -> QString {
+            return QLatin1Char('"') + text + QLatin1Char('"');
+        };
+        const QString csv = quoted(mine->sku) + QStringLiteral(";1;") + quoted(here)
+                + QStringLiteral("\r\n") + quoted(stray->sku) + QStringLiteral(";5;") + quoted(here)
+                + QStringLiteral("\r\n");
+        window->importCsv(csv.toUtf8(), QStringLiteral("handheld.csv"));
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = window->findChild<QMessageBox *>(QStringLiteral("importCountsBox"))));
+        QVERIFY2(Bidi::stripFormatting(box->detailedText()).contains(stray->sku),
+                 qPrintable(box->detailedText()));
+        QVERIFY2(!Bidi::stripFormatting(box->detailedText()).contains(mine->sku + QLatin1Char(' ')),
+                 qPrintable(box->detailedText()));
+        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("addCountsButton")),
+                          Qt::LeftButton);
+        QCOMPARE(m_store->items(id).at(mineRow).countedAt, (QList<LocationCount> {{here, 1}}));
+        QVERIFY(m_store->items(id).at(strayRow).countedAt.isEmpty());
+        QVERIFY(m_store->items(id).at(strayRow).recount);
+        QVERIFY(window->counter()->items().at(strayRow).recount);
+
+        // "Every location" from the list shows every line again; scans then count without a place.
+        combo->setFocus();
+        QTest::keyClick(combo, Qt::Key_Home);
+        QCOMPARE(combo->currentIndex(), 0);
+        QTRY_VERIFY(window->counter()->countingLocation().isEmpty());
+        QCOMPARE(view->model()->rowCount(), all);
+        QVERIFY(progress->text().isEmpty());
+        // Back to the shelf, from the list, then reopen: it goes on there.
+        combo->setCurrentIndex(combo->findData(here));
+        Q_EMIT combo->activated(combo->currentIndex());
+        QCOMPARE(window->counter()->countingLocation(), here);
+        window->close();
+        window = new CountingWindow(m_fx.context(profile), m_store.get(), id);
+        window->show();
+        QCOMPARE(window->counter()->countingLocation(), here);
+        QCOMPARE(child<QComboBox>(window, "locationCombo")->currentData().toString(), here);
+        QCOMPARE(child<QTableView>(window, "countsView")->model()->rowCount(), lines);
+        window->close();
+    }
+
     void blindCountShowsNoExpectedQuantity()
     {
         const QString profile = QStringLiteral("ui|blind");

@@ -137,6 +137,33 @@ private Q_SLOTS:
         QCOMPARE(CsvWriter::cell(QStringLiteral("-5")), QStringLiteral("-5"));
     }
 
+    // Lines found away from their location say where they were counted, in the CSV and the
+    // PDF (only when some line was: no empty column otherwise).
+    void countedAtInTheReports()
+    {
+        const Stocktake closed = stocktake(false, StocktakeState::Closed);
+        QList<StocktakeItem> items = kItems;
+        items[0].countedAt = {{QStringLiteral("Bin 7"), 2}};
+        items[1].countedAt = {{QStringLiteral("מדף 4"), 15}}; // its own location
+        const QStringList lines =
+                QString::fromUtf8(StocktakeSheets::differenceReportCsv(closed, items, {}).mid(3))
+                        .split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.at(0).split(QLatin1Char(',')).last(), StocktakeSheets::tr("Counted At"));
+        QCOMPARE(lines.at(1), QStringLiteral("AB-120/3,מברגה חשמלית,מדף 4,472,2,-470,Bin 7: 2"));
+        QVERIFY(lines.at(2).endsWith(QStringLiteral(",10,15,5,"))); // counted where it belongs
+
+        QTemporaryDir dir;
+        const QLocale he(QLocale::Hebrew, QLocale::Israel);
+        const QString report = dir.filePath(QStringLiteral("places.pdf"));
+        QString error;
+        QVERIFY2(PdfExport::write(StocktakeSheets::differenceReport(closed, items, {}, he), report,
+                                  Qt::RightToLeft, he, &error),
+                 qPrintable(error));
+        const QString line =
+                Test::lineWith(pdfText(report, Test::PdfTextMode::Layout), QStringLiteral("AB-120/3"));
+        QVERIFY2(line.contains(QStringLiteral("Bin 7")), qPrintable(line));
+    }
+
     void valueAtCostOnceTheCostsAreRead()
     {
         Stocktake closed = stocktake(false, StocktakeState::Closed);
@@ -189,15 +216,20 @@ private Q_SLOTS:
                                 "NOPE-1;7\r\n"
                                 "AB-120/3;3;B\r\n"
                                 "\"מק-4/1\";x\r\n"
-                                "מק-4/1;0\r\n";
+                                "מק-4/1;0\r\n"
+                                "AB-120/3;2; A \r\n";
         const CountImport::Result result = CountImport::parse(
                 file, [&index](const QString &sku) { return index.value(sku, -1); });
-        QCOMPARE(result.quantities.value(0), 7); // two locations added up
-        QCOMPARE(result.quantities.value(1), 2);
-        QCOMPARE(result.quantities.value(2), 0); // counted: none found
-        QCOMPARE(result.quantities.size(), 3);
+        QCOMPARE(result.total(0), std::optional<qint64>(9)); // two places, A listed twice
+        QCOMPARE(result.counts.value(0),
+                 (QList<LocationCount> {{QStringLiteral("A"), 6}, {QStringLiteral("B"), 3}}));
+        QCOMPARE(result.total(1), std::optional<qint64>(2));
+        QCOMPARE(result.counts.value(1), (QList<LocationCount> {{QString(), 2}}));
+        QCOMPARE(result.total(2), std::optional<qint64>(0)); // counted: none found
+        QCOMPARE(result.counts.size(), 3);
+        // The same SKU at the same place twice is a duplicate; at another place it is not.
         QCOMPARE(result.duplicates.size(), 1);
-        QCOMPARE(result.duplicates.first().lineNumber, 5);
+        QCOMPARE(result.duplicates.first().lineNumber, 8);
         QCOMPARE(result.unknown.size(), 1);
         QCOMPARE(result.unknownSkus, QStringList {QStringLiteral("NOPE-1")});
         QCOMPARE(result.invalid.size(), 1);
