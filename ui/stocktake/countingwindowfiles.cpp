@@ -25,7 +25,7 @@
 namespace Glance {
 
 namespace {
-constexpr qint64 MaxCsvBytes = 20 * 1024 * 1024;
+constexpr qint64 MaxCsvBytes = qint64(20) * 1024 * 1024;
 
 QString problemLines(const QList<ImportProblem> &problems)
 {

@@ -65,7 +65,7 @@ StocktakeScope StocktakeScope::fromText(const QString &text)
             scope.kind = Kind(i);
     }
     scope.search = object.value(QLatin1String("search")).toString();
-    for (const QJsonValue &sku : object.value(QLatin1String("skus")).toArray())
+    for (const auto &sku : object.value(QLatin1String("skus")).toArray())
         scope.skus.append(sku.toString());
     scope.lowStockThreshold = object.value(QLatin1String("threshold")).toInteger();
     return scope;

@@ -60,7 +60,7 @@ struct AdjustUiFixture
         return std::make_unique<ApiClient>(&network, config);
     }
 
-    AdjustContext context(const QString &profile = QStringLiteral("ui|test"))
+    AdjustContext context(const QString &profile = QStringLiteral("ui|test")) const
     {
         AdjustContext c;
         c.client = client.get();
@@ -74,13 +74,13 @@ struct AdjustUiFixture
     }
 
     // The record of product × warehouse straight from the sandbox.
-    std::optional<InventoryRecord> record(qint64 productId, qint64 warehouseId)
+    std::optional<InventoryRecord> record(qint64 productId, qint64 warehouseId) const
     {
         const QJsonArray records =
                 sandbox.get(QStringLiteral("/inventory/product/%1").arg(productId))
                         .data()
                         .toArray();
-        for (const QJsonValue &value : records) {
+        for (const auto &value : records) {
             const QJsonObject o = value.toObject();
             const QJsonObject w = o.value(QLatin1String("warehouse")).toObject();
             if (w.value(QLatin1String("id")).toInteger() != warehouseId)
@@ -101,13 +101,13 @@ struct AdjustUiFixture
         return std::nullopt;
     }
 
-    qint64 quantity(qint64 productId, qint64 warehouseId)
+    qint64 quantity(qint64 productId, qint64 warehouseId) const
     {
         const std::optional<InventoryRecord> r = record(productId, warehouseId);
         return r ? r->quantity.value_or(-1) : -1;
     }
 
-    bool adjustDirectly(qint64 productId, qint64 warehouseId, qint64 amount)
+    bool adjustDirectly(qint64 productId, qint64 warehouseId, qint64 amount) const
     {
         const QJsonObject action {{QStringLiteral("productId"), productId},
                                   {QStringLiteral("warehouseId"), warehouseId},

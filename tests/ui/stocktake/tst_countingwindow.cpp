@@ -233,8 +233,8 @@ private Q_SLOTS:
         auto *prompt = child<QLabel>(window, "multiplierLabel");
         auto *signal = child<QLabel>(window, "signalLabel");
         const QList<StocktakeItem> items = window->counter()->items();
-        const StocktakeItem first = items.at(0);
-        const StocktakeItem second = items.at(1);
+        const StocktakeItem &first = items.at(0);
+        const StocktakeItem &second = items.at(1);
         QVERIFY(!ask->isChecked());
         QTest::mouseClick(ask, Qt::LeftButton);
         QVERIFY(ask->isChecked());
