@@ -2299,6 +2299,10 @@ Stock, adjustments and stocktakes for Glance.</source>
         <source>Type the search or the SKUs of the scope.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Type the locations to count, one a line.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Glance::ProductPicker</name>
@@ -3715,14 +3719,6 @@ Stock, adjustments and stocktakes for Glance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search or SKUs of the scope</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The search, or one SKU a line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Blind count: without showing the quantity in the system</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3740,6 +3736,26 @@ Stock, adjustments and stocktakes for Glance.</source>
     </message>
     <message>
         <source>Buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some l&amp;ocations (one a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the records at these locations, as Glance writes them (shelf, bin, aisle; upper or lower case alike).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search, SKUs or locations of the scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search, or one SKU or location a line</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

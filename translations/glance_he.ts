@@ -2300,6 +2300,10 @@ Stock, adjustments and stocktakes for Glance.</source>
         <source>Type the search or the SKUs of the scope.</source>
         <translation>יש להקליד את החיפוש או את המק״טים של היקף הספירה.</translation>
     </message>
+    <message>
+        <source>Type the locations to count, one a line.</source>
+        <translation>יש להקליד את המיקומים לספירה, מיקום אחד בכל שורה.</translation>
+    </message>
 </context>
 <context>
     <name>Glance::ProductPicker</name>
@@ -3716,14 +3720,6 @@ Stock, adjustments and stocktakes for Glance.</source>
         <translation>רק מלאי נמוך</translation>
     </message>
     <message>
-        <source>Search or SKUs of the scope</source>
-        <translation>החיפוש או המק״טים של היקף הספירה</translation>
-    </message>
-    <message>
-        <source>The search, or one SKU a line</source>
-        <translation>החיפוש, או מק״ט אחד בכל שורה</translation>
-    </message>
-    <message>
         <source>&amp;Blind count: without showing the quantity in the system</source>
         <translation>ספירה &amp;עיוורת: בלי להציג את היתרה במערכת</translation>
     </message>
@@ -3742,6 +3738,26 @@ Stock, adjustments and stocktakes for Glance.</source>
     <message>
         <source>Buttons</source>
         <translation>כפתורים</translation>
+    </message>
+    <message>
+        <source>Some l&amp;ocations (one a line)</source>
+        <translation>&amp;מיקומים מסוימים (אחד בכל שורה)</translation>
+    </message>
+    <message>
+        <source>Some locations</source>
+        <translation>מיקומים מסוימים</translation>
+    </message>
+    <message>
+        <source>Only the records at these locations, as Glance writes them (shelf, bin, aisle; upper or lower case alike).</source>
+        <translation>רק הרשומות במיקומים האלה, כפי שהם כתובים ב־Glance (מדף, תא, מעבר; אותיות גדולות או קטנות, לא משנה).</translation>
+    </message>
+    <message>
+        <source>Search, SKUs or locations of the scope</source>
+        <translation>חיפוש, מק״טים או מיקומים של היקף הספירה</translation>
+    </message>
+    <message>
+        <source>The search, or one SKU or location a line</source>
+        <translation>החיפוש, או מק״ט או מיקום אחד בכל שורה</translation>
     </message>
 </context>
 <context>

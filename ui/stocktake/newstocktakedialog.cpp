@@ -30,7 +30,7 @@ NewStocktakeDialog::NewStocktakeDialog(StocktakeStore *store, CatalogLookup *cat
                                                             QStringLiteral("dd.MM.yyyy"))));
     m_ui->scopeEdit->setLayoutDirection(Qt::LeftToRight);
     for (QRadioButton *radio : {m_ui->wholeRadio, m_ui->searchRadio, m_ui->skusRadio,
-                                m_ui->lowStockRadio})
+                                m_ui->locationsRadio, m_ui->lowStockRadio})
         connect(radio, &QRadioButton::toggled, this, &NewStocktakeDialog::updateScope);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &NewStocktakeDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -56,7 +56,8 @@ void NewStocktakeDialog::retranslate()
 
 void NewStocktakeDialog::updateScope()
 {
-    m_ui->scopeEdit->setEnabled(m_ui->searchRadio->isChecked() || m_ui->skusRadio->isChecked());
+    m_ui->scopeEdit->setEnabled(m_ui->searchRadio->isChecked() || m_ui->skusRadio->isChecked()
+                                || m_ui->locationsRadio->isChecked());
 }
 
 Stocktake NewStocktakeDialog::stocktake() const
@@ -84,6 +85,12 @@ Stocktake NewStocktakeDialog::stocktake() const
             if (!line.trimmed().isEmpty())
                 s.scope.skus.append(line.trimmed());
         }
+    } else if (m_ui->locationsRadio->isChecked()) {
+        s.scope.kind = StocktakeScope::Kind::Locations;
+        for (const QString &line : text.split(QLatin1Char('\n'))) {
+            if (!line.trimmed().isEmpty())
+                s.scope.locations.append(line.trimmed());
+        }
     } else if (m_ui->lowStockRadio->isChecked()) {
         s.scope.kind = StocktakeScope::Kind::LowStock;
         s.scope.lowStockThreshold = m_lowStock;
@@ -103,6 +110,8 @@ void NewStocktakeDialog::accept()
     else if ((s.scope.kind == StocktakeScope::Kind::Search && s.scope.search.isEmpty())
              || (s.scope.kind == StocktakeScope::Kind::Skus && s.scope.skus.isEmpty()))
         problem = tr("Type the search or the SKUs of the scope.");
+    else if (s.scope.kind == StocktakeScope::Kind::Locations && s.scope.locations.isEmpty())
+        problem = tr("Type the locations to count, one a line.");
     if (!problem.isEmpty()) {
         m_ui->messageLabel->setText(problem);
         return;

@@ -4,6 +4,8 @@
 #include "api/fetchall.h"
 #include "core/stocktake/stocktakestore.h"
 
+#include <algorithm>
+
 namespace Glance {
 
 ExpectedFetch::ExpectedFetch(ApiClient *client, StocktakeStore *store, const Stocktake &stocktake,
@@ -30,6 +32,14 @@ bool ExpectedFetch::inScope(const StocktakeScope &scope, const InventoryRecord &
         return true;
     case StocktakeScope::Kind::Skus:
         return scope.skus.contains(record.product.sku);
+    case StocktakeScope::Kind::Locations: {
+        const QString location = record.location.trimmed().toCaseFolded();
+        return !location.isEmpty()
+                && std::any_of(scope.locations.cbegin(), scope.locations.cend(),
+                               [&location](const QString &wanted) {
+                                   return wanted.trimmed().toCaseFolded() == location;
+                               });
+    }
     case StocktakeScope::Kind::LowStock: {
         if (!record.quantity)
             return false;

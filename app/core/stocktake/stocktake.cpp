@@ -39,8 +39,10 @@ StocktakeState stocktakeStateFromName(const QString &name)
 }
 
 namespace {
+// By StocktakeScope::Kind (persisted: append only).
 const QLatin1String kKinds[] = {QLatin1String("warehouse"), QLatin1String("search"),
-                                QLatin1String("skus"), QLatin1String("lowstock")};
+                                QLatin1String("skus"), QLatin1String("lowstock"),
+                                QLatin1String("locations")};
 }
 
 QString StocktakeScope::toText() const
@@ -52,6 +54,8 @@ QString StocktakeScope::toText() const
         object.insert(QStringLiteral("skus"), QJsonArray::fromStringList(skus));
     if (kind == Kind::LowStock)
         object.insert(QStringLiteral("threshold"), lowStockThreshold);
+    if (kind == Kind::Locations)
+        object.insert(QStringLiteral("locations"), QJsonArray::fromStringList(locations));
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
@@ -60,7 +64,7 @@ StocktakeScope StocktakeScope::fromText(const QString &text)
     StocktakeScope scope;
     const QJsonObject object = QJsonDocument::fromJson(text.toUtf8()).object();
     const QString kind = object.value(QLatin1String("kind")).toString();
-    for (int i = 0; i < 4; ++i) {
+    for (int i = 0; i < int(std::size(kKinds)); ++i) {
         if (kind == kKinds[i])
             scope.kind = Kind(i);
     }
@@ -68,6 +72,8 @@ StocktakeScope StocktakeScope::fromText(const QString &text)
     for (const auto &sku : object.value(QLatin1String("skus")).toArray())
         scope.skus.append(sku.toString());
     scope.lowStockThreshold = object.value(QLatin1String("threshold")).toInteger();
+    for (const auto &location : object.value(QLatin1String("locations")).toArray())
+        scope.locations.append(location.toString());
     return scope;
 }
 

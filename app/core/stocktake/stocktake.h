@@ -24,10 +24,11 @@ StocktakeState stocktakeStateFromName(const QString &name);
 // What part of the warehouse is counted (only what is in scope is ever changed).
 struct StocktakeScope
 {
-    enum class Kind { Warehouse, Search, Skus, LowStock };
+    enum class Kind { Warehouse, Search, Skus, LowStock, Locations };
     Kind kind = Kind::Warehouse;
     QString search; // Kind::Search
     QStringList skus; // Kind::Skus
+    QStringList locations; // Kind::Locations: records at these locations (case-insensitive)
     qint64 lowStockThreshold = 0; // Kind::LowStock: quantity ≤ min level (or this)
 
     QString toText() const;

@@ -41,12 +41,13 @@ private:
     std::unique_ptr<SubmissionJournal> m_journal;
     std::unique_ptr<StocktakeStore> m_store;
 
-    qint64 newStocktake(qint64 warehouse, const QString &title)
+    qint64 newStocktake(qint64 warehouse, const QString &title, const StocktakeScope &scope = {})
     {
         Stocktake s;
         s.profile = kProfile;
         s.title = title;
         s.warehouseId = warehouse;
+        s.scope = scope;
         s.warehouseName = QStringLiteral("מחסן ראשי");
         const qint64 id = m_store->create(s);
         ExpectedFetch fetch(m_client.get(), m_store.get(), *m_store->load(kProfile, id));
@@ -80,6 +81,47 @@ private Q_SLOTS:
     }
 
     void init() { QVERIFY(m_sandbox.reset()); }
+
+    // Part of a warehouse: a few of its locations (as written in Glance, any case); only the
+    // records there are in the stocktake, and the scope survives the store.
+    void aScopeOfLocationsCountsOnlyThose()
+    {
+        const qint64 whole = newStocktake(1, QStringLiteral("whole"));
+        QVERIFY(whole > 0);
+        const QList<StocktakeItem> all = m_store->items(whole);
+        QStringList picked = locationsOf(all).mid(0, 2);
+        QCOMPARE(picked.size(), 2);
+        const qsizetype there = std::count_if(all.cbegin(), all.cend(), [&](const StocktakeItem &i) {
+            return picked.contains(i.location);
+        });
+        QVERIFY(there > 0 && there < all.size());
+        StocktakeScope scope;
+        scope.kind = StocktakeScope::Kind::Locations;
+        scope.locations = {picked.at(0).toUpper(), QStringLiteral("  ") + picked.at(1) + QStringLiteral(" ")};
+        const qint64 id = newStocktake(1, QStringLiteral("two shelves"), scope);
+        QVERIFY(id > 0);
+        const Stocktake loaded = *m_store->load(kProfile, id);
+        QCOMPARE(loaded.scope.kind, StocktakeScope::Kind::Locations);
+        QCOMPARE(loaded.scope.locations, scope.locations);
+        const QList<StocktakeItem> items = m_store->items(id);
+        QCOMPARE(items.size(), there);
+        for (const StocktakeItem &item : items)
+            QVERIFY2(picked.contains(item.location), qPrintable(item.location));
+        // The other kinds keep their fields through the store's text too.
+        for (const StocktakeScope::Kind kind :
+             {StocktakeScope::Kind::Warehouse, StocktakeScope::Kind::Search,
+              StocktakeScope::Kind::Skus, StocktakeScope::Kind::LowStock}) {
+            StocktakeScope other;
+            other.kind = kind;
+            other.search = QStringLiteral("מדף");
+            other.skus = {QStringLiteral("AB-120/3")};
+            other.lowStockThreshold = 4;
+            const StocktakeScope back = StocktakeScope::fromText(other.toText());
+            QCOMPARE(back.kind, kind);
+            QCOMPARE(back.search, kind == StocktakeScope::Kind::Search ? other.search : QString());
+            QCOMPARE(back.skus, kind == StocktakeScope::Kind::Skus ? other.skus : QStringList());
+        }
+    }
 
     void salesWhileCountingAreKept()
     {
