@@ -7,7 +7,7 @@ packages=(
     qt6-translations-l10n qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qtkeychain-qt6-dev
     libqt6sql6-sqlite libgl-dev libvulkan-dev libxkbcommon-dev
     xvfb xauth dbus-x11 gnome-keyring fonts-dejavu-core poppler-utils
-    help2man appstream desktop-file-utils file
+    help2man appstream desktop-file-utils file clang-format
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -14,6 +14,7 @@
 #include "models/stocktake/countingmodel.h"
 #include "ui/browser/columnwidths.h"
 #include "ui/i18n/bidiitemdelegate.h"
+#include "ui/stocktake/scanfeedback.h"
 #include "ui_countingwindow.h"
 
 #include <QAction>
@@ -52,13 +53,8 @@ CountingWindow::CountingWindow(const AdjustContext &context, StocktakeStore *sto
     m_ui->scanEdit->setLayoutDirection(Qt::LeftToRight);
     m_ui->unknownList->setLayoutDirection(Qt::LeftToRight);
     m_ui->scanEdit->installEventFilter(this);
-    QFont large = m_ui->lastLineLabel->font();
-    large.setPointSizeF(large.pointSizeF() * 1.8);
-    large.setBold(true);
-    m_ui->lastLineLabel->setFont(large);
-    m_ui->lastCountLabel->setFont(large);
-    m_ui->lastFrame->setAutoFillBackground(true);
-    m_ui->signalLabel->setAutoFillBackground(true);
+    m_feedback = std::make_unique<ScanFeedback>(m_ui->lastFrame, m_ui->lastLineLabel,
+                                                m_ui->lastCountLabel, m_ui->signalLabel);
 
     auto *undoAction = new QAction(this);
     undoAction->setObjectName(QStringLiteral("undoScanAction"));
@@ -252,9 +248,8 @@ void CountingWindow::showQuantityNeeded(const StocktakeCounter::Result &result)
     }
     const StocktakeItem &item = m_counter->items().at(result.index);
     m_lastIndex = result.index;
-    m_ui->lastLineLabel->setText(Bidi::sku(item.sku) + QLatin1Char(' ') + Bidi::name(item.name));
-    m_ui->lastCountLabel->setText(QStringLiteral("?"));
-    setLastLook(LastLook::Counted);
+    m_feedback->showLine(Bidi::sku(item.sku) + QLatin1Char(' ') + Bidi::name(item.name),
+                         QStringLiteral("?"), ScanFeedback::Look::Counted);
     showMessage(tr("Type the quantity and press Enter. Esc skips it."), false);
     selectLine(result.index);
 }
@@ -266,9 +261,7 @@ void CountingWindow::skipPending()
         return;
     const QString code = pending->code;
     m_counter->cancelPending();
-    m_ui->lastLineLabel->clear();
-    m_ui->lastCountLabel->clear();
-    setLastLook(LastLook::None);
+    m_feedback->clearLine();
     showMessage(tr("Skipped: %1 was not counted.").arg(Bidi::sku(code)), false);
     updateState();
 }
@@ -297,9 +290,7 @@ void CountingWindow::scan()
                     true);
         break;
     case StocktakeCounter::Outcome::LocationChanged:
-        m_ui->lastLineLabel->setText(Bidi::location(result.code));
-        m_ui->lastCountLabel->clear();
-        setLastLook(LastLook::None);
+        m_feedback->showLine(Bidi::location(result.code), QString(), ScanFeedback::Look::None);
         //: %1 a location (shelf, bin) whose label was scanned
         showMessage(tr("Counting at %1 now (%2).").arg(Bidi::location(result.code),
                                                        locationProgress()),
@@ -317,9 +308,9 @@ void CountingWindow::showCounted(int index, qint64 added)
 {
     const StocktakeItem &item = m_counter->items().at(index);
     m_lastIndex = index;
-    m_ui->lastLineLabel->setText(Bidi::sku(item.sku) + QLatin1Char(' ') + Bidi::name(item.name));
-    m_ui->lastCountLabel->setText(Bidi::quantity(item.counted.value_or(0), locale()));
-    setLastLook(LastLook::Counted);
+    m_feedback->showLine(Bidi::sku(item.sku) + QLatin1Char(' ') + Bidi::name(item.name),
+                         Bidi::quantity(item.counted.value_or(0), locale()),
+                         ScanFeedback::Look::Counted);
     QString message = added == 1
             ? tr("Saved.")
             : tr("Saved: %1 added.").arg(Bidi::signedAmount(added, locale()));
@@ -349,9 +340,8 @@ void CountingWindow::showUnknown(const QString &code, bool quantityNeeded)
 {
     m_lastIndex = -1;
     QApplication::beep();
-    m_ui->lastLineLabel->setText(Bidi::sku(code));
-    m_ui->lastCountLabel->setText(quantityNeeded ? QStringLiteral("?") : QString());
-    setLastLook(LastLook::Unknown);
+    m_feedback->showLine(Bidi::sku(code), quantityNeeded ? QStringLiteral("?") : QString(),
+                         ScanFeedback::Look::Unknown);
     showMessage(quantityNeeded
                         ? tr("No product with the barcode %1. Type the quantity to keep it "
                              "with the unknown codes, or press Esc to skip it.")
@@ -361,42 +351,9 @@ void CountingWindow::showUnknown(const QString &code, bool quantityNeeded)
                 true);
 }
 
-namespace {
-QPalette alarmPalette(QPalette palette)
-{
-    palette.setColor(QPalette::Window, QColor(0xC6, 0x28, 0x28));
-    palette.setColor(QPalette::WindowText, Qt::white);
-    return palette;
-}
-} // namespace
-
-void CountingWindow::setLastLook(LastLook look)
-{
-    // Palettes change only with the kind of scan: a new palette restyles the widgets, too slow
-    // for every scan.
-    if (look == m_lastLook)
-        return;
-    m_lastLook = look;
-    QPalette palette = this->palette();
-    if (look == LastLook::Counted) {
-        palette.setColor(QPalette::Window, palette.color(QPalette::Highlight));
-        palette.setColor(QPalette::WindowText, palette.color(QPalette::HighlightedText));
-    } else if (look == LastLook::Unknown) {
-        palette = alarmPalette(palette);
-    }
-    for (QWidget *widget : {static_cast<QWidget *>(m_ui->lastFrame),
-                            static_cast<QWidget *>(m_ui->lastLineLabel),
-                            static_cast<QWidget *>(m_ui->lastCountLabel)})
-        widget->setPalette(palette);
-}
-
 void CountingWindow::showMessage(const QString &text, bool alarm)
 {
-    if (alarm != m_signalAlarm) {
-        m_signalAlarm = alarm;
-        m_ui->signalLabel->setPalette(alarm ? alarmPalette(palette()) : palette());
-    }
-    m_ui->signalLabel->setText(text);
+    m_feedback->showMessage(text, alarm);
 }
 
 void CountingWindow::undo()
@@ -411,9 +368,7 @@ void CountingWindow::undo()
         return;
     if (m_counter->undoLast()) {
         showMessage(tr("The last scan was undone."), false);
-        m_ui->lastLineLabel->clear();
-        m_ui->lastCountLabel->clear();
-        setLastLook(LastLook::None);
+        m_feedback->clearLine();
     }
     updateState();
     returnFocus();
@@ -495,7 +450,7 @@ void CountingWindow::updateState()
     m_ui->countsView->setColumnHidden(CountingModel::CountedAtColumn, !m_countedElsewhere);
     if (fetching && !m_fetchError.isEmpty())
         showMessage(m_fetchError, true);
-    else if (counting && m_ui->signalLabel->text().isEmpty())
+    else if (counting && m_feedback->message().isEmpty())
         showMessage(tr("Ready to scan: %1 of %2 products counted.")
                             .arg(Bidi::number(m_counter->countedItems(), locale()),
                                  Bidi::number(m_counter->items().size(), locale())),
@@ -520,7 +475,7 @@ void CountingWindow::startFetch()
     connect(m_fetch, &ExpectedFetch::finished, this, [this](int items) {
         m_fetch->deleteLater();
         m_counter->load(m_context.profile, m_stocktakeId);
-        m_ui->signalLabel->clear();
+        m_feedback->clearMessage();
         showMessage(tr("%n product(s) to count. Ready to scan.", nullptr, items), false);
         updateState();
         retranslate();

@@ -17,6 +17,7 @@ namespace Glance {
 class CountingFilterModel;
 class CountingModel;
 class ExpectedFetch;
+class ScanFeedback;
 class StocktakeStore;
 
 // The counting window, built for a keyboard-wedge scanner (it types the code and Enter): the
@@ -61,8 +62,6 @@ private:
     void showQuantityNeeded(const StocktakeCounter::Result &result);
     void selectLine(int index);
     void skipPending();
-    enum class LastLook { None, Counted, Unknown };
-    void setLastLook(LastLook look);
     void showMessage(const QString &text, bool alarm);
     void undo();
     void assignUnknown();
@@ -89,8 +88,7 @@ private:
     CountingFilterModel *m_filter;
     QPointer<ExpectedFetch> m_fetch;
     int m_lastIndex = -1;
-    LastLook m_lastLook = LastLook::None;
-    bool m_signalAlarm = false;
+    std::unique_ptr<ScanFeedback> m_feedback;
     QString m_fetchError;
     bool m_countedElsewhere = false; // some line was counted away from its location
 };

@@ -1,6 +1,7 @@
 #include "core/stocktake/stocktakecounter.h"
 
 #include "core/adjust/localdatabase.h"
+#include "core/stocktake/stocktakecountwriter.h"
 #include "core/stocktake/stocktakestore.h"
 
 #include <QRegularExpression>
@@ -18,6 +19,7 @@ constexpr int kUndoDepth = 200;
 StocktakeCounter::StocktakeCounter(StocktakeStore *store, QObject *parent)
     : QObject(parent)
     , m_store(store)
+    , m_writer(store ? store->database() : nullptr)
 {
 }
 
@@ -234,10 +236,10 @@ StocktakeCounter::Result StocktakeCounter::addToCount(const QString &code, qint6
     const int index = indexOfCode(code);
     if (index < 0) {
         const qint64 scanId =
-                m_store->addScan(m_stocktake.id, code, 0, quantity, {}, now, location);
+                m_writer.addScan(m_stocktake.id, code, 0, quantity, {}, now, location);
         if (scanId == 0) {
             result.outcome = Outcome::Failed;
-            Q_EMIT failed(m_store->errorString());
+            Q_EMIT failed(m_writer.errorString());
             return result;
         }
         m_unknown.append({scanId, code, quantity, now, location});
@@ -251,11 +253,11 @@ StocktakeCounter::Result StocktakeCounter::addToCount(const QString &code, qint6
     const std::optional<qint64> previous = item.counted;
     const QList<LocationCount> counts =
             applyCountChange(item.countedAt, {CountChange::Kind::Add, location, quantity});
-    const qint64 scanId = m_store->addScan(m_stocktake.id, code, item.productId, quantity, counts,
+    const qint64 scanId = m_writer.addScan(m_stocktake.id, code, item.productId, quantity, counts,
                                            now, location);
     if (scanId == 0) {
         result.outcome = Outcome::Failed;
-        Q_EMIT failed(m_store->errorString());
+        Q_EMIT failed(m_writer.errorString());
         return result;
     }
     setItemCounts(index, counts, now);
@@ -275,8 +277,8 @@ bool StocktakeCounter::undoLast()
         return false;
     const Undo undo = m_undo.last();
     if (undo.index < 0) {
-        if (!m_store->undoScan(m_stocktake.id, undo.scanId, 0, {})) {
-            Q_EMIT failed(m_store->errorString());
+        if (!m_writer.undoScan(m_stocktake.id, undo.scanId, 0, {})) {
+            Q_EMIT failed(m_writer.errorString());
             return false;
         }
         m_undo.removeLast();
@@ -297,8 +299,8 @@ bool StocktakeCounter::undoLast()
         if (totalOf(counts) != count) // not what the places say: the count, where it was
             counts = applyCountChange({}, {CountChange::Kind::Replace, undo.location, *count});
     }
-    if (!m_store->undoScan(m_stocktake.id, undo.scanId, item.productId, counts)) {
-        Q_EMIT failed(m_store->errorString());
+    if (!m_writer.undoScan(m_stocktake.id, undo.scanId, item.productId, counts)) {
+        Q_EMIT failed(m_writer.errorString());
         return false;
     }
     m_undo.removeLast();
@@ -318,8 +320,8 @@ bool StocktakeCounter::setCount(int index, const std::optional<qint64> &count)
     const QList<LocationCount> counts = count
             ? applyCountChange(item.countedAt, {CountChange::Kind::Set, location, *count})
             : QList<LocationCount>();
-    if (!m_store->setCount(m_stocktake.id, item.productId, counts, now, location)) {
-        Q_EMIT failed(m_store->errorString());
+    if (!m_writer.setCount(m_stocktake.id, item.productId, counts, now, location)) {
+        Q_EMIT failed(m_writer.errorString());
         return false;
     }
     setItemCounts(index, counts, now);
@@ -331,7 +333,7 @@ bool StocktakeCounter::setCount(int index, const std::optional<qint64> &count)
 
 bool StocktakeCounter::dropUnknown(qint64 scanId)
 {
-    if (!m_store || !isCounting() || !m_store->undoScan(m_stocktake.id, scanId, 0, {}))
+    if (!m_store || !isCounting() || !m_writer.undoScan(m_stocktake.id, scanId, 0, {}))
         return false;
     m_unknown.removeIf([scanId](const UnknownScan &scan) { return scan.scanId == scanId; });
     m_undo.removeIf([scanId](const Undo &undo) { return undo.scanId == scanId; });
@@ -352,8 +354,8 @@ bool StocktakeCounter::assignUnknown(qint64 scanId, int index)
     const QList<LocationCount> counts = applyCountChange(
             item.countedAt, {CountChange::Kind::Add, it->location, it->quantity});
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (!m_store->assignScan(m_stocktake.id, scanId, item.productId, counts, now)) {
-        Q_EMIT failed(m_store->errorString());
+    if (!m_writer.assignScan(m_stocktake.id, scanId, item.productId, counts, now)) {
+        Q_EMIT failed(m_writer.errorString());
         return false;
     }
     setItemCounts(index, counts, now);
@@ -420,8 +422,8 @@ bool StocktakeCounter::importCounts(const QHash<int, QList<LocationCount>> &coun
         byIndex.insert(it.key(), places);
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (!m_store->setCounts(m_stocktake.id, byProduct, recount, now)) {
-        Q_EMIT failed(m_store->errorString());
+    if (!m_writer.setCounts(m_stocktake.id, byProduct, recount, now)) {
+        Q_EMIT failed(m_writer.errorString());
         return false;
     }
     for (auto it = byIndex.cbegin(); it != byIndex.cend(); ++it) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/stocktake/stocktake.h"
+#include "core/stocktake/stocktakecountwriter.h"
 
 #include <QHash>
 #include <QList>
@@ -152,6 +153,7 @@ private:
     void setPending(std::optional<Pending> pending);
 
     QPointer<StocktakeStore> m_store;
+    StocktakeCountWriter m_writer;
     Stocktake m_stocktake;
     QList<StocktakeItem> m_items;
     QHash<QString, int> m_byCode;

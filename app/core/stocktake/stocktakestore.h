@@ -12,10 +12,11 @@ namespace Glance {
 
 class LocalDatabase;
 
-// Stocktakes in the local SQLite file (the drafts file: WAL, synchronous=FULL), per profile.
-// Every call is one committed transaction: a scan is on disk, in the scan log and in its item's
-// count together, before the call returns, so the screen never shows a count the file lacks.
-// Failures return false / 0 and emit saveFailed() with a sentence for the user.
+// Stocktakes in the local SQLite file (the drafts file: WAL, synchronous=FULL), per profile:
+// the stocktakes, their items and unknown codes, state, costs, recount marks. Every call is one
+// committed transaction. The counting's own writes (scans, undo, edits, imports) are
+// StocktakeCountWriter's. Failures return false / 0 and emit saveFailed() with a sentence for
+// the user.
 class StocktakeStore : public QObject
 {
     Q_OBJECT
@@ -58,39 +59,12 @@ public:
     // stocktake goes on there.
     bool setCountingLocation(qint64 id, const QString &location);
 
-    // Counts are kept per location (LocationCount): every call below gives the product's counts
-    // per location after the change (empty: not counted), and its count is their sum.
-    //
-    // One scan of `quantity` (≠ 0) at `location` of a product (productId > 0; first counted
-    // `at` unless it was counted before) or of an unknown code (productId 0). Returns the
-    // scan's id, or 0.
-    qint64 addScan(qint64 id, const QString &code, qint64 productId, qint64 quantity,
-                   const QList<LocationCount> &counts, const QDateTime &at,
-                   const QString &location, const QString &kind = QStringLiteral("scan"));
-    // Marks a scan undone and sets its product's counts (productId 0: an unknown code dropped).
-    bool undoScan(qint64 id, qint64 scanId, qint64 productId, const QList<LocationCount> &counts);
-    // Sets a count directly (an edit at `location`), logged as a scan of kind "edit".
-    bool setCount(qint64 id, qint64 productId, const QList<LocationCount> &counts,
-                  const QDateTime &at, const QString &location);
-    // Sets several products' counts in one transaction (a CSV import), each logged as "import";
-    // the products in `recount` are marked for recount (with what is left of their counts).
-    bool setCounts(qint64 id, const QHash<qint64, QList<LocationCount>> &counts,
-                   const QSet<qint64> &recount, const QDateTime &at);
-    // An unknown code assigned to a product: the scan moves to it, with its counts.
-    bool assignScan(qint64 id, qint64 scanId, qint64 productId,
-                    const QList<LocationCount> &counts, const QDateTime &at);
-
 Q_SIGNALS:
     void saveFailed(const QString &message);
     void stocktakesChanged(const QString &profile);
 
 private:
     bool failed(const QString &what, const QString &detail);
-    bool writeCount(qint64 id, qint64 productId, const QList<LocationCount> &counts,
-                    const QDateTime &at);
-    bool insertScan(qint64 id, const QString &code, qint64 productId, qint64 quantity,
-                    const QString &kind, const QDateTime &at, const QString &location,
-                    qint64 *scanId = nullptr);
     QString profileOf(qint64 id) const;
 
     LocalDatabase *m_db;

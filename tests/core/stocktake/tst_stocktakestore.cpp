@@ -5,6 +5,7 @@
 #include "core/adjust/localdatabase.h"
 #include "core/adjust/submissionjournal.h"
 #include "core/stocktake/stocktakecounter.h"
+#include "core/stocktake/stocktakecountwriter.h"
 #include "core/stocktake/stocktakedeltas.h"
 #include "core/stocktake/stocktakestore.h"
 
@@ -401,6 +402,35 @@ private Q_SLOTS:
         // Replacing ignores what was there.
         QVERIFY(counter.importCounts({{0, {{a, 2}}}}, true));
         QCOMPARE(store.items(id).at(0).countedAt, (Places {{a, 2}}));
+    }
+
+    // A count write that fails (here: a product not in the stocktake) leaves nothing of itself:
+    // no scan row, no count, no place; the file takes the next write.
+    void aCountWriteThatFailsLeavesNothing()
+    {
+        QTemporaryDir dir;
+        LocalDatabase db(dir.filePath(QStringLiteral("drafts.sqlite")));
+        StocktakeStore store(&db);
+        const QString a = QStringLiteral("Shelf A3");
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const qint64 id = makeStocktake(store, {item(1, QStringLiteral("A-1"), 5, now, a)});
+        StocktakeCountWriter writer(&db);
+        const auto scans = [&] {
+            QSqlQuery query(db.database());
+            query.prepare(QStringLiteral("SELECT COUNT(*) FROM stocktake_scans WHERE stocktake_id = ?"));
+            query.addBindValue(id);
+            return query.exec() && query.next() ? query.value(0).toInt() : -1;
+        };
+        QCOMPARE(writer.addScan(id, QStringLiteral("Z-9"), 999, 1, {{a, 1}}, now, a), 0);
+        QVERIFY(!writer.errorString().isEmpty());
+        QCOMPARE(scans(), 0);
+        QVERIFY(!writer.setCounts(id, {{1, {{a, 3}}}, {999, {{a, 1}}}}, {}, now));
+        QCOMPARE(scans(), 0);
+        QVERIFY(!store.items(id).at(0).counted.has_value());
+        QVERIFY(store.items(id).at(0).countedAt.isEmpty());
+        QVERIFY(writer.addScan(id, QStringLiteral("A-1"), 1, 2, {{a, 2}}, now, a) > 0);
+        QCOMPARE(store.items(id).at(0).countedAt, (QList<LocationCount> {{a, 2}}));
+        QCOMPARE(scans(), 1);
     }
 
     // The stocktake is linked to its submission inside the journal's transaction: both are
