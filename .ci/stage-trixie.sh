@@ -19,9 +19,11 @@ if [ "${GLANCE_CI_REUSE_ROOT:-0}" = 1 ] && [ -x "$root/usr/bin/cmake" ]; then
 else
     GLANCE_CHROOT_RECOMMENDS=0 glance_chroot_create trixie "$root"
     t1=$(date +%s)
-    # The build and test packages of .ci/install-deps.sh (the same names exist in Debian 13), plus ccache.
+    # The build and test packages of .ci/install-deps.sh (the same names exist in Debian 13), plus ccache
+    # and qt6-svg-plugins: Debian 13 moved Qt's SVG image and icon plugins out of libqt6svg6 (on
+    # Debian 12 they come with it), and without them every SVG icon is null (tst_maintoolbar).
     mapfile -t packages < <(sed -n '/^packages=(/,/^)/p' .ci/install-deps.sh | sed '1d;$d' | tr ' ' '\n' | grep -v '^$')
-    glance_apt "$root" "${packages[@]}" ccache >"$root.apt.log" 2>&1 || { tail -n 30 "$root.apt.log" >&2; exit 1; }
+    glance_apt "$root" "${packages[@]}" ccache qt6-svg-plugins >"$root.apt.log" 2>&1 || { tail -n 30 "$root.apt.log" >&2; exit 1; }
 fi
 glance_in "$root" sh -c 'echo "Qt $(qtpaths6 --qt-version 2>/dev/null || true), $(g++ --version | head -n1)"'
 t2=$(date +%s)
