@@ -5,6 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 preset="${1:-ci}"
 bash .ci/install-deps.sh
+# The style gate first: a file clang-format would change fails the run (README, "Style and checks").
+bash .ci/format.sh
 cmake --preset "$preset"
 cmake --build --preset "$preset" --parallel "$(nproc)"
 # Widgets offscreen; the keychain tests need a session bus with an unlocked Secret Service.

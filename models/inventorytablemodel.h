@@ -202,8 +202,7 @@ private:
     bool isCacheable(const InventoryDataset &dataset) const;
     void onCacheLoaded(const CacheSnapshot &snapshot);
     void startRefresh(const DatasetPtr &dataset);
-    void refreshPageArrived(InventoryDataset &dataset, int page,
-                            const Page<InventoryRecord> &data);
+    void refreshPageArrived(InventoryDataset &dataset, int page, const Page<InventoryRecord> &data);
     void finishRefresh(InventoryDataset &dataset, bool complete);
     // Offline: a warehouse or search view filtered locally from the cached "All warehouses"
     // rows (read from the server when shown again online).

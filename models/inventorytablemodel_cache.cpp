@@ -24,9 +24,9 @@ bool rowDiffers(const InventoryRow &a, const InventoryRow &b)
 // Rows are in the server's order, which is id order: a binary search, checked, else a scan.
 int indexById(const InventoryDataset &dataset, qint64 id)
 {
-    const auto it = std::lower_bound(
-            dataset.rows.cbegin(), dataset.rows.cend(), id,
-            [](const InventoryRow &row, qint64 value) { return row.id < value; });
+    const auto it =
+            std::lower_bound(dataset.rows.cbegin(), dataset.rows.cend(), id,
+                             [](const InventoryRow &row, qint64 value) { return row.id < value; });
     if (it != dataset.rows.cend() && it->id == id)
         return int(it - dataset.rows.cbegin());
     return dataset.indexOfId(id);

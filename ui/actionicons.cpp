@@ -36,8 +36,7 @@ QIcon actionIcon(ActionIcon icon)
 {
     const ActionIconSource source = actionIconSource(icon);
     const QIcon own(source.bundledFile);
-    const QIcon chosen =
-            source.themeName.isEmpty() ? own : QIcon::fromTheme(source.themeName, own);
+    const QIcon chosen = source.themeName.isEmpty() ? own : QIcon::fromTheme(source.themeName, own);
     return source.points ? directionalIcon(chosen) : chosen;
 }
 

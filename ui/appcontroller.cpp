@@ -8,8 +8,8 @@
 #include "core/adjust/localdatabase.h"
 #include "core/appsettings.h"
 #include "core/cache/localcache.h"
-#include "core/sandboxprocess.h"
 #include "core/redactinglog.h"
+#include "core/sandboxprocess.h"
 #include "core/terminationwatcher.h"
 #include "ui/account/accountcontrols.h"
 #include "ui/account/languagechoice.h"
@@ -122,8 +122,7 @@ void AppController::createWindow()
     MainToolBar *toolBar = m_window->mainToolBar();
     using Section = MainToolBar::Section;
     toolBar->addMainAction(Section::Records, m_actions->newRecordAction(), ActionIcon::NewRecord);
-    toolBar->addMainAction(Section::Records, m_actions->editRecordAction(),
-                           ActionIcon::EditRecord);
+    toolBar->addMainAction(Section::Records, m_actions->editRecordAction(), ActionIcon::EditRecord);
     toolBar->addMainAction(Section::Records, m_actions->deleteRecordAction(),
                            ActionIcon::DeleteRecord);
     toolBar->addMainAction(Section::Stock, m_actions->batchAdjustAction(), ActionIcon::BatchAdjust);

@@ -21,9 +21,9 @@ bool FirstPaintLog::eventFilter(QObject *watched, QEvent *event)
     if (event->type() == QEvent::Paint && watched->isWidgetType()) {
         const auto *widget = static_cast<QWidget *>(watched);
         if (widget->isWindow() && widget->isVisible()) {
-            qCInfo(lcUi).noquote() << "window painted:" << widget->metaObject()->className()
-                                   << widget->windowTitle() << widget->width() << "x"
-                                   << widget->height();
+            qCInfo(lcUi).noquote()
+                    << "window painted:" << widget->metaObject()->className()
+                    << widget->windowTitle() << widget->width() << "x" << widget->height();
             QCoreApplication::instance()->removeEventFilter(this);
         }
     }

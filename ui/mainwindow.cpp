@@ -1,8 +1,8 @@
 #include "ui/mainwindow.h"
 
 #include "api/apiclient.h"
-#include "core/text/bidi.h"
 #include "core/cache/localcache.h"
+#include "core/text/bidi.h"
 #include "models/inventoryproxymodel.h"
 #include "models/inventorytablemodel.h"
 #include "models/warehouselistmodel.h"
@@ -444,8 +444,7 @@ void MainWindow::updateActions()
     // at hand (the local cache) stay; Refresh stays too, as the way to try again.
     const bool online = m_connection->isOnline();
     const bool ready = m_model && m_model->hasLoadedOnce();
-    const bool canLoadAll =
-            online && ready && !m_model->isComplete() && !m_model->isLoadingAll();
+    const bool canLoadAll = online && ready && !m_model->isComplete() && !m_model->isLoadingAll();
     m_ui->loadAllButton->setEnabled(canLoadAll);
     m_ui->actionLoadAll->setEnabled(canLoadAll);
     m_ui->actionCancelLoad->setEnabled(m_model && m_model->isLoadingAll());
@@ -454,8 +453,8 @@ void MainWindow::updateActions()
     m_ui->searchEdit->setEnabled(m_model != nullptr);
     m_ui->actionOriginalOrder->setEnabled(m_proxy && m_proxy->isSorted());
     const bool canExport = ready && m_exporter && !m_exporter->isBusy();
-    for (QAction *action : {m_ui->actionExport, m_ui->actionPrint, m_ui->actionPrintPreview,
-                            m_ui->actionSavePdf})
+    for (QAction *action :
+         {m_ui->actionExport, m_ui->actionPrint, m_ui->actionPrintPreview, m_ui->actionSavePdf})
         action->setEnabled(canExport);
     const bool hasRow = m_ui->inventoryView->currentIndex().isValid();
     m_ui->actionProductStock->setEnabled(online && hasRow);

@@ -32,9 +32,9 @@ void MainWindow::connectExportActions()
     connect(m_exporter, &ViewExporter::busyChanged, this, &MainWindow::updateActions);
     connect(m_exporter, &ViewExporter::progress, this, [this](qint64 done, qint64 total) {
         //: while a file or printout is prepared; %1 rows done, %2 of how many
-        statusBar()->showMessage(tr("Preparing %1 of %2 rows…")
-                                         .arg(Bidi::quantity(done, locale()),
-                                              Bidi::quantity(total, locale())));
+        statusBar()->showMessage(
+                tr("Preparing %1 of %2 rows…")
+                        .arg(Bidi::quantity(done, locale()), Bidi::quantity(total, locale())));
     });
     connect(m_exporter, &ViewExporter::finished, this, [this](bool ok, const QString &message) {
         if (ok) {
@@ -116,10 +116,8 @@ ViewExporter::Heading MainWindow::exportHeading() const
     QStringList &context = heading.context;
     if (!m_accountName.isEmpty())
         context << tr("Account: %1").arg(Bidi::name(m_accountName));
-    const QString warehouse = m_ui->warehouseView->currentIndex()
-                                      .siblingAtColumn(0)
-                                      .data(Qt::DisplayRole)
-                                      .toString();
+    const QString warehouse =
+            m_ui->warehouseView->currentIndex().siblingAtColumn(0).data(Qt::DisplayRole).toString();
     if (!warehouse.isEmpty())
         context << tr("Warehouse: %1").arg(Bidi::name(warehouse));
     QStringList filter;
@@ -138,8 +136,8 @@ ViewExporter::Heading MainWindow::exportHeading() const
     //: the list separator between parts of a filter ("search x, low stock only")
     context << (filter.isEmpty() ? tr("Filter: none")
                                  : tr("Filter: %1").arg(filter.join(tr(", "))));
-    const QString time = Bidi::isolateLtr(
-            locale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat));
+    const QString time =
+            Bidi::isolateLtr(locale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat));
     const QString notice = BrowserStatusBar::noticeText(*m_model, *m_proxy, locale());
     context << (m_model->isComplete()
                         ? tr("%1 records, as of %2")

@@ -1,9 +1,8 @@
 // MainWindow: the tool bar, View → Toolbar, and Help → Keyboard Shortcuts.
-#include "ui/mainwindow.h"
-
 #include "ui/help/shortcutsdialog.h"
 #include "ui/help/windowshortcuts.h"
 #include "ui/maintoolbar.h"
+#include "ui/mainwindow.h"
 #include "ui_mainwindow.h"
 
 namespace Glance {

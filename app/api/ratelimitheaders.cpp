@@ -1,10 +1,9 @@
 #include "api/ratelimitheaders.h"
 
-#include <cmath>
-
 #include <QTimeZone>
 
 #include <algorithm>
+#include <cmath>
 
 namespace Glance {
 

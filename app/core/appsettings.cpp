@@ -170,9 +170,9 @@ void AppSettings::setAdjustmentReasons(const QList<AdjustmentReason> &reasons)
         const QString text = reason.text.trimmed();
         if (text.isEmpty())
             continue;
-        const QChar sign = reason.usualSign > 0   ? QLatin1Char('+')
-                           : reason.usualSign < 0 ? QLatin1Char('-')
-                                                  : QLatin1Char('0');
+        const QChar sign = reason.usualSign > 0 ? QLatin1Char('+')
+                : reason.usualSign < 0          ? QLatin1Char('-')
+                                                : QLatin1Char('0');
         stored.append(QString(sign) + QLatin1Char('|') + text);
     }
     setValue(kReasons, stored);

@@ -79,13 +79,35 @@ bool StartupOptions::answersWithText(const QStringList &arguments)
     if (!parser.parse(arguments)) {
         // Unknown options are an error to answer at once, unless they are the window system's
         // own (-platform offscreen, -style …), which only QGuiApplication/QApplication take out.
-        static const QStringList qtGuiOptions = {
-                u"platform"_s, u"platformpluginpath"_s, u"platformtheme"_s, u"plugin"_s,
-                u"qwindowgeometry"_s, u"qwindowicon"_s, u"qwindowtitle"_s, u"reverse"_s,
-                u"session"_s, u"display"_s, u"geometry"_s, u"style"_s, u"stylesheet"_s,
-                u"widgetcount"_s, u"qmljsdebugger"_s, u"nograb"_s, u"dograb"_s, u"sync"_s,
-                u"name"_s, u"title"_s, u"visual"_s, u"font"_s, u"fn"_s, u"bg"_s,
-                u"background"_s, u"fg"_s, u"foreground"_s, u"btn"_s, u"button"_s};
+        static const QStringList qtGuiOptions = {u"platform"_s,
+                                                 u"platformpluginpath"_s,
+                                                 u"platformtheme"_s,
+                                                 u"plugin"_s,
+                                                 u"qwindowgeometry"_s,
+                                                 u"qwindowicon"_s,
+                                                 u"qwindowtitle"_s,
+                                                 u"reverse"_s,
+                                                 u"session"_s,
+                                                 u"display"_s,
+                                                 u"geometry"_s,
+                                                 u"style"_s,
+                                                 u"stylesheet"_s,
+                                                 u"widgetcount"_s,
+                                                 u"qmljsdebugger"_s,
+                                                 u"nograb"_s,
+                                                 u"dograb"_s,
+                                                 u"sync"_s,
+                                                 u"name"_s,
+                                                 u"title"_s,
+                                                 u"visual"_s,
+                                                 u"font"_s,
+                                                 u"fn"_s,
+                                                 u"bg"_s,
+                                                 u"background"_s,
+                                                 u"fg"_s,
+                                                 u"foreground"_s,
+                                                 u"btn"_s,
+                                                 u"button"_s};
         const QStringList unknown = parser.unknownOptionNames();
         for (const QString &name : unknown) {
             if (qtGuiOptions.contains(name))

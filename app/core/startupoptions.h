@@ -15,10 +15,10 @@ struct StartupOptions
 
 public:
     bool demo = false;
-    QUrl baseUrl;       // empty: the profile's (default https://api.glance.co.il)
-    QString language;       // --lang: "he" or "en" (empty: settings or system)
+    QUrl baseUrl; // empty: the profile's (default https://api.glance.co.il)
+    QString language; // --lang: "he" or "en" (empty: settings or system)
     QString sandboxProgram; // --sandbox PATH, for --demo (default: next to the executable)
-    QString error;      // non-empty: the command line could not be used
+    QString error; // non-empty: the command line could not be used
 
     // Parses QCoreApplication::arguments(); exits the process for --help and --version.
     static StartupOptions parse(const QCoreApplication &app);

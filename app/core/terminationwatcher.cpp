@@ -5,12 +5,12 @@
 #include <QSocketNotifier>
 
 #ifdef Q_OS_UNIX
-#    include <csignal>
-#    include <sys/socket.h>
-#    include <unistd.h>
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
 #endif
 #ifdef Q_OS_WIN
-#    include <windows.h>
+#include <windows.h>
 #endif
 
 namespace Glance {

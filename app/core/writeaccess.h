@@ -9,8 +9,8 @@ class ApiClient;
 class ApiError;
 
 // Whether the current API key may write. Glance does not document which role may call what, so
-// the app learns it: the first 403 on a change (create, edit, delete, adjust) turns writing off (with the reason shown in tooltips) until
-// the user asks to check again (reset()).
+// the app learns it: the first 403 on a change (create, edit, delete, adjust) turns writing off
+// (with the reason shown in tooltips) until the user asks to check again (reset()).
 class WriteAccess : public QObject
 {
     Q_OBJECT

@@ -1,11 +1,10 @@
 // glance-sandbox: a local emulation of the Glance Inventory API (see README.md).
 // A separate GPL-3 process (Qt HttpServer): never link it into the application.
 
+#include "core/terminationwatcher.h" // MIT code from app/core: a GPL-3 program may link it
 #include "sandboxoptions.h"
 #include "sandboxserver.h"
 #include "stdinwatcher.h"
-
-#include "core/terminationwatcher.h" // MIT code from app/core: a GPL-3 program may link it
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

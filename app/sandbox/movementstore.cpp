@@ -100,24 +100,23 @@ qint64 MovementStore::list(const Filter &filter, int limit, qint64 offset, QJson
     query.addBindValue(offset);
     SqlError::exec(query, "list movements");
     while (query.next()) {
-        out->append(
-                QJsonObject {{u"id"_s, query.value(0).toLongLong()},
-                             {u"product"_s,
-                              QJsonObject {{u"id"_s, query.value(1).toLongLong()},
-                                           {u"name"_s, query.value(2).toString()},
-                                           {u"sku"_s, query.value(3).toString()}}},
-                             {u"fromWarehouse"_s, warehouseRef(query.value(4), query.value(5))},
-                             {u"toWarehouse"_s, warehouseRef(query.value(6), query.value(7))},
-                             {u"quantity"_s, query.value(8).toLongLong()},
-                             {u"reason"_s,
-                              query.value(9).isNull() ? QJsonValue(QJsonValue::Null)
-                                                      : QJsonValue(query.value(9).toString())},
-                             {u"type"_s, query.value(10).toString()},
-                             {u"createdAt"_s, query.value(11).toString()},
-                             {u"notes"_s,
-                              query.value(12).isNull() || !m_notesListed
-                                      ? QJsonValue(QJsonValue::Null)
-                                      : QJsonValue(query.value(12).toString())}});
+        out->append(QJsonObject {{u"id"_s, query.value(0).toLongLong()},
+                                 {u"product"_s,
+                                  QJsonObject {{u"id"_s, query.value(1).toLongLong()},
+                                               {u"name"_s, query.value(2).toString()},
+                                               {u"sku"_s, query.value(3).toString()}}},
+                                 {u"fromWarehouse"_s, warehouseRef(query.value(4), query.value(5))},
+                                 {u"toWarehouse"_s, warehouseRef(query.value(6), query.value(7))},
+                                 {u"quantity"_s, query.value(8).toLongLong()},
+                                 {u"reason"_s,
+                                  query.value(9).isNull() ? QJsonValue(QJsonValue::Null)
+                                                          : QJsonValue(query.value(9).toString())},
+                                 {u"type"_s, query.value(10).toString()},
+                                 {u"createdAt"_s, query.value(11).toString()},
+                                 {u"notes"_s,
+                                  query.value(12).isNull() || !m_notesListed
+                                          ? QJsonValue(QJsonValue::Null)
+                                          : QJsonValue(query.value(12).toString())}});
     }
     return total;
 }

@@ -260,7 +260,8 @@ void SandboxServer::onRequest(const ApiRequest &request, std::shared_ptr<Exchang
         }
     }
 
-    const FaultInjector::Plan plan = m_faults->plan(request.method, request.segments, request.query);
+    const FaultInjector::Plan plan =
+            m_faults->plan(request.method, request.segments, request.query);
     if (plan.latencyMs > 0) {
         QTimer::singleShot(plan.latencyMs, this,
                            [=, this] { execute(request, exchange, role, plan, headers); });

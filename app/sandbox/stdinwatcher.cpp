@@ -7,10 +7,10 @@
 #include <thread>
 
 #ifdef Q_OS_WIN
-#    include <windows.h>
+#include <windows.h>
 #else
-#    include <cerrno>
-#    include <unistd.h>
+#include <cerrno>
+#include <unistd.h>
 #endif
 
 namespace Glance::Sandbox {
@@ -26,14 +26,13 @@ void readUntilEndOfInput()
     const HANDLE input = ::GetStdHandle(STD_INPUT_HANDLE);
     DWORD got = 0;
     while (input != nullptr && input != INVALID_HANDLE_VALUE
-           && ::ReadFile(input, buffer.data(), DWORD(buffer.size()), &got, nullptr) && got > 0) {
-    }
+           && ::ReadFile(input, buffer.data(), DWORD(buffer.size()), &got, nullptr) && got > 0) { }
 #else
     for (;;) {
         const ssize_t got = ::read(STDIN_FILENO, buffer.data(), buffer.size());
         if (got > 0 || (got < 0 && errno == EINTR))
             continue; // data is ignored: only the end of the input means something
-        return;       // 0: end of file; < 0: no usable stdin
+        return; // 0: end of file; < 0: no usable stdin
     }
 #endif
 }
@@ -55,8 +54,8 @@ StdinWatcher::StdinWatcher(QObject *parent)
         readUntilEndOfInput(); // end of file or an error: either way the parent has gone
         const std::lock_guard lock(shared->mutex);
         if (shared->watcher)
-            QMetaObject::invokeMethod(
-                    shared->watcher, &StdinWatcher::endOfInput, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(shared->watcher, &StdinWatcher::endOfInput,
+                                      Qt::QueuedConnection);
     }).detach();
 }
 

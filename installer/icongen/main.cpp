@@ -73,9 +73,8 @@ void appendLittleEndian32(QByteArray &out, quint32 value)
 QByteArray icns(const std::map<int, QByteArray> &pngs)
 {
     const std::pair<const char *, int> types[] = {
-            {"icp4", 16}, {"icp5", 32}, {"icp6", 64}, {"ic07", 128}, {"ic08", 256},
-            {"ic09", 512}, {"ic10", 1024}, {"ic11", 32}, {"ic12", 64}, {"ic13", 512},
-            {"ic14", 1024}};
+            {"icp4", 16},   {"icp5", 32}, {"icp6", 64}, {"ic07", 128}, {"ic08", 256}, {"ic09", 512},
+            {"ic10", 1024}, {"ic11", 32}, {"ic12", 64}, {"ic13", 512}, {"ic14", 1024}};
     QByteArray body;
     for (const auto &[type, size] : types) {
         const QByteArray &png = pngs.at(size);
@@ -101,10 +100,10 @@ QByteArray ico(const std::map<int, QByteArray> &pngs, const QList<int> &sizes)
         const QByteArray &png = pngs.at(size);
         out.append(char(size >= 256 ? 0 : size)); // width (0 means 256)
         out.append(char(size >= 256 ? 0 : size)); // height
-        out.append(char(0));                      // palette colours
-        out.append(char(0));                      // reserved
-        appendLittleEndian16(out, 1);             // colour planes
-        appendLittleEndian16(out, 32);            // bits per pixel
+        out.append(char(0)); // palette colours
+        out.append(char(0)); // reserved
+        appendLittleEndian16(out, 1); // colour planes
+        appendLittleEndian16(out, 32); // bits per pixel
         appendLittleEndian32(out, quint32(png.size()));
         appendLittleEndian32(out, offset);
         offset += quint32(png.size());

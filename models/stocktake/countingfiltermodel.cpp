@@ -33,16 +33,15 @@ void CountingFilterModel::setLocation(const QString &location)
 bool CountingFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (!m_location.isEmpty()
-        && sourceModel()
-                        ->index(sourceRow, CountingModel::LocationColumn, sourceParent)
+        && sourceModel()->index(sourceRow, CountingModel::LocationColumn, sourceParent)
                         .data(CountingModel::SortRole)
                         .toString()
                 != m_location)
         return false;
     if (m_search.isEmpty())
         return true;
-    for (const int column : {CountingModel::SkuColumn, CountingModel::NameColumn,
-                             CountingModel::LocationColumn}) {
+    for (const int column :
+         {CountingModel::SkuColumn, CountingModel::NameColumn, CountingModel::LocationColumn}) {
         const QModelIndex index = sourceModel()->index(sourceRow, column, sourceParent);
         if (index.data(CountingModel::SortRole).toString().toCaseFolded().contains(m_search))
             return true;

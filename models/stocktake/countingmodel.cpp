@@ -66,7 +66,7 @@ QVariant CountingModel::data(const QModelIndex &index, int role) const
     if (role == ProductIdRole)
         return item.productId;
     if (role == Bidi::CellKindRole)
-        return int(column == SkuColumn ? Bidi::CellKind::Code
+        return int(column == SkuColumn        ? Bidi::CellKind::Code
                            : isNumber(column) ? Bidi::CellKind::Number
                                               : Bidi::CellKind::Text);
     if (role == Qt::TextAlignmentRole && isNumber(column))

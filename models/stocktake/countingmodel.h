@@ -10,7 +10,8 @@ class StocktakeCounter;
 
 // The lines of a stocktake while it is counted: every product of the scope, its count (empty:
 // not counted yet; editable) and, unless the count is blind, the quantity Glance had at the
-// start, and where it was counted when that is not its location. In a blind count the expected quantity is not in the model at all (no role gives it).
+// start, and where it was counted when that is not its location. In a blind count the expected
+// quantity is not in the model at all (no role gives it).
 class CountingModel : public QAbstractTableModel
 {
     Q_OBJECT

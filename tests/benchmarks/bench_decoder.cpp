@@ -23,25 +23,26 @@ QByteArray makePage(int rows, bool flatAndStrings)
             record.insert(QStringLiteral("quantity"), QString::number(i * 7 % 500));
         } else {
             record.insert(QStringLiteral("id"), i);
-            record.insert(QStringLiteral("product"),
-                          QJsonObject{{QStringLiteral("id"), i % 300 + 1},
-                                      {QStringLiteral("name"), QStringLiteral("מברגה חשמלית %1").arg(i)},
-                                      {QStringLiteral("sku"), QStringLiteral("AB-%1/3").arg(i)}});
+            record.insert(
+                    QStringLiteral("product"),
+                    QJsonObject {{QStringLiteral("id"), i % 300 + 1},
+                                 {QStringLiteral("name"), QStringLiteral("מברגה חשמלית %1").arg(i)},
+                                 {QStringLiteral("sku"), QStringLiteral("AB-%1/3").arg(i)}});
             record.insert(QStringLiteral("warehouse"),
-                          QJsonObject{{QStringLiteral("id"), i % 3 + 1},
-                                      {QStringLiteral("name"), QStringLiteral("מחסן ראשי")}});
+                          QJsonObject {{QStringLiteral("id"), i % 3 + 1},
+                                       {QStringLiteral("name"), QStringLiteral("מחסן ראשי")}});
             record.insert(QStringLiteral("quantity"), i * 7 % 500);
         }
         record.insert(QStringLiteral("location"), QStringLiteral("Shelf A%1").arg(i % 40));
         data.append(record);
     }
-    const QJsonObject root{{QStringLiteral("success"), true},
-                           {QStringLiteral("data"), data},
-                           {QStringLiteral("pagination"),
-                            QJsonObject{{QStringLiteral("total"), 100000},
-                                        {QStringLiteral("limit"), rows},
-                                        {QStringLiteral("offset"), 0},
-                                        {QStringLiteral("hasMore"), true}}}};
+    const QJsonObject root {{QStringLiteral("success"), true},
+                            {QStringLiteral("data"), data},
+                            {QStringLiteral("pagination"),
+                             QJsonObject {{QStringLiteral("total"), 100000},
+                                          {QStringLiteral("limit"), rows},
+                                          {QStringLiteral("offset"), 0},
+                                          {QStringLiteral("hasMore"), true}}}};
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
@@ -63,7 +64,8 @@ private Q_SLOTS:
     {
         QFETCH(bool, flat);
         const QByteArray body = makePage(100, flat);
-        QBENCHMARK {
+        QBENCHMARK
+        {
             const auto page = Decode::inventoryPage(body);
             QVERIFY(page.ok());
             QCOMPARE(page.value().items.size(), 100);

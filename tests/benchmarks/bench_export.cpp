@@ -98,8 +98,7 @@ private Q_SLOTS:
             QCOMPARE(result.rows, table.rows.size());
             qInfo("CSV of %d rows: %.1f ms on the thread pool, %lld bytes; worst UI-thread gap "
                   "%.2f ms",
-                  m_records, double(clock.nsecsElapsed()) / 1e6, result.bytes,
-                  heartbeat.worstMs());
+                  m_records, double(clock.nsecsElapsed()) / 1e6, result.bytes, heartbeat.worstMs());
         }
         {
             Heartbeat heartbeat;

@@ -10,9 +10,9 @@
 // GLANCE_BENCH_RATE_LIMIT    the sandbox's limits, "PER_MIN,PER_SEC" (default "100,20")
 // GLANCE_BENCH_TRACE=1       print every event-loop gap over 8 ms while measuring
 #include "api/apiclient.h"
+#include "benchsupport.h"
 #include "models/inventoryproxymodel.h"
 #include "models/inventorytablemodel.h"
-#include "benchsupport.h"
 #include "sandboxfixture.h"
 #include "tests/models/countingnetwork.h"
 #include "ui/browser/inventoryview.h"
@@ -34,8 +34,8 @@
 #include <vector>
 
 using namespace Glance;
-using Glance::Test::CountingNetworkAccessManager;
 using Glance::Bench::Heartbeat;
+using Glance::Test::CountingNetworkAccessManager;
 using Glance::Test::SandboxFixture;
 
 namespace {
@@ -62,8 +62,6 @@ QTextStream &out()
     static QTextStream stream(stdout);
     return stream;
 }
-
-
 
 // Earliest send time (s) of the last of `requests` requests under a sliding-window limit of
 // perMinute per 60 s and perSecond per 1 s, the first sent at 0: the floor no client can beat.

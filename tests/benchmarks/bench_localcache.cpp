@@ -108,8 +108,8 @@ private Q_SLOTS:
                   m_records, int((records.size() + 99) / 100), double(writtenNs) / 1e6,
                   heartbeat.worstMs(), double(postingNs) / 1e6);
         } // closed: the WAL is checkpointed into the file
-        const qint64 bytes = QFileInfo(file()).size()
-                + QFileInfo(file() + QStringLiteral("-wal")).size();
+        const qint64 bytes =
+                QFileInfo(file()).size() + QFileInfo(file() + QStringLiteral("-wal")).size();
         qInfo("on disk: %lld bytes, %.1f bytes per row", bytes, double(bytes) / m_records);
         CacheDatabase db(file());
         QVERIFY(db.open());

@@ -132,8 +132,8 @@ private Q_SLOTS:
             for (const StocktakeItem &item : counter.items())
                 QCOMPARE(counter.scan(item.sku).outcome, StocktakeCounter::Outcome::Counted);
             out() << "\n== " << lines << " scans through StocktakeCounter (each committed, "
-                  << "synchronous=FULL): " << QString::number(double(timer.elapsed()) / lines, 'f', 2)
-                  << " ms a scan ==\n";
+                  << "synchronous=FULL): "
+                  << QString::number(double(timer.elapsed()) / lines, 'f', 2) << " ms a scan ==\n";
         }
         {
             QSqlQuery checkpoint(fx.db->database());
@@ -255,14 +255,15 @@ private Q_SLOTS:
         const double steady = double(requests) * 60.0 / perMinute;
         out() << "\n== Apply " << lines << " differences, sandbox rate limit " << perMinute
               << "/min, " << perSecond << "/s ==\n"
-              << "requests: " << requests << " (" << adjusts << " adjust, ceil(N/100) = "
-              << (lines + 99) / 100 << "; " << network.requests(QStringLiteral("/inventory/movements"))
-              << " history pages; " << requests - adjusts
-                       - network.requests(QStringLiteral("/inventory/movements"))
+              << "requests: " << requests << " (" << adjusts
+              << " adjust, ceil(N/100) = " << (lines + 99) / 100 << "; "
+              << network.requests(QStringLiteral("/inventory/movements")) << " history pages; "
+              << requests - adjusts - network.requests(QStringLiteral("/inventory/movements"))
               << " other)\n"
               << "429 answers: " << network.answers(429) << "\n"
-              << "wall time: " << QString::number(seconds, 'f', 2) << " s; floor, sustained rate: "
-              << QString::number(steady, 'f', 2) << " s -> " << QString::number(seconds / steady, 'f', 3)
+              << "wall time: " << QString::number(seconds, 'f', 2)
+              << " s; floor, sustained rate: " << QString::number(steady, 'f', 2) << " s -> "
+              << QString::number(seconds / steady, 'f', 3)
               << "; exact sliding window: " << QString::number(floor, 'f', 2) << " s"
               << (requests > perMinute ? QStringLiteral(" -> %1").arg(seconds / floor, 0, 'f', 3)
                                        : QStringLiteral(" (within the first minute's burst)"))

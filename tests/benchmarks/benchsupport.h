@@ -25,10 +25,10 @@ namespace Glance::Bench {
 // SKUs like "AB-12/5", quantities from -20 to 479, every third with a reserved quantity.
 inline QList<InventoryRecord> makeRecords(int count)
 {
-    const QStringList words = {QStringLiteral("מדף"),       QStringLiteral("Shelf"),
-                               QStringLiteral("ברגים"),     QStringLiteral("Screws"),
-                               QStringLiteral("צבע לבן"),   QStringLiteral("Paint white"),
-                               QStringLiteral("מחבר T"),    QStringLiteral("Connector")};
+    const QStringList words = {QStringLiteral("מדף"),     QStringLiteral("Shelf"),
+                               QStringLiteral("ברגים"),   QStringLiteral("Screws"),
+                               QStringLiteral("צבע לבן"), QStringLiteral("Paint white"),
+                               QStringLiteral("מחבר T"),  QStringLiteral("Connector")};
     const int products = qMax(1, count / 30);
     QList<InventoryRecord> records;
     records.reserve(count);
@@ -36,8 +36,7 @@ inline QList<InventoryRecord> makeRecords(int count)
         InventoryRecord r;
         r.id = i + 1;
         const int p = (i * 7919) % products;
-        r.product = {p + 1,
-                     words.at(p % words.size()) + QLatin1Char(' ') + QString::number(p),
+        r.product = {p + 1, words.at(p % words.size()) + QLatin1Char(' ') + QString::number(p),
                      QStringLiteral("AB-%1/%2").arg(p).arg(p % 7)};
         r.warehouse = {i % 5 + 1, QStringLiteral("מחסן %1").arg(i % 5 + 1)};
         r.quantity = (i * 37) % 500 - 20;
@@ -85,9 +84,10 @@ public:
             m_busyOverBudget += busy > 16'000'000;
             m_worstCpu = std::max(m_worstCpu, busy);
             if (m_trace && gap > 8'000'000)
-                QTextStream(stdout) << "  stall " << QString::number(double(gap) / 1e6, 'f', 1) << " ms (busy "
-                      << QString::number(double(busy) / 1e6, 'f', 1) << " ms) at "
-                      << QString::number(double(now) / 1e6, 'f', 0) << " ms: " << m_trace() << "\n";
+                QTextStream(stdout) << "  stall " << QString::number(double(gap) / 1e6, 'f', 1)
+                                    << " ms (busy " << QString::number(double(busy) / 1e6, 'f', 1)
+                                    << " ms) at " << QString::number(double(now) / 1e6, 'f', 0)
+                                    << " ms: " << m_trace() << "\n";
             m_last = now;
             m_lastCpu = cpu;
         });

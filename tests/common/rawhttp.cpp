@@ -59,7 +59,8 @@ QUrl RawHttp::join(const QUrl &base, const QString &encodedPathAndQuery)
     QByteArray rest = encodedPathAndQuery.toUtf8();
     if (!rest.startsWith('/'))
         rest.prepend('/');
-    // An explicit QByteArray: Qt 6.7+ takes a QByteArrayView, which a QStringBuilder does not convert to.
+    // An explicit QByteArray: Qt 6.7+ takes a QByteArrayView, which a QStringBuilder does not
+    // convert to.
     return QUrl::fromEncoded(QByteArray(prefix + rest), QUrl::TolerantMode);
 }
 

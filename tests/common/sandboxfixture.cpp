@@ -77,8 +77,7 @@ bool SandboxFixture::stop(int timeoutMs)
     if (status == QProcess::NormalExit && m_lastExitCode == 0)
         return true;
     m_error = u"glance-sandbox ended with %1; its last output: %2"_s.arg(
-            status == QProcess::NormalExit ? u"exit code %1"_s.arg(m_lastExitCode)
-                                           : u"a crash"_s,
+            status == QProcess::NormalExit ? u"exit code %1"_s.arg(m_lastExitCode) : u"a crash"_s,
             m_process->errorOutput().right(3000));
     return false;
 }

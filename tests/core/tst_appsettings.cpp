@@ -66,8 +66,8 @@ private Q_SLOTS:
         QCOMPARE(settings.requestTimeout(), 45s);
         QCOMPARE(settings.autoRefreshInterval(), 10min);
         QVERIFY(settings.reasonRequired());
-        const QList<AdjustmentReason> expected{{QStringLiteral("נתקבל"), 1},
-                                               {QStringLiteral("Damaged | broken"), -1}};
+        const QList<AdjustmentReason> expected {{QStringLiteral("נתקבל"), 1},
+                                                {QStringLiteral("Damaged | broken"), -1}};
         QCOMPARE(settings.adjustmentReasons(), expected);
     }
 
@@ -78,7 +78,7 @@ private Q_SLOTS:
             raw.setValue(QStringLiteral("inventory/lowStockThreshold"), QStringLiteral("lots"));
             raw.setValue(QStringLiteral("network/requestTimeoutSeconds"), 100000);
             raw.setValue(QStringLiteral("inventory/autoRefreshMinutes"), -3);
-            raw.setValue(QStringLiteral("adjust/reasons"), QStringList{QStringLiteral("garbage")});
+            raw.setValue(QStringLiteral("adjust/reasons"), QStringList {QStringLiteral("garbage")});
         }
         AppSettings settings(file());
         QCOMPARE(settings.lowStockThreshold(), 5);

@@ -13,7 +13,7 @@ private:
     static StartupOptions parse(const QStringList &args)
     {
         QCommandLineParser parser;
-        return StartupOptions::parse(QStringList{QStringLiteral("glance-inventory")} + args,
+        return StartupOptions::parse(QStringList {QStringLiteral("glance-inventory")} + args,
                                      parser);
     }
 
@@ -29,9 +29,9 @@ private Q_SLOTS:
         QTest::newRow("-h") << QStringList {QStringLiteral("-h")} << true;
         QTest::newRow("--help-all") << QStringList {QStringLiteral("--help-all")} << true;
         QTest::newRow("--version") << QStringList {QStringLiteral("--version")} << true;
-        QTest::newRow("-v with --lang")
-                << QStringList {QStringLiteral("--lang"), QStringLiteral("he"), QStringLiteral("-v")}
-                << true;
+        QTest::newRow("-v with --lang") << QStringList {QStringLiteral("--lang"),
+                                                        QStringLiteral("he"), QStringLiteral("-v")}
+                                        << true;
         QTest::newRow("unknown") << QStringList {QStringLiteral("--bogus")} << true;
         QTest::newRow("missing value") << QStringList {QStringLiteral("--base-url")} << true;
         // Qt's own window-system options are for QApplication, not an error.
@@ -68,8 +68,8 @@ private Q_SLOTS:
 
     void baseUrl()
     {
-        const auto options = parse({QStringLiteral("--base-url"),
-                                    QStringLiteral("https://api.glance.app")});
+        const auto options =
+                parse({QStringLiteral("--base-url"), QStringLiteral("https://api.glance.app")});
         QVERIFY2(options.error.isEmpty(), qPrintable(options.error));
         QCOMPARE(options.baseUrl, QUrl(QStringLiteral("https://api.glance.app")));
     }

@@ -1,7 +1,6 @@
 // WriteAccess learns read-only from a real 403 of the sandbox (viewer key).
-#include "core/writeaccess.h"
-
 #include "api/apiclient.h"
+#include "core/writeaccess.h"
 #include "sandboxfixture.h"
 
 #include <QNetworkAccessManager>

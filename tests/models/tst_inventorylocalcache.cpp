@@ -92,7 +92,8 @@ private Q_SLOTS:
         auto client = makeClient(m_sandbox.url());
         LocalCache cache(cacheFile());
         InventoryTableModel model(client.get());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy loaded(&model, &InventoryTableModel::cacheLoaded);
         model.setLocalCache(&cache);
         model.setQuery({});
@@ -134,17 +135,17 @@ private Q_SLOTS:
         InventoryTableModel model(client.get());
         InventoryProxyModel proxy;
         proxy.setSourceModel(&model);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester proxyTester(&proxy,
-                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(
+                &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy errors(&model, &InventoryTableModel::errorOccurred);
         QSignalSpy finished(&model, &InventoryTableModel::cacheRefreshFinished);
         model.setLocalCache(&cache);
         model.setQuery({});
         QTRY_COMPARE(model.rowCount(), kRecords);
         QVERIFY(model.isShowingCachedRows());
-        QCOMPARE(model.lastRefreshed().toMSecsSinceEpoch(),
-                 snapshot.fetchedAt.toMSecsSinceEpoch());
+        QCOMPARE(model.lastRefreshed().toMSecsSinceEpoch(), snapshot.fetchedAt.toMSecsSinceEpoch());
         // The background refresh fails (connection refused); the cached rows stay.
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
         QCOMPARE(finished.first().first().toBool(), false);
@@ -204,12 +205,14 @@ private Q_SLOTS:
         const QJsonObject action {{QStringLiteral("productId"), changed.product.id},
                                   {QStringLiteral("warehouseId"), changed.warehouse.id},
                                   {QStringLiteral("amount"), 7}};
-        QCOMPARE(m_sandbox.post(QStringLiteral("/__sandbox/adjust"),
-                                QJsonObject {{QStringLiteral("actions"), QJsonArray {action}}})
+        QCOMPARE(m_sandbox
+                         .post(QStringLiteral("/__sandbox/adjust"),
+                               QJsonObject {{QStringLiteral("actions"), QJsonArray {action}}})
                          .status,
                  200);
         QCOMPARE(quantityOf(changed.id), before + 7);
-        QCOMPARE(m_sandbox.del(QStringLiteral("/inventory/%1/delete").arg(deleted.id)).status / 100, 2);
+        QCOMPARE(m_sandbox.del(QStringLiteral("/inventory/%1/delete").arg(deleted.id)).status / 100,
+                 2);
         // Slow answers: the user sorts and selects while the refresh runs.
         QVERIFY(m_sandbox.setFaults({QStringLiteral("latency=400@GET /inventory")}));
 
@@ -220,9 +223,10 @@ private Q_SLOTS:
         InventoryProxyModel proxy;
         proxy.setSourceModel(&model);
         QItemSelectionModel selection(&proxy);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester proxyTester(&proxy,
-                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(
+                &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy finished(&model, &InventoryTableModel::cacheRefreshFinished);
         model.setLocalCache(&cache);
         model.setQuery({});

@@ -23,8 +23,8 @@ enum Column { Name, Sku, Quantity };
 std::unique_ptr<QStandardItemModel> makeModel(int rows)
 {
     auto model = std::make_unique<QStandardItemModel>(rows, 3);
-    model->setHorizontalHeaderLabels({QStringLiteral("Product"), QStringLiteral("SKU"),
-                                      QStringLiteral("Quantity")});
+    model->setHorizontalHeaderLabels(
+            {QStringLiteral("Product"), QStringLiteral("SKU"), QStringLiteral("Quantity")});
     const QLocale locale(QLocale::English, QLocale::UnitedStates);
     for (int row = 0; row < rows; ++row) {
         const qint64 quantity = (row % 7 == 0 ? -1 : 1) * qint64(row) * 1000;
@@ -64,8 +64,8 @@ private Q_SLOTS:
         proxy.setFilterKeyColumn(Quantity);
         proxy.setFilterRegularExpression(QStringLiteral("^-"));
         proxy.sort(Sku, Qt::DescendingOrder);
-        QAbstractItemModelTester proxyTester(&proxy,
-                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(
+                &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         TableCollector collector(&proxy, {Quantity, Sku}, {}, RawRole);
         const ExportTable table = collector.collectNow();
         QCOMPARE(table.columns.size(), 2);
@@ -104,8 +104,8 @@ private Q_SLOTS:
         QCOMPARE(progress.last().at(0).value<qsizetype>(), qsizetype(rows));
         const ExportTable table = collector.takeTable();
         QCOMPARE(table.rows.size(), rows);
-        QCOMPARE(table.rows.last().at(0).text, QStringLiteral("SKU-%1").arg(rows - 1, 5, 10,
-                                                                              QLatin1Char('0')));
+        QCOMPARE(table.rows.last().at(0).text,
+                 QStringLiteral("SKU-%1").arg(rows - 1, 5, 10, QLatin1Char('0')));
     }
 
     void startsAgainWhenRowsChange()

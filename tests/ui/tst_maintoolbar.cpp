@@ -88,8 +88,8 @@ private Q_SLOTS:
                       [&stored](const SecretResult &) { stored = true; });
         QTRY_VERIFY(stored);
         ProfileStore(&m_settings->store()).setCurrent(shop);
-        m_controller = std::make_unique<AppController>(StartupOptions {}, m_settings.get(),
-                                                       &m_store);
+        m_controller =
+                std::make_unique<AppController>(StartupOptions {}, m_settings.get(), &m_store);
         m_controller->start();
         QTRY_VERIFY_WITH_TIMEOUT(m_controller->client(), 20000);
         MainWindow *window = m_controller->mainWindow();
@@ -135,11 +135,10 @@ private Q_SLOTS:
         for (QAction *action : bar->actions())
             separators += action->isSeparator() && action->isVisible() ? 1 : 0;
         QCOMPARE(separators, 3);
-        const QStringList labels {QStringLiteral("Refresh"), QStringLiteral("New"),
-                                  QStringLiteral("Edit"),    QStringLiteral("Delete"),
-                                  QStringLiteral("Adjust"),  QStringLiteral("Stocktake"),
-                                  QStringLiteral("History"), QStringLiteral("Export"),
-                                  QStringLiteral("Print")};
+        const QStringList labels {
+                QStringLiteral("Refresh"), QStringLiteral("New"),    QStringLiteral("Edit"),
+                QStringLiteral("Delete"),  QStringLiteral("Adjust"), QStringLiteral("Stocktake"),
+                QStringLiteral("History"), QStringLiteral("Export"), QStringLiteral("Print")};
         for (int i = 0; i < expected.size(); ++i) {
             QAction *action = expected.at(i);
             QToolButton *b = button(window, action);
@@ -240,8 +239,9 @@ private Q_SLOTS:
         QToolButton *b = button(window, exportAction);
         QTRY_VERIFY(b->text() != QStringLiteral("Export")); // the Hebrew label (the language
                                                             // change is posted)
-        QCOMPARE(b->text(), QCoreApplication::translate("Glance::MainToolBar", "Export",
-                                                        "tool bar label: export as CSV"));
+        QCOMPARE(b->text(),
+                 QCoreApplication::translate("Glance::MainToolBar", "Export",
+                                             "tool bar label: export as CSV"));
 
         installTranslations(QLocale(QLocale::English, QLocale::UnitedStates));
         QCOMPARE(QApplication::layoutDirection(), Qt::LeftToRight);
@@ -315,9 +315,10 @@ private Q_SLOTS:
         QVERIFY(remove->isEnabled());
 
         // Offline: the server is gone, the tool bar's Refresh finds out.
-        QVERIFY2(m_sandbox.stop(), qPrintable(QStringLiteral("%1, exit code %2")
-                                                      .arg(m_sandbox.errorString())
-                                                      .arg(m_sandbox.lastExitCode())));
+        QVERIFY2(m_sandbox.stop(),
+                 qPrintable(QStringLiteral("%1, exit code %2")
+                                    .arg(m_sandbox.errorString())
+                                    .arg(m_sandbox.lastExitCode())));
         QToolButton *refresh = button(window, windowAction(window, "actionRefresh"));
         QVERIFY(refresh->isEnabled());
         QTest::mouseClick(refresh, Qt::LeftButton);

@@ -52,8 +52,8 @@ private:
 
     std::unique_ptr<AppController> start()
     {
-        auto controller = std::make_unique<AppController>(StartupOptions {}, m_settings.get(),
-                                                          m_store.get());
+        auto controller =
+                std::make_unique<AppController>(StartupOptions {}, m_settings.get(), m_store.get());
         controller->start();
         return controller;
     }
@@ -79,9 +79,13 @@ private Q_SLOTS:
         QVERIFY(probe.listen(QHostAddress::LocalHost));
         const quint16 port = probe.serverPort();
         probe.close();
-        m_sandboxArgs = {QStringLiteral("--no-rate-limit"), QStringLiteral("--records"),
-                         QStringLiteral("230"), QStringLiteral("--port"), QString::number(port),
-                         QStringLiteral("--db"), m_dir.filePath(QStringLiteral("sandbox.sqlite"))};
+        m_sandboxArgs = {QStringLiteral("--no-rate-limit"),
+                         QStringLiteral("--records"),
+                         QStringLiteral("230"),
+                         QStringLiteral("--port"),
+                         QString::number(port),
+                         QStringLiteral("--db"),
+                         m_dir.filePath(QStringLiteral("sandbox.sqlite"))};
         QVERIFY2(m_sandbox.start(m_sandboxArgs), qPrintable(m_sandbox.errorString()));
         m_settings = std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("settings.ini")));
         m_store = std::make_unique<MemorySecretStore>();
@@ -104,9 +108,8 @@ private Q_SLOTS:
         {
             auto controller = start();
             MainWindow *window = controller->mainWindow();
-            QTRY_VERIFY_WITH_TIMEOUT(window->inventoryModel()
-                                             && window->inventoryModel()->rowCount() > 0,
-                                     20000);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                    window->inventoryModel() && window->inventoryModel()->rowCount() > 0, 20000);
             window->loadAll();
             QTRY_VERIFY_WITH_TIMEOUT(window->inventoryModel()->isComplete(), 20000);
             m_total = window->inventoryModel()->rowCount();
@@ -121,8 +124,8 @@ private Q_SLOTS:
         QVERIFY(bytes.size() > 10000);
         const QString key = m_sandbox.editorKey();
         QVERIFY(!bytes.contains(key.toUtf8()));
-        QVERIFY(!bytes.contains(QByteArray(reinterpret_cast<const char *>(key.utf16()),
-                                           key.size() * 2)));
+        QVERIFY(!bytes.contains(
+                QByteArray(reinterpret_cast<const char *>(key.utf16()), key.size() * 2)));
         QVERIFY(!bytes.contains(key.right(16).toUtf8())); // nor a part of it
     }
 
@@ -177,8 +180,10 @@ private Q_SLOTS:
         QVERIFY(actions->editRecordAction()->isEnabled());
         QVERIFY(!actions->newRecordAction()->toolTip().contains(QLatin1String("offline")));
         // As the next test expects to find it.
-        QVERIFY2(m_sandbox.stop(), qPrintable(QStringLiteral("exit %1 %2").arg(
-                                           m_sandbox.lastExitCode()).arg(m_sandbox.errorString())));
+        QVERIFY2(m_sandbox.stop(),
+                 qPrintable(QStringLiteral("exit %1 %2")
+                                    .arg(m_sandbox.lastExitCode())
+                                    .arg(m_sandbox.errorString())));
     }
 
     void backOnlineThenSignOutDeletesTheCache()

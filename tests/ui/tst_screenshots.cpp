@@ -253,8 +253,7 @@ private Q_SLOTS:
         preview->resize(900, 1000);
         QVERIFY(QTest::qWaitForWindowExposed(preview));
         // Qt's own Hebrew (qtbase_he) leaves one tooltip of the preview's toolbar half English.
-        const QStringList values =
-                m_values + QStringList {QStringLiteral("הצג עמודים facing")};
+        const QStringList values = m_values + QStringList {QStringLiteral("הצג עמודים facing")};
         const QString problems = shoot(preview, QStringLiteral("printpreview"), direction, values);
         preview->reject();
         QVERIFY2(problems.isEmpty(), qPrintable(problems));

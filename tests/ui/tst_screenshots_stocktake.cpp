@@ -51,7 +51,8 @@ private Q_SLOTS:
         m_store = std::make_unique<StocktakeStore>(m_fx.db.get());
         m_values = Test::sandboxValues(m_fx.sandbox);
         m_values << QStringLiteral("ספירה שנתית 2026") << QStringLiteral("Year end 2026")
-                 << QStringLiteral("7290000000017") << QStringLiteral("PDF") << QStringLiteral("CSV");
+                 << QStringLiteral("7290000000017") << QStringLiteral("PDF")
+                 << QStringLiteral("CSV");
     }
 
     void cleanupTestCase()

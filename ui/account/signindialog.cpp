@@ -6,9 +6,8 @@
 #include "core/account/signinchecker.h"
 #include "ui_signindialog.h"
 
-#include <QKeyEvent>
-
 #include <QEvent>
+#include <QKeyEvent>
 #include <QPushButton>
 
 namespace Glance {

@@ -13,7 +13,7 @@ class QUndoStack;
 namespace Ui {
 class ApiClient;
 class BatchAdjustWindow;
-}
+} // namespace Ui
 
 namespace Glance {
 

@@ -226,15 +226,16 @@ void CreateRecordDialog::verifyAfterLostAnswer(const CreateRecordRequest &reques
                 }
                 // Not there yet. A server may still carry out a request whose answer was lost
                 // until twice the request timeout has passed: only then is it "not created".
-                const QDateTime settles = m_sentAt.addMSecs(
-                        settleWindowFor(m_client->config().timeout).count());
+                const QDateTime settles =
+                        m_sentAt.addMSecs(settleWindowFor(m_client->config().timeout).count());
                 const qint64 wait = QDateTime::currentDateTimeUtc().msecsTo(settles);
                 if (wait > 0) {
                     //: %1 a time
-                    setBusy(true, tr("The answer was lost and the record is not there yet. "
-                                     "Glance may still create it; checking again at %1…")
-                                          .arg(QLocale().toString(settles.toLocalTime().time(),
-                                                                  QLocale::LongFormat)));
+                    setBusy(true,
+                            tr("The answer was lost and the record is not there yet. "
+                               "Glance may still create it; checking again at %1…")
+                                    .arg(QLocale().toString(settles.toLocalTime().time(),
+                                                            QLocale::LongFormat)));
                     QTimer::singleShot(wait + 200, this, [this, request, error] {
                         if (m_client)
                             verifyAfterLostAnswer(request, error);

@@ -4,8 +4,8 @@
 #include "api/apiresult.h"
 #include "api/apitypes.h"
 
-#include <QDialog>
 #include <QDateTime>
+#include <QDialog>
 #include <QPointer>
 
 #include <memory>

@@ -245,21 +245,20 @@ void EditRecordDialog::save(bool overwrite)
     }
     setBusy(true, tr("Saving…"));
     m_sentAt = QDateTime::currentDateTimeUtc();
-    m_call = m_client->editInventory(
-            m_original.id, request, this,
-            [this, request](const ApiResult<InventoryRecord> &result) {
-                setBusy(false);
-                if (!result.ok()) {
-                    m_ui->pages->setCurrentWidget(m_ui->formPage);
-                    if (EditOutcome::mayHaveApplied(result.error())) {
-                        verifyAfterLostAnswer(request, result.error());
-                        return;
-                    }
-                    showMessage(result.error().userMessage());
-                    return;
-                }
-                finishSaved(result.value(), request);
-            });
+    m_call = m_client->editInventory(m_original.id, request, this,
+                                     [this, request](const ApiResult<InventoryRecord> &result) {
+                                         setBusy(false);
+                                         if (!result.ok()) {
+                                             m_ui->pages->setCurrentWidget(m_ui->formPage);
+                                             if (EditOutcome::mayHaveApplied(result.error())) {
+                                                 verifyAfterLostAnswer(request, result.error());
+                                                 return;
+                                             }
+                                             showMessage(result.error().userMessage());
+                                             return;
+                                         }
+                                         finishSaved(result.value(), request);
+                                     });
 }
 
 void EditRecordDialog::finishSaved(const InventoryRecord &server, const EditRecordRequest &sent)
@@ -279,16 +278,15 @@ void EditRecordDialog::verifyAfterLostAnswer(const EditRecordRequest &sent, cons
     // overwrite a sale made after a late save of ours: decide from the record as it is now.
     setBusy(true, tr("The answer was lost; checking whether the change was saved…"));
     m_call = m_client->getInventory(
-            m_original.id, this,
-            [this, sent, error](const ApiResult<InventoryRecord> &result) {
+            m_original.id, this, [this, sent, error](const ApiResult<InventoryRecord> &result) {
                 setBusy(false);
                 if (!result.ok()) {
                     showMessage(error.userMessage() + QLatin1Char('\n')
                                 + result.error().userMessage());
                     return;
                 }
-                const QDateTime settles = m_sentAt.addMSecs(
-                        settleWindowFor(m_client->config().timeout).count());
+                const QDateTime settles =
+                        m_sentAt.addMSecs(settleWindowFor(m_client->config().timeout).count());
                 const qint64 wait = QDateTime::currentDateTimeUtc().msecsTo(settles);
                 switch (EditOutcome::decide(sent, m_original.quantity, m_original.location,
                                             result.value(), wait <= 0)) {
@@ -304,11 +302,12 @@ void EditRecordDialog::verifyAfterLostAnswer(const EditRecordRequest &sent, cons
                     return;
                 case EditOutcome::Decision::NotYet:
                     //: %1 a time
-                    setBusy(true, tr("The answer was lost and the record does not show the "
-                                     "change yet. Glance may still save it; checking again at "
-                                     "%1…")
-                                          .arg(QLocale().toString(settles.toLocalTime().time(),
-                                                                  QLocale::LongFormat)));
+                    setBusy(true,
+                            tr("The answer was lost and the record does not show the "
+                               "change yet. Glance may still save it; checking again at "
+                               "%1…")
+                                    .arg(QLocale().toString(settles.toLocalTime().time(),
+                                                            QLocale::LongFormat)));
                     QTimer::singleShot(wait + 200, this, [this, sent, error] {
                         if (m_client)
                             verifyAfterLostAnswer(sent, error);

@@ -78,9 +78,11 @@ void HistoryWindow::exportRows(bool print)
     };
     ViewExporter::Heading heading;
     heading.title = tr("Adjustment: %1").arg(Bidi::name(text(SubmissionHistoryModel::TitleColumn)));
-    heading.context = {tr("Sent %1 from %2").arg(Bidi::isolate(text(SubmissionHistoryModel::WhenColumn)),
-                                                 Bidi::name(text(SubmissionHistoryModel::SourceColumn))),
-                       tr("Outcome: %1").arg(Bidi::name(text(SubmissionHistoryModel::OutcomeColumn)))};
+    heading.context = {
+            tr("Sent %1 from %2")
+                    .arg(Bidi::isolate(text(SubmissionHistoryModel::WhenColumn)),
+                         Bidi::name(text(SubmissionHistoryModel::SourceColumn))),
+            tr("Outcome: %1").arg(Bidi::name(text(SubmissionHistoryModel::OutcomeColumn)))};
     //: a file name suggested for an export (no extension)
     heading.fileName = tr("adjustment");
     m_exporter->run(print ? ViewExporter::Action::Preview : ViewExporter::Action::Csv,

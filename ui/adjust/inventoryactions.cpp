@@ -131,8 +131,8 @@ InventoryActions::~InventoryActions()
 
 QList<QAction *> InventoryActions::actions() const
 {
-    return {m_newRecord, m_editRecord, m_deleteRecord, m_adjustRecord, m_batchAdjust,
-            m_history,   m_newStocktake, m_stocktakes, m_checkAccess};
+    return {m_newRecord, m_editRecord,   m_deleteRecord, m_adjustRecord, m_batchAdjust,
+            m_history,   m_newStocktake, m_stocktakes,   m_checkAccess};
 }
 
 void InventoryActions::setClient(ApiClient *client)
@@ -226,24 +226,25 @@ void InventoryActions::updateActions()
     m_checkAccess->setVisible(readOnly);
     m_checkAccess->setEnabled(readOnly);
 
-    m_newRecord->setToolTip(readOnly      ? reason
-                            : needsServer ? offline
-                                          : tr("Create a record of a product in a warehouse"));
-    m_editRecord->setToolTip(readOnly      ? reason
-                             : needsServer ? offline
-                                           : tr("Change the quantity or location of the "
-                                                "selected record"));
-    m_deleteRecord->setToolTip(readOnly      ? reason
-                               : needsServer ? offline
-                                             : tr("Delete the selected record"));
+    m_newRecord->setToolTip(readOnly ? reason
+                                    : needsServer
+                                    ? offline
+                                    : tr("Create a record of a product in a warehouse"));
+    m_editRecord->setToolTip(readOnly              ? reason
+                                     : needsServer ? offline
+                                                   : tr("Change the quantity or location of the "
+                                                        "selected record"));
+    m_deleteRecord->setToolTip(readOnly              ? reason
+                                       : needsServer ? offline
+                                                     : tr("Delete the selected record"));
     // An action's empty tooltip is its text again.
     m_newStocktake->setToolTip(needsServer ? offline : QString());
     m_adjustRecord->setToolTip(readOnly ? reason
                                         : tr("Add or remove stock of the selected "
                                              "record in the batch editor"));
     m_batchAdjust->setToolTip(readOnly ? reason : tr("Adjust many quantities at once"));
-    for (QAction *action : {m_newRecord, m_editRecord, m_deleteRecord, m_adjustRecord,
-                            m_batchAdjust, m_newStocktake})
+    for (QAction *action :
+         {m_newRecord, m_editRecord, m_deleteRecord, m_adjustRecord, m_batchAdjust, m_newStocktake})
         action->setStatusTip(action->toolTip());
 }
 
@@ -389,8 +390,8 @@ BatchAdjustWindow *InventoryActions::openReversal(qint64 submissionId, const QLi
     if (!db->begin())
         return nullptr;
     const qint64 id = drafts->createDocument(m_context.profile, DocumentKind::batchAdjust(), title);
-    const bool saved = id > 0 && drafts->setMeta(id, reversal.meta)
-            && drafts->saveLines(id, reversal.lines);
+    const bool saved =
+            id > 0 && drafts->setMeta(id, reversal.meta) && drafts->saveLines(id, reversal.lines);
     if (!saved) {
         db->rollback();
         return nullptr;

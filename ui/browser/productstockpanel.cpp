@@ -145,16 +145,16 @@ void ProductStockPanel::exportStock(bool print)
     const QLocale loc = locale();
     ViewExporter::Heading heading;
     heading.title = tr("Stock of %1 in every warehouse")
-                            .arg(Bidi::name(product.name.isEmpty()
-                                                    ? Bidi::number(product.id, loc)
-                                                    : product.name));
+                            .arg(Bidi::name(product.name.isEmpty() ? Bidi::number(product.id, loc)
+                                                                   : product.name));
     if (!product.sku.isEmpty())
         heading.context.append(tr("SKU %1").arg(Bidi::sku(product.sku)));
     if (!m_ui->totalLabel->text().isEmpty())
         heading.context.append(m_ui->totalLabel->text());
     //: %1 the date and time the stock was printed or exported
-    heading.context.append(tr("As of %1").arg(Bidi::isolateLtr(
-            loc.toString(QDateTime::currentDateTime(), QLocale::ShortFormat))));
+    heading.context.append(tr("As of %1")
+                                   .arg(Bidi::isolateLtr(loc.toString(QDateTime::currentDateTime(),
+                                                                      QLocale::ShortFormat))));
     //: a file name suggested for an export (no extension)
     heading.fileName = tr("product-stock");
     m_exporter->run(print ? ViewExporter::Action::Preview : ViewExporter::Action::Csv,
@@ -165,8 +165,8 @@ void ProductStockPanel::updateTexts()
 {
     m_exportAction->setText(tr("&Export as CSV…"));
     m_printAction->setText(tr("&Print…"));
-    const bool exportable = m_model && m_model->hasLoaded() && m_model->rowCount() > 0
-            && !m_exporter->isBusy();
+    const bool exportable =
+            m_model && m_model->hasLoaded() && m_model->rowCount() > 0 && !m_exporter->isBusy();
     m_exportAction->setEnabled(exportable);
     m_printAction->setEnabled(exportable);
     const QLocale loc = locale();

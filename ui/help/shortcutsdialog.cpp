@@ -28,8 +28,7 @@ ShortcutsDialog::ShortcutsDialog(Source source, QWidget *parent)
     delegate->setColumnKind(KeysColumn, Bidi::CellKind::Code);
     m_ui->shortcutsTree->header()->setSectionResizeMode(ActionColumn, QHeaderView::Stretch);
     m_ui->shortcutsTree->header()->setStretchLastSection(false);
-    m_ui->shortcutsTree->header()->setSectionResizeMode(KeysColumn,
-                                                        QHeaderView::ResizeToContents);
+    m_ui->shortcutsTree->header()->setSectionResizeMode(KeysColumn, QHeaderView::ResizeToContents);
     connect(m_ui->filterEdit, &QLineEdit::textChanged, this, &ShortcutsDialog::applyFilter);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     reload();

@@ -4,19 +4,19 @@
 
 #include <QFileInfo>
 #include <QFontMetricsF>
+#include <QGlyphRun>
 #include <QGuiApplication>
 #include <QMarginsF>
 #include <QPageLayout>
 #include <QPageSize>
-#include <QGlyphRun>
 #include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
-#include <QRawFont>
-#include <QTextLayout>
 #include <QPdfWriter>
 #include <QPromise>
+#include <QRawFont>
 #include <QSaveFile>
+#include <QTextLayout>
 #include <QTextOption>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -78,8 +78,8 @@ void drawOutlined(QPainter &painter, const QRectF &rect, const QString &text,
     painter.restore();
 }
 
-void drawText(QPainter &painter, const QRectF &rect, const QString &text,
-              const QTextOption &option, const QFont &font)
+void drawText(QPainter &painter, const QRectF &rect, const QString &text, const QTextOption &option,
+              const QFont &font)
 {
     const QPaintEngine *engine = painter.paintEngine();
     if (engine && engine->type() == QPaintEngine::Picture) {
@@ -200,7 +200,8 @@ void Layout::measureColumns()
     m_widths = natural;
     QList<qsizetype> text;
     for (qsizetype c = 0; c < count; ++c) {
-        if (m_table.columns.at(c).kind == CellKind::Text || m_table.columns.at(c).kind == CellKind::Auto)
+        if (m_table.columns.at(c).kind == CellKind::Text
+            || m_table.columns.at(c).kind == CellKind::Auto)
             text.append(c);
     }
     if (count == 0)
@@ -254,9 +255,9 @@ void Layout::measureHead()
     m_headerHeight += 2 * m_pad;
     m_titlesHeight = 0;
     for (qsizetype c = 0; c < m_table.columns.size(); ++c)
-        m_titlesHeight = std::max(m_titlesHeight,
-                                  textHeight(m_bold, m_widths.at(c) - 2 * m_pad,
-                                             m_table.columns.at(c).title));
+        m_titlesHeight = std::max(
+                m_titlesHeight,
+                textHeight(m_bold, m_widths.at(c) - 2 * m_pad, m_table.columns.at(c).title));
     m_titlesHeight += 2 * m_pad;
     m_footerHeight = QFontMetricsF(m_small, m_device).height() + 2 * m_pad;
 }
@@ -267,7 +268,8 @@ void Layout::measureRows()
     for (const QList<ExportCell> &row : m_table.rows) {
         qreal height = QFontMetricsF(m_body, m_device).height();
         for (qsizetype c = 0; c < row.size() && c < m_widths.size(); ++c)
-            height = std::max(height, textHeight(m_body, m_widths.at(c) - 2 * m_pad, row.at(c).text));
+            height = std::max(height,
+                              textHeight(m_body, m_widths.at(c) - 2 * m_pad, row.at(c).text));
         m_rowHeights.append(height + 2 * m_pad);
     }
     for (const QString &note : m_table.notes)
@@ -311,8 +313,8 @@ qreal Layout::paintHeader(QPainter &painter) const
     qreal y = m_page.top();
     const qreal width = m_page.width();
     const QRectF title(m_page.left(), y, width, textHeight(m_title, width, m_table.title));
-    paintCell(painter, title.adjusted(-m_pad, -m_pad, m_pad, m_pad), m_table.title,
-              CellKind::Auto, m_title);
+    paintCell(painter, title.adjusted(-m_pad, -m_pad, m_pad, m_pad), m_table.title, CellKind::Auto,
+              m_title);
     y += title.height() + m_pad;
     for (const QString &line : m_table.context) {
         const qreal height = textHeight(m_small, width, line);
@@ -352,9 +354,8 @@ void Layout::paintPage(QPainter &painter, int page) const
             if (i == rows)
                 y += 2 * m_pad;
             const QString &note = m_table.notes.at(i - rows);
-            drawText(painter,
-                     QRectF(m_page.left(), y, m_page.width(), m_noteHeights.at(i - rows)), note,
-                     optionFor(CellKind::Auto, note), m_body);
+            drawText(painter, QRectF(m_page.left(), y, m_page.width(), m_noteHeights.at(i - rows)),
+                     note, optionFor(CellKind::Auto, note), m_body);
             y += m_noteHeights.at(i - rows);
             continue;
         }
@@ -368,9 +369,9 @@ void Layout::paintPage(QPainter &painter, int page) const
         y += m_rowHeights.at(i);
     }
     //: the foot of every printed page; %1 this page's number, %2 the number of pages
-    const QString footer = TablePrinter::tr("Page %1 of %2")
-                                   .arg(Bidi::number(page + 1, m_locale),
-                                        Bidi::number(pageCount(), m_locale));
+    const QString footer =
+            TablePrinter::tr("Page %1 of %2")
+                    .arg(Bidi::number(page + 1, m_locale), Bidi::number(pageCount(), m_locale));
     QTextOption option = optionFor(CellKind::Auto, footer);
     option.setAlignment(Qt::AlignHCenter | Qt::AlignTop);
     drawText(painter,
@@ -382,12 +383,12 @@ void Layout::paintPage(QPainter &painter, int page) const
 void writeInThread(QPromise<FileWriteResult> &promise, const ExportTable &table,
                    const QString &path, Qt::LayoutDirection direction, const QLocale &locale)
 {
-    promise.addResult(TablePrinter::writePdf(table, path, direction, locale,
-                                             [&promise](int page, int pages) {
-                                                 promise.setProgressRange(0, pages);
-                                                 promise.setProgressValue(page);
-                                                 return !promise.isCanceled();
-                                             }));
+    promise.addResult(
+            TablePrinter::writePdf(table, path, direction, locale, [&promise](int page, int pages) {
+                promise.setProgressRange(0, pages);
+                promise.setProgressValue(page);
+                return !promise.isCanceled();
+            }));
 }
 
 } // namespace

@@ -79,8 +79,8 @@ void ViewExporter::cancel()
 
 void ViewExporter::reportFailure(QWidget *parent, const QString &message)
 {
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Export"), message, QMessageBox::Ok,
-                                parent);
+    auto *box =
+            new QMessageBox(QMessageBox::Warning, tr("Export"), message, QMessageBox::Ok, parent);
     box->setObjectName(QStringLiteral("exportErrorBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
@@ -119,11 +119,10 @@ void ViewExporter::run(Action action, QTableView *view, const Heading &heading)
 void ViewExporter::chooseFile(Action action, QTableView *view, const Heading &heading)
 {
     const bool csv = action == Action::Csv;
-    auto *dialog = new QFileDialog(m_window,
-                                   csv ? tr("Export as CSV") : tr("Save as PDF"),
-                                   heading.fileName + (csv ? QStringLiteral(".csv")
-                                                           : QStringLiteral(".pdf")),
-                                   csv ? tr("CSV files (*.csv)") : tr("PDF files (*.pdf)"));
+    auto *dialog = new QFileDialog(
+            m_window, csv ? tr("Export as CSV") : tr("Save as PDF"),
+            heading.fileName + (csv ? QStringLiteral(".csv") : QStringLiteral(".pdf")),
+            csv ? tr("CSV files (*.csv)") : tr("PDF files (*.pdf)"));
     dialog->setObjectName(QStringLiteral("exportFileDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
@@ -210,8 +209,8 @@ void ViewExporter::onFileWritten(const QString &path)
     }
     setBusy(false);
     //: %n the number of rows, %1 the file name
-    Q_EMIT finished(true, tr("Wrote %n row(s) to %1.", nullptr, int(result.rows))
-                                  .arg(Bidi::name(name)));
+    Q_EMIT finished(true,
+                    tr("Wrote %n row(s) to %1.", nullptr, int(result.rows)).arg(Bidi::name(name)));
 }
 
 QPrinter *ViewExporter::printer()
@@ -232,11 +231,11 @@ void ViewExporter::openPrintDialog()
             setBusy(false);
             return;
         }
-        m_printWatcher.setFuture(QtConcurrent::run(
-                [printer = m_printer, table = m_table, direction = m_window->layoutDirection(),
-                 locale = m_window->locale()] {
-                    return TablePrinter::paint(table, printer.get(), direction, locale);
-                }));
+        m_printWatcher.setFuture(QtConcurrent::run([printer = m_printer, table = m_table,
+                                                    direction = m_window->layoutDirection(),
+                                                    locale = m_window->locale()] {
+            return TablePrinter::paint(table, printer.get(), direction, locale);
+        }));
     });
     dialog->open();
 }

@@ -83,8 +83,7 @@ CountingWindow::CountingWindow(const AdjustContext &context, StocktakeStore *sto
             &CountingWindow::refillUnknown);
     connect(m_counter, &StocktakeCounter::multiplierChanged, this,
             &CountingWindow::updateMultiplier);
-    connect(m_counter, &StocktakeCounter::pendingChanged, this,
-            &CountingWindow::updateMultiplier);
+    connect(m_counter, &StocktakeCounter::pendingChanged, this, &CountingWindow::updateMultiplier);
     if (m_context.settings) {
         m_ui->askQuantityCheck->setChecked(m_context.settings->scanAsksQuantity());
         m_counter->setAsksQuantity(m_ui->askQuantityCheck->isChecked());
@@ -186,8 +185,9 @@ void CountingWindow::refillLocations()
     for (const QString &location : m_counter->locations())
         combo->addItem(location, location);
     const bool any = !m_counter->locations().isEmpty();
-    m_countedElsewhere = std::any_of(m_counter->items().cbegin(), m_counter->items().cend(),
-                                     [](const StocktakeItem &item) { return item.countedElsewhere(); });
+    m_countedElsewhere =
+            std::any_of(m_counter->items().cbegin(), m_counter->items().cend(),
+                        [](const StocktakeItem &item) { return item.countedElsewhere(); });
     m_ui->locationLabel->setVisible(any);
     combo->setVisible(any);
     m_ui->locationProgressLabel->setVisible(any);
@@ -292,9 +292,9 @@ void CountingWindow::scan()
     case StocktakeCounter::Outcome::LocationChanged:
         m_feedback->showLine(Bidi::location(result.code), QString(), ScanFeedback::Look::None);
         //: %1 a location (shelf, bin) whose label was scanned
-        showMessage(tr("Counting at %1 now (%2).").arg(Bidi::location(result.code),
-                                                       locationProgress()),
-                    false);
+        showMessage(
+                tr("Counting at %1 now (%2).").arg(Bidi::location(result.code), locationProgress()),
+                false);
         break;
     case StocktakeCounter::Outcome::Multiplier:
     case StocktakeCounter::Outcome::Ignored:
@@ -311,9 +311,8 @@ void CountingWindow::showCounted(int index, qint64 added)
     m_feedback->showLine(Bidi::sku(item.sku) + QLatin1Char(' ') + Bidi::name(item.name),
                          Bidi::quantity(item.counted.value_or(0), locale()),
                          ScanFeedback::Look::Counted);
-    QString message = added == 1
-            ? tr("Saved.")
-            : tr("Saved: %1 added.").arg(Bidi::signedAmount(added, locale()));
+    QString message = added == 1 ? tr("Saved.")
+                                 : tr("Saved: %1 added.").arg(Bidi::signedAmount(added, locale()));
     const QString &here = m_counter->countingLocation();
     if (!here.isEmpty() && !item.location.isEmpty() && item.location != here)
         //: %1 the product's location in Glance, %2 where it was found and counted
@@ -378,11 +377,11 @@ void CountingWindow::refillUnknown()
 {
     m_ui->unknownList->clear();
     for (const UnknownScan &scan : m_counter->unknownScans()) {
-        auto *entry = new QListWidgetItem(
-                scan.quantity == 1 ? scan.code
-                                   : scan.code + QStringLiteral(" × ")
-                                           + Bidi::formatQuantity(scan.quantity, locale()),
-                m_ui->unknownList);
+        auto *entry =
+                new QListWidgetItem(scan.quantity == 1 ? scan.code
+                                                       : scan.code + QStringLiteral(" × ")
+                                                    + Bidi::formatQuantity(scan.quantity, locale()),
+                                    m_ui->unknownList);
         entry->setData(Qt::UserRole, scan.scanId);
     }
     m_ui->unknownGroup->setTitle(

@@ -30,8 +30,8 @@ class StocktakeStore;
 // location) to find the product an unknown code belongs to; Enter there goes back to scanning.
 // When the scope has locations, "Counting at" (or a scanned location label) says where the
 // scans are counted and shows that location's lines with its progress. Every scan is
-// committed to the local store before it is shown. While the stocktake is still fetching its quantities the window
-// shows the progress (and fetches again after a restart).
+// committed to the local store before it is shown. While the stocktake is still fetching its
+// quantities the window shows the progress (and fetches again after a restart).
 class CountingWindow : public QWidget
 {
     Q_OBJECT

@@ -65,7 +65,7 @@ void CountingWindow::importCsv(const QByteArray &bytes, const QString &source)
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setObjectName(QStringLiteral("importCountsBox"));
     box->setIcon(result.unknown.isEmpty() && result.invalid.isEmpty() ? QMessageBox::Question
-                                                                        : QMessageBox::Warning);
+                                                                      : QMessageBox::Warning);
     box->setWindowTitle(tr("Import Counts"));
     //: %1 the file name
     QString text = tr("%1: counts of %n product(s).", nullptr, int(result.counts.size()))
@@ -85,10 +85,9 @@ void CountingWindow::importCsv(const QByteArray &bytes, const QString &source)
     // Counted twice at one location (two counters, or the same file again): the same result is
     // one count, a different one a recount.
     const QList<StocktakeCounter::ImportConflict> met = m_counter->importConflicts(result.counts);
-    const int same = int(std::count_if(met.cbegin(), met.cend(),
-                                       [](const StocktakeCounter::ImportConflict &c) {
-                                           return c.same();
-                                       }));
+    const int same =
+            int(std::count_if(met.cbegin(), met.cend(),
+                              [](const StocktakeCounter::ImportConflict &c) { return c.same(); }));
     const int differ = int(met.size()) - same;
     QSet<int> recountLines;
     for (const StocktakeCounter::ImportConflict &c : met) {
@@ -133,30 +132,30 @@ void CountingWindow::importCsv(const QByteArray &bytes, const QString &source)
     replace->setEnabled(!result.counts.isEmpty());
     connect(box, &QMessageBox::buttonClicked, this,
             [this, box, add, replace, result, recount](QAbstractButton *button) {
-        if (button != add && button != replace)
-            return;
-        const bool adding = button == add;
-        for (auto it = result.counts.cbegin(); it != result.counts.cend(); ++it) {
-            for (const LocationCount &place : it.value())
-                m_countedElsewhere = m_countedElsewhere
-                        || (!place.location.isEmpty()
-                            && place.location != m_counter->items().at(it.key()).location);
-        }
-        if (m_counter->importCounts(result.counts, !adding))
-            showMessage(adding && recount > 0
-                                ? tr("Counts of %n product(s) imported.", nullptr,
-                                     int(result.counts.size()))
-                                        + QLatin1Char(' ')
-                                        + tr("%n line(s) marked for recount: their location was "
-                                             "counted twice with different results.",
-                                             nullptr, recount)
-                                : tr("Counts of %n product(s) imported.", nullptr,
-                                     int(result.counts.size())),
-                        false);
-        updateState();
-        returnFocus();
-        box->close();
-    });
+                if (button != add && button != replace)
+                    return;
+                const bool adding = button == add;
+                for (auto it = result.counts.cbegin(); it != result.counts.cend(); ++it) {
+                    for (const LocationCount &place : it.value())
+                        m_countedElsewhere = m_countedElsewhere
+                                || (!place.location.isEmpty()
+                                    && place.location != m_counter->items().at(it.key()).location);
+                }
+                if (m_counter->importCounts(result.counts, !adding))
+                    showMessage(adding && recount > 0 ? tr("Counts of %n product(s) imported.",
+                                                           nullptr, int(result.counts.size()))
+                                                + QLatin1Char(' ')
+                                                + tr("%n line(s) marked for recount: their "
+                                                     "location was "
+                                                     "counted twice with different results.",
+                                                     nullptr, recount)
+                                                      : tr("Counts of %n product(s) imported.",
+                                                           nullptr, int(result.counts.size())),
+                                false);
+                updateState();
+                returnFocus();
+                box->close();
+            });
     box->open();
 }
 
@@ -180,8 +179,8 @@ void CountingWindow::saveCountSheet()
         showMessage(pdf.errorString(), true);
         return;
     }
-    PdfExport::saveAs(this, tr("Save the Count Sheets as PDF"),
-                      tr("count-sheet.pdf"), tr("PDF files (*.pdf)"), pdf.readAll(),
+    PdfExport::saveAs(this, tr("Save the Count Sheets as PDF"), tr("count-sheet.pdf"),
+                      tr("PDF files (*.pdf)"), pdf.readAll(),
                       [this](const QString &message) { showMessage(message, false); });
 }
 

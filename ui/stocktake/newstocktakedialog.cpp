@@ -4,9 +4,9 @@
 #include "core/adjust/cataloglookup.h"
 #include "core/adjust/submissionjournal.h"
 #include "core/appsettings.h"
-#include "core/writeaccess.h"
 #include "core/stocktake/stocktakestore.h"
 #include "core/text/bidi.h"
+#include "core/writeaccess.h"
 #include "ui_newstocktakedialog.h"
 
 #include <QPushButton>
@@ -25,9 +25,9 @@ NewStocktakeDialog::NewStocktakeDialog(StocktakeStore *store, CatalogLookup *cat
 {
     m_ui->setupUi(this);
     m_ui->warehouseCombo->setCatalog(catalog);
-    m_ui->titleEdit->setText(tr("Stocktake %1")
-                                     .arg(locale().toString(QDate::currentDate(),
-                                                            QStringLiteral("dd.MM.yyyy"))));
+    m_ui->titleEdit->setText(
+            tr("Stocktake %1")
+                    .arg(locale().toString(QDate::currentDate(), QStringLiteral("dd.MM.yyyy"))));
     m_ui->scopeEdit->setLayoutDirection(Qt::LeftToRight);
     for (QRadioButton *radio : {m_ui->wholeRadio, m_ui->searchRadio, m_ui->skusRadio,
                                 m_ui->locationsRadio, m_ui->lowStockRadio})

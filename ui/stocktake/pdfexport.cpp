@@ -11,8 +11,8 @@
 
 namespace Glance {
 
-bool PdfExport::write(const ExportTable &table, const QString &path,
-                      Qt::LayoutDirection direction, const QLocale &locale, QString *error)
+bool PdfExport::write(const ExportTable &table, const QString &path, Qt::LayoutDirection direction,
+                      const QLocale &locale, QString *error)
 {
     const FileWriteResult result = TablePrinter::writePdf(table, path, direction, locale);
     if (!result.ok && error)
@@ -27,16 +27,18 @@ void PdfExport::saveAs(QWidget *parent, const QString &caption, const QString &s
     auto *dialog = new QFileDialog(parent, caption, suggestedName, filter);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
-    QObject::connect(dialog, &QFileDialog::fileSelected, dialog, [bytes, done](const QString &path) {
-        QFile file(path);
-        const QString name = QFileInfo(path).fileName();
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
-            //: %1 the file name, %2 why (a sentence from the system)
-            done(tr("%1 could not be written: %2").arg(Bidi::name(name), file.errorString()));
-            return;
-        }
-        done(tr("Saved as %1.").arg(Bidi::name(name)));
-    });
+    QObject::connect(
+            dialog, &QFileDialog::fileSelected, dialog, [bytes, done](const QString &path) {
+                QFile file(path);
+                const QString name = QFileInfo(path).fileName();
+                if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
+                    //: %1 the file name, %2 why (a sentence from the system)
+                    done(tr("%1 could not be written: %2")
+                                 .arg(Bidi::name(name), file.errorString()));
+                    return;
+                }
+                done(tr("Saved as %1.").arg(Bidi::name(name)));
+            });
     dialog->open();
 }
 

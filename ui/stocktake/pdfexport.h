@@ -20,9 +20,8 @@ class PdfExport
     Q_DECLARE_TR_FUNCTIONS(PdfExport)
 
 public:
-    static bool write(const ExportTable &table, const QString &path,
-                      Qt::LayoutDirection direction, const QLocale &locale,
-                      QString *error = nullptr);
+    static bool write(const ExportTable &table, const QString &path, Qt::LayoutDirection direction,
+                      const QLocale &locale, QString *error = nullptr);
     // Asks where to save `bytes` (a file dialog opened with open()) and writes them; `done`
     // gets a sentence for the user.
     static void saveAs(QWidget *parent, const QString &caption, const QString &suggestedName,

@@ -18,9 +18,9 @@
 #include "ui_reviewwindow.h"
 
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QItemSelectionModel>
 
 namespace Glance {
 
@@ -181,8 +181,8 @@ void ReviewWindow::fillCombos()
         for (const AdjustmentReason &r : m_context.settings->adjustmentReasons())
             m_ui->reasonCombo->addItem(r.text);
     }
-    const QString stocktake = QCoreApplication::translate("Glance::AppSettings", "Stocktake",
-                                                          "adjustment reason");
+    const QString stocktake =
+            QCoreApplication::translate("Glance::AppSettings", "Stocktake", "adjustment reason");
     if (m_ui->reasonCombo->findText(stocktake) < 0)
         m_ui->reasonCombo->addItem(stocktake);
     m_ui->reasonCombo->setCurrentText(reason.isEmpty() ? stocktake : reason);
@@ -309,8 +309,7 @@ void ReviewWindow::readCosts()
                 m_model->setDeltas(m_applier->deltas());
             showSummary(items);
         }
-        m_ui->reviewView->setColumnHidden(ReviewModel::ValueColumn,
-                                          !m_stocktake.costsAt.isValid());
+        m_ui->reviewView->setColumnHidden(ReviewModel::ValueColumn, !m_stocktake.costsAt.isValid());
         setStatus(tr("Costs read: %n product(s) have a cost.", nullptr, withCost));
         updateState();
     });

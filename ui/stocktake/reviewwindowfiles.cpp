@@ -26,8 +26,8 @@ void ReviewWindow::saveReport()
         return;
     }
     temporary.close();
-    const ExportTable report = StocktakeSheets::differenceReport(
-            m_stocktake, m_model->items(), m_applier->deltas(), locale());
+    const ExportTable report = StocktakeSheets::differenceReport(m_stocktake, m_model->items(),
+                                                                 m_applier->deltas(), locale());
     QString error;
     if (!PdfExport::write(report, temporary.fileName(), layoutDirection(), locale(), &error)) {
         setStatus(error);

@@ -53,8 +53,8 @@ void ScanFeedback::setLook(Look look)
     if (look == m_look)
         return;
     m_look = look;
-    QPalette palette = m_frame->parentWidget() ? m_frame->parentWidget()->palette()
-                                               : m_frame->palette();
+    QPalette palette =
+            m_frame->parentWidget() ? m_frame->parentWidget()->palette() : m_frame->palette();
     if (look == Look::Counted) {
         palette.setColor(QPalette::Window, palette.color(QPalette::Highlight));
         palette.setColor(QPalette::WindowText, palette.color(QPalette::HighlightedText));
@@ -70,8 +70,8 @@ void ScanFeedback::showMessage(const QString &text, bool alarm)
 {
     if (alarm != m_alarm) {
         m_alarm = alarm;
-        const QPalette normal = m_message->parentWidget() ? m_message->parentWidget()->palette()
-                                                          : QPalette();
+        const QPalette normal =
+                m_message->parentWidget() ? m_message->parentWidget()->palette() : QPalette();
         m_message->setPalette(alarm ? alarmPalette(normal) : normal);
     }
     m_message->setText(text);

@@ -80,8 +80,7 @@ NewStocktakeDialog *StocktakeWindows::openNewDialog()
     auto *dialog = new NewStocktakeDialog(m_store, m_context.catalog, m_context.profile, lowStock,
                                           m_parentWindow);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &NewStocktakeDialog::created, this,
-            [this](qint64 id) { openCounting(id); });
+    connect(dialog, &NewStocktakeDialog::created, this, [this](qint64 id) { openCounting(id); });
     dialog->open();
     return dialog;
 }
@@ -102,7 +101,8 @@ QWidget *StocktakeWindows::openStocktake(qint64 stocktakeId)
     const std::optional<Stocktake> stocktake = m_store->load(m_context.profile, stocktakeId);
     if (!stocktake)
         return nullptr;
-    if (stocktake->state == StocktakeState::Fetching || stocktake->state == StocktakeState::Counting)
+    if (stocktake->state == StocktakeState::Fetching
+        || stocktake->state == StocktakeState::Counting)
         return openCounting(stocktakeId);
     return openReview(stocktakeId);
 }
@@ -131,8 +131,7 @@ ReviewWindow *StocktakeWindows::openReview(qint64 stocktakeId)
         window = new ReviewWindow(m_context, m_store, stocktakeId, m_parentWindow);
         connect(window, &ReviewWindow::continueCountingRequested, this,
                 &StocktakeWindows::openCounting);
-        connect(window, &ReviewWindow::inventoryChanged, this,
-                &StocktakeWindows::inventoryChanged);
+        connect(window, &ReviewWindow::inventoryChanged, this, &StocktakeWindows::inventoryChanged);
         m_reviews.append(window);
     }
     raise(window);

@@ -366,8 +366,8 @@ void AdjustmentSubmitter::sendPart(const QList<int> &indexes, const StockReader:
     for (int index : indexes)
         before.append(m_submission.lines.at(index));
     const int part = m_lastChunk + 1;
-    const QList<AdjustAction> actions = SubmissionPlan::prepare(
-            m_submission, indexes, stock, part, QDateTime::currentDateTimeUtc());
+    const QList<AdjustAction> actions = SubmissionPlan::prepare(m_submission, indexes, stock, part,
+                                                                QDateTime::currentDateTimeUtc());
 
     // Written to disk before anything leaves: if the app dies from here on, resume() knows
     // what to check.
@@ -416,8 +416,8 @@ void AdjustmentSubmitter::onAdjusted(const QList<int> &indexes,
     const ApiError &error = result.error();
     if (outcomeOpen(error)) {
         qCInfo(lcSubmitter).noquote()
-                << "outcome unknown for part" << m_currentPart << "of submission"
-                << m_submission.id << redact(error.toLogString());
+                << "outcome unknown for part" << m_currentPart << "of submission" << m_submission.id
+                << redact(error.toLogString());
         for (int index : indexes) {
             SubmissionLine &line = m_submission.lines[index];
             line.status = LineStatus::Unknown;

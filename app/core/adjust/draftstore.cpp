@@ -104,9 +104,8 @@ qint64 DraftStore::findByMeta(const QString &profile, const QString &kind, const
     if (!query.exec())
         return 0;
     while (query.next()) {
-        const QJsonValue found = QJsonDocument::fromJson(query.value(1).toString().toUtf8())
-                                         .object()
-                                         .value(key);
+        const QJsonValue found =
+                QJsonDocument::fromJson(query.value(1).toString().toUtf8()).object().value(key);
         if (found.isDouble() && found.toInteger() == value)
             return query.value(0).toLongLong();
     }
@@ -255,7 +254,8 @@ bool DraftStore::setMetaValue(qint64 id, const QString &key, const QJsonValue &v
         const QString detail = read.lastError().text();
         m_db->rollback();
         return failed(QStringLiteral("meta"),
-                      detail.trimmed().isEmpty() ? QStringLiteral("no document %1").arg(id) : detail);
+                      detail.trimmed().isEmpty() ? QStringLiteral("no document %1").arg(id)
+                                                 : detail);
     }
     QJsonObject meta = QJsonDocument::fromJson(read.value(0).toString().toUtf8()).object();
     read.finish();

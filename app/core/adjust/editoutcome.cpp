@@ -36,8 +36,8 @@ EditOutcome::Decision EditOutcome::decide(const EditRecordRequest &sent,
         return shown == oldLocation.trimmed() ? Field::Old : Field::Other;
     };
     bool ours = true;
-    for (const Field field : {sent.quantity ? quantity() : Field::Ours,
-                              sent.location ? location() : Field::Ours}) {
+    for (const Field field :
+         {sent.quantity ? quantity() : Field::Ours, sent.location ? location() : Field::Ours}) {
         if (field == Field::Other)
             return Decision::ChangedElsewhere;
         if (field == Field::Old)

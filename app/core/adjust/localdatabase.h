@@ -7,10 +7,10 @@
 namespace Glance {
 
 // The app's local SQLite file for drafts, submissions and their history, and stocktakes
-// (DraftStore, SubmissionJournal and StocktakeStore share one connection). Opened in WAL mode with synchronous=FULL, so every
-// committed change survives a crash, a kill or a power cut. The schema is versioned with
-// PRAGMA user_version and migrated forward on open; a file written by a newer version of the
-// app is left untouched and reported as an error.
+// (DraftStore, SubmissionJournal and StocktakeStore share one connection). Opened in WAL mode with
+// synchronous=FULL, so every committed change survives a crash, a kill or a power cut. The schema
+// is versioned with PRAGMA user_version and migrated forward on open; a file written by a newer
+// version of the app is left untouched and reported as an error.
 //
 // One instance per file per process, used from the thread that created it.
 class LocalDatabase

@@ -4,8 +4,8 @@
 
 namespace Glance {
 
-MovementReader::MovementReader(ApiClient *client, const QList<Pair> &pairs,
-                               const QDateTime &since, QObject *parent)
+MovementReader::MovementReader(ApiClient *client, const QList<Pair> &pairs, const QDateTime &since,
+                               QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_since(since.toUTC())
@@ -92,8 +92,8 @@ void MovementReader::readPage(qint64 warehouse, int page)
                         m_movements.append(movement);
                     }
                 }
-                const qint64 loaded = qint64(page - 1) * qMax(got.pagination.limit, 1)
-                        + got.items.size();
+                const qint64 loaded =
+                        qint64(page - 1) * qMax(got.pagination.limit, 1) + got.items.size();
                 const bool last = got.isLast(loaded) || (newestFirst && olderSeen);
                 if (!last) {
                     if (page >= MaxPages) {

@@ -4,10 +4,9 @@
 #include "core/adjust/submissionreference.h"
 #include "core/text/bidi.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
-
-#include <QDateTime>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QLocale>
@@ -179,13 +178,13 @@ QJsonObject evidenceJson(const SubmissionLine &line, const QList<Movement> &move
     QJsonArray list;
     for (const Movement &movement : movements) {
         const bool ours = carriesLine(movement, line, token);
-        list.append(QJsonObject {
-                {QStringLiteral("id"), movement.id},
-                {QStringLiteral("at"), movement.createdAt.toString(Qt::ISODateWithMs)},
-                {QStringLiteral("change"),
-                 MovementReader::signedChange(movement, line.line.warehouseId)},
-                {QStringLiteral("reason"), movement.reason},
-                {QStringLiteral("ours"), ours}});
+        list.append(
+                QJsonObject {{QStringLiteral("id"), movement.id},
+                             {QStringLiteral("at"), movement.createdAt.toString(Qt::ISODateWithMs)},
+                             {QStringLiteral("change"),
+                              MovementReader::signedChange(movement, line.line.warehouseId)},
+                             {QStringLiteral("reason"), movement.reason},
+                             {QStringLiteral("ours"), ours}});
     }
     QJsonObject object {{QStringLiteral("movements"), list}};
     if (line.expectedBefore)
@@ -221,8 +220,8 @@ void Reconciler::reconcile(QList<SubmissionLine> &lines, const QString &token,
         line.decidedAt = evidence.now;
         if (quantityRead)
             line.observed = now;
-        line.evidence = QString::fromUtf8(
-                QJsonDocument(evidenceJson(line, movements, token, now)).toJson(QJsonDocument::Compact));
+        line.evidence = QString::fromUtf8(QJsonDocument(evidenceJson(line, movements, token, now))
+                                                  .toJson(QJsonDocument::Compact));
 
         // Our reference, in any attempt of this line.
         QList<Movement> ours;

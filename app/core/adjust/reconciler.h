@@ -1,16 +1,15 @@
 #pragma once
 
 #include "api/apierror.h"
-#include "core/adjust/submission.h"
-
 #include "api/apitypes.h"
+#include "core/adjust/submission.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QSet>
 #include <QHash>
 #include <QList>
 #include <QPair>
+#include <QSet>
 
 #include <chrono>
 #include <optional>

@@ -29,15 +29,15 @@ void ReferenceHistory::learn(const QString &profile, const QList<Movement> &move
     }
 }
 
-void ReferenceHistory::probe(ApiClient *client, const QString &profile,
-                             const SubmissionLine &line)
+void ReferenceHistory::probe(ApiClient *client, const QString &profile, const SubmissionLine &line)
 {
     if (m_probing || !client || known(profile))
         return;
     const QDateTime sent = line.sentAt.isValid() ? line.sentAt : QDateTime::currentDateTimeUtc();
     auto *reader = new MovementReader(
             client, {{line.line.productId, line.line.warehouseId}},
-            sent.addSecs(-std::chrono::duration_cast<std::chrono::seconds>(ServerClockSkew).count()),
+            sent.addSecs(
+                    -std::chrono::duration_cast<std::chrono::seconds>(ServerClockSkew).count()),
             this);
     m_probing = true;
     reader->start(

@@ -21,7 +21,7 @@ StockSnapshot *StockSnapshot::of(ApiClient *client)
     if (!client)
         return nullptr;
     auto *snapshot = client->findChild<StockSnapshot *>(QString::fromLatin1(kObjectName),
-                                                         Qt::FindDirectChildrenOnly);
+                                                        Qt::FindDirectChildrenOnly);
     return snapshot ? snapshot : new StockSnapshot(client);
 }
 

@@ -28,8 +28,7 @@ bool SubmissionCheck::isTransient(const ApiError &error)
 {
     switch (error.kind()) {
     case ApiError::Kind::Http:
-        return error.httpStatus() >= 500 || error.httpStatus() == 429
-                || error.httpStatus() == 401;
+        return error.httpStatus() >= 500 || error.httpStatus() == 429 || error.httpStatus() == 401;
     case ApiError::Kind::Decode:
         return false;
     case ApiError::Kind::None:

@@ -151,7 +151,8 @@ qint64 SubmissionJournal::create(const QString &profile, const QString &source, 
     insert.addBindValue(SqlValues::fromText(title));
     insert.addBindValue(SqlValues::fromDateTime(QDateTime::currentDateTimeUtc()));
     insert.addBindValue(SubmissionReference::newToken());
-    insert.addBindValue(reverses > 0 ? QVariant(reverses) : QVariant(QMetaType::fromType<qint64>()));
+    insert.addBindValue(reverses > 0 ? QVariant(reverses)
+                                     : QVariant(QMetaType::fromType<qint64>()));
     if (!insert.exec()) {
         const QString detail = insert.lastError().text();
         m_db->rollback();
@@ -255,16 +256,16 @@ QList<SubmissionSummary> SubmissionJournal::history(const QString &profile, int 
     if (!isAvailable())
         return result;
     QSqlQuery query(m_db->database());
-    query.prepare(QStringLiteral("SELECT s.id, s.source, s.document_id, s.title, s.created_at,"
-                                 " s.closed_at, s.is_open, l.status, COUNT(l.id), s.reverses,"
-                                 " (SELECT MAX(r.id) FROM submissions r WHERE ")
-                  + reversalThatCounts(QStringLiteral("s.id"))
-                  + QStringLiteral(
-                          ") FROM submissions s"
-                          " LEFT JOIN submission_lines l ON l.submission_id = s.id"
-                          " WHERE s.id IN (SELECT id FROM submissions WHERE profile = ?"
-                          "                ORDER BY created_at DESC, id DESC LIMIT ?)"
-                          " GROUP BY s.id, l.status ORDER BY s.created_at DESC, s.id DESC"));
+    query.prepare(
+            QStringLiteral("SELECT s.id, s.source, s.document_id, s.title, s.created_at,"
+                           " s.closed_at, s.is_open, l.status, COUNT(l.id), s.reverses,"
+                           " (SELECT MAX(r.id) FROM submissions r WHERE ")
+            + reversalThatCounts(QStringLiteral("s.id"))
+            + QStringLiteral(") FROM submissions s"
+                             " LEFT JOIN submission_lines l ON l.submission_id = s.id"
+                             " WHERE s.id IN (SELECT id FROM submissions WHERE profile = ?"
+                             "                ORDER BY created_at DESC, id DESC LIMIT ?)"
+                             " GROUP BY s.id, l.status ORDER BY s.created_at DESC, s.id DESC"));
     query.addBindValue(lineStatusName(LineStatus::Applied));
     query.addBindValue(SqlValues::fromText(profile));
     query.addBindValue(limit);

@@ -5,7 +5,6 @@
 #include <QObject>
 
 #include <functional>
-
 #include <optional>
 
 namespace Glance {
@@ -36,8 +35,7 @@ public:
     // `documentId` (if > 0) in the drafts table, so the document and the journal never disagree
     // about whether it was submitted. Returns its id, or 0.
     qint64 create(const QString &profile, const QString &source, qint64 documentId,
-                  const QString &title, const QList<AdjustmentLine> &lines,
-                  const Link &link = {});
+                  const QString &title, const QList<AdjustmentLine> &lines, const Link &link = {});
     std::optional<Submission> load(qint64 id) const;
     // A draft's meta that makes its submission a reversal of `submissionId`, and back.
     // The draft meta key naming the submission a draft reverses.

@@ -31,14 +31,12 @@ QString notesWith(const QString &notes, const QString &reference)
 
 bool contains(const QString &notes, const QString &reference)
 {
-    return !reference.isEmpty()
-            && notes.contains(QLatin1Char('[') + reference + QLatin1Char(']'));
+    return !reference.isEmpty() && notes.contains(QLatin1Char('[') + reference + QLatin1Char(']'));
 }
 
 bool carriesAny(const QString &notes)
 {
-    static const QRegularExpression pattern(
-            QStringLiteral(R"(\[GI-[0-9A-Z]{6}-[0-9]+\.[0-9]+\])"));
+    static const QRegularExpression pattern(QStringLiteral(R"(\[GI-[0-9A-Z]{6}-[0-9]+\.[0-9]+\])"));
     return pattern.match(notes).hasMatch();
 }
 

@@ -8,7 +8,8 @@ namespace Glance {
 // which movements are ours after an answer was lost: "[GI-7QK2XM-12.1]" is line 12 of the
 // submission with token 7QK2XM, first attempt. Glance has no idempotency keys; this is the
 // closest thing the API allows (notes are free text the server keeps with the movement, where it
-// keeps them at all: the app learns that per account, see SubmissionJournal::historyListsReferences).
+// keeps them at all: the app learns that per account, see
+// SubmissionJournal::historyListsReferences).
 namespace SubmissionReference {
 
 // A new random token for a submission (6 characters of Crockford base32).

@@ -80,7 +80,8 @@ std::unique_ptr<WriterLock::Claim> WriterLock::claim(const QString &folder, cons
                 //: %1 a process number, %2 a computer name
                 *holder = tr("Glance Inventory is sending changes for this account in another "
                              "window (process %1 on %2). Finish or close it there first.")
-                                  .arg(Bidi::isolateLtr(QString::number(pid)), Bidi::isolateLtr(host));
+                                  .arg(Bidi::isolateLtr(QString::number(pid)),
+                                       Bidi::isolateLtr(host));
             else
                 //: %1 a file path
                 *holder = tr("The lock file %1 cannot be created, so changes cannot be sent "

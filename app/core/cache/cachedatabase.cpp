@@ -192,8 +192,8 @@ void CacheDatabase::read(qsizetype firstChunk, qsizetype chunkSize,
         record.minStockLevel = optionalFrom(query.value(5));
         const QVariant location = query.value(6);
         if (!location.isNull())
-            record.location = location.toString().isNull() ? QStringLiteral("")
-                                                            : location.toString();
+            record.location =
+                    location.toString().isNull() ? QStringLiteral("") : location.toString();
         snapshot.records.append(std::move(record));
     }
     snapshot.more = false;
@@ -324,8 +324,8 @@ bool CacheDatabase::remove(const QList<qint64> &recordIds)
 bool CacheDatabase::removeFiles(const QString &path)
 {
     bool ok = true;
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
-                                  QStringLiteral("-journal")}) {
+    for (const QString &suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
         const QString file = path + suffix;
         if (QFile::exists(file))
             ok = QFile::remove(file) && ok;

@@ -83,8 +83,7 @@ void LocalCache::load()
 }
 
 void LocalCache::store(const QList<InventoryRecord> &records, const QDateTime &fetchedAt,
-                       bool replaceAll, std::optional<qint64> total, bool complete,
-                       int pageLimit)
+                       bool replaceAll, std::optional<qint64> total, bool complete, int pageLimit)
 {
     ++m_pendingWrites;
     const qint64 at = fetchedAt.toMSecsSinceEpoch();

@@ -16,7 +16,8 @@ CountImport::Result CountImport::parse(const QByteArray &bytes,
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
     const QChar delimiter = AdjustImport::detectDelimiter(text);
-    const QList<AdjustImport::Record> records = AdjustImport::split(text, delimiter, &result.invalid);
+    const QList<AdjustImport::Record> records =
+            AdjustImport::split(text, delimiter, &result.invalid);
     QHash<QPair<int, QString>, int> firstLine; // item index and location -> line
     const QLocale c = QLocale::c();
     for (int i = 0; i < records.size(); ++i) {
@@ -37,9 +38,9 @@ CountImport::Result CountImport::parse(const QByteArray &bytes,
         }
         const int index = indexOf(sku);
         if (index < 0) {
-            result.unknown.append({record.lineNumber,
-                                   tr("No product with SKU %1 in this stocktake.")
-                                           .arg(Bidi::sku(sku))});
+            result.unknown.append(
+                    {record.lineNumber,
+                     tr("No product with SKU %1 in this stocktake.").arg(Bidi::sku(sku))});
             result.unknownSkus.append(sku);
             continue;
         }
@@ -49,9 +50,9 @@ CountImport::Result CountImport::parse(const QByteArray &bytes,
         if (firstLine.contains(key)) {
             //: %1 a SKU, %2 a line number
             result.duplicates.append(
-                    {record.lineNumber, tr("SKU %1 is also on line %2: the counts are added up.")
-                                                .arg(Bidi::sku(sku),
-                                                     Bidi::number(firstLine.value(key)))});
+                    {record.lineNumber,
+                     tr("SKU %1 is also on line %2: the counts are added up.")
+                             .arg(Bidi::sku(sku), Bidi::number(firstLine.value(key)))});
         } else {
             firstLine.insert(key, record.lineNumber);
         }

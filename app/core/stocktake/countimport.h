@@ -25,10 +25,7 @@ public:
     {
         QHash<int, QList<LocationCount>> counts; // by item index: where, how many
         // The count of an item (the sum of its places), or nullopt when the file has none.
-        std::optional<qint64> total(int index) const
-        {
-            return totalOf(counts.value(index));
-        }
+        std::optional<qint64> total(int index) const { return totalOf(counts.value(index)); }
         int lines = 0; // lines with a count
         QList<ImportProblem> duplicates;
         QList<ImportProblem> unknown;
@@ -36,7 +33,8 @@ public:
         QStringList unknownSkus;
     };
     // `indexOf`: the item index of a SKU, or −1.
-    static Result parse(const QByteArray &bytes, const std::function<int(const QString &)> &indexOf);
+    static Result parse(const QByteArray &bytes,
+                        const std::function<int(const QString &)> &indexOf);
 };
 
 } // namespace Glance

@@ -43,7 +43,7 @@ namespace {
 const QLatin1String kKinds[] = {QLatin1String("warehouse"), QLatin1String("search"),
                                 QLatin1String("skus"), QLatin1String("lowstock"),
                                 QLatin1String("locations")};
-}
+} // namespace
 
 QString StocktakeScope::toText() const
 {
@@ -90,9 +90,8 @@ std::optional<qint64> totalOf(const QList<LocationCount> &counts)
 QList<LocationCount> applyCountChange(QList<LocationCount> counts, const CountChange &change)
 {
     const auto place = [&counts](const QString &location) {
-        return std::find_if(counts.begin(), counts.end(), [&location](const LocationCount &c) {
-            return c.location == location;
-        });
+        return std::find_if(counts.begin(), counts.end(),
+                            [&location](const LocationCount &c) { return c.location == location; });
     };
     qint64 add = change.quantity;
     switch (change.kind) {

@@ -3,8 +3,8 @@
 #include <QDateTime>
 #include <QList>
 #include <QLocale>
-#include <QStringList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 

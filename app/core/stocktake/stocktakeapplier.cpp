@@ -103,9 +103,8 @@ void StocktakeApplier::finishPrepare(const QList<Movement> *movements,
                                      const QHash<qint64, std::optional<qint64>> &now)
 {
     m_preparing = false;
-    m_deltas = StocktakeDeltas::compute(m_items, m_stocktake.warehouseId, movements, now,
-                                        m_margin, m_stocktake.zeroUncounted,
-                                        QDateTime::currentDateTimeUtc());
+    m_deltas = StocktakeDeltas::compute(m_items, m_stocktake.warehouseId, movements, now, m_margin,
+                                        m_stocktake.zeroUncounted, QDateTime::currentDateTimeUtc());
     m_preparedAt = m_readStartedAt;
     Q_EMIT prepared();
     if (m_applyAfterPrepare) {
@@ -144,9 +143,8 @@ bool StocktakeApplier::apply(bool includeChecked)
         m_error = tr("This stocktake was applied already.");
         return false;
     }
-    const qint64 age = m_preparedAt.isValid()
-            ? m_preparedAt.secsTo(QDateTime::currentDateTimeUtc())
-            : std::numeric_limits<qint64>::max();
+    const qint64 age = m_preparedAt.isValid() ? m_preparedAt.secsTo(QDateTime::currentDateTimeUtc())
+                                              : std::numeric_limits<qint64>::max();
     if (!m_preparedAt.isValid() || age > FreshFor.count() || age < 0) {
         m_applyAfterPrepare = includeChecked;
         if (!m_preparing)

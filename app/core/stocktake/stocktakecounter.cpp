@@ -67,9 +67,9 @@ void StocktakeCounter::loadUndo()
     // The last scans still in effect, so Ctrl+Z works after a restart too.
     m_undo.clear();
     QSqlQuery query(m_store->database()->database());
-    query.prepare(QStringLiteral(
-            "SELECT id, product_id, quantity, location FROM stocktake_scans WHERE stocktake_id = ?"
-            " AND undone = 0 AND kind = 'scan' ORDER BY id DESC LIMIT %1")
+    query.prepare(QStringLiteral("SELECT id, product_id, quantity, location FROM stocktake_scans "
+                                 "WHERE stocktake_id = ?"
+                                 " AND undone = 0 AND kind = 'scan' ORDER BY id DESC LIMIT %1")
                           .arg(kUndoDepth));
     query.addBindValue(m_stocktake.id);
     if (!query.exec())
@@ -189,7 +189,8 @@ StocktakeCounter::Result StocktakeCounter::scan(const QString &input)
         result.index = m_pending->index;
         return result;
     }
-    return addToCount(code, quantity, QDateTime::currentDateTimeUtc(), m_stocktake.countingLocation);
+    return addToCount(code, quantity, QDateTime::currentDateTimeUtc(),
+                      m_stocktake.countingLocation);
 }
 
 void StocktakeCounter::setAsksQuantity(bool ask)
@@ -227,8 +228,7 @@ void StocktakeCounter::setItemCounts(int index, const QList<LocationCount> &coun
 }
 
 StocktakeCounter::Result StocktakeCounter::addToCount(const QString &code, qint64 quantity,
-                                                      const QDateTime &now,
-                                                      const QString &location)
+                                                      const QDateTime &now, const QString &location)
 {
     Result result;
     result.code = code;
@@ -253,8 +253,8 @@ StocktakeCounter::Result StocktakeCounter::addToCount(const QString &code, qint6
     const std::optional<qint64> previous = item.counted;
     const QList<LocationCount> counts =
             applyCountChange(item.countedAt, {CountChange::Kind::Add, location, quantity});
-    const qint64 scanId = m_writer.addScan(m_stocktake.id, code, item.productId, quantity, counts,
-                                           now, location);
+    const qint64 scanId =
+            m_writer.addScan(m_stocktake.id, code, item.productId, quantity, counts, now, location);
     if (scanId == 0) {
         result.outcome = Outcome::Failed;
         Q_EMIT failed(m_writer.errorString());
@@ -311,8 +311,7 @@ bool StocktakeCounter::undoLast()
 
 bool StocktakeCounter::setCount(int index, const std::optional<qint64> &count)
 {
-    if (index < 0 || index >= m_items.size() || !isCounting() || !m_store
-        || (count && *count < 0))
+    if (index < 0 || index >= m_items.size() || !isCounting() || !m_store || (count && *count < 0))
         return false;
     const StocktakeItem &item = m_items.at(index);
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -345,14 +344,15 @@ bool StocktakeCounter::assignUnknown(qint64 scanId, int index)
 {
     if (!m_store || !isCounting() || index < 0 || index >= m_items.size())
         return false;
-    const auto it = std::find_if(m_unknown.cbegin(), m_unknown.cend(),
-                                 [scanId](const UnknownScan &scan) { return scan.scanId == scanId; });
+    const auto it =
+            std::find_if(m_unknown.cbegin(), m_unknown.cend(),
+                         [scanId](const UnknownScan &scan) { return scan.scanId == scanId; });
     if (it == m_unknown.cend())
         return false;
     const StocktakeItem &item = m_items.at(index);
     // Counted where the code was scanned.
-    const QList<LocationCount> counts = applyCountChange(
-            item.countedAt, {CountChange::Kind::Add, it->location, it->quantity});
+    const QList<LocationCount> counts =
+            applyCountChange(item.countedAt, {CountChange::Kind::Add, it->location, it->quantity});
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (!m_writer.assignScan(m_stocktake.id, scanId, item.productId, counts, now)) {
         Q_EMIT failed(m_writer.errorString());
@@ -398,23 +398,24 @@ bool StocktakeCounter::importCounts(const QHash<int, QList<LocationCount>> &coun
     QHash<qint64, QList<LocationCount>> byProduct;
     QHash<int, QList<LocationCount>> byIndex;
     QSet<qint64> recount;
-    const QList<ImportConflict> conflicts = replace ? QList<ImportConflict>() : importConflicts(counts);
+    const QList<ImportConflict> conflicts =
+            replace ? QList<ImportConflict>() : importConflicts(counts);
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
         if (it.key() < 0 || it.key() >= m_items.size() || it.value().isEmpty())
             continue;
         const StocktakeItem &item = m_items.at(it.key());
         QList<LocationCount> places = replace ? QList<LocationCount>() : item.countedAt;
         for (const LocationCount &place : it.value()) {
-            const auto met = std::find_if(conflicts.cbegin(), conflicts.cend(),
-                                          [&](const ImportConflict &c) {
-                                              return c.index == it.key()
-                                                      && c.location == place.location;
-                                          });
+            const auto met = std::find_if(
+                    conflicts.cbegin(), conflicts.cend(), [&](const ImportConflict &c) {
+                        return c.index == it.key() && c.location == place.location;
+                    });
             if (met == conflicts.cend()) {
                 places = applyCountChange(places,
                                           {CountChange::Kind::Add, place.location, place.quantity});
             } else if (!met->same()) {
-                places.removeIf([&](const LocationCount &c) { return c.location == place.location; });
+                places.removeIf(
+                        [&](const LocationCount &c) { return c.location == place.location; });
                 recount.insert(item.productId);
             }
         }

@@ -32,8 +32,8 @@ bool StocktakeCountWriter::failed(const QString &what, const QString &detail)
     return false;
 }
 
-bool StocktakeCountWriter::writeCount(qint64 id, qint64 productId, const QList<LocationCount> &counts,
-                                const QDateTime &at)
+bool StocktakeCountWriter::writeCount(qint64 id, qint64 productId,
+                                      const QList<LocationCount> &counts, const QDateTime &at)
 {
     const std::optional<qint64> count = totalOf(counts);
     QSqlQuery query(m_db->database());
@@ -79,8 +79,8 @@ bool StocktakeCountWriter::writeCount(qint64 id, qint64 productId, const QList<L
 }
 
 bool StocktakeCountWriter::insertScan(qint64 id, const QString &code, qint64 productId,
-                                qint64 quantity, const QString &kind, const QDateTime &at,
-                                const QString &location, qint64 *scanId)
+                                      qint64 quantity, const QString &kind, const QDateTime &at,
+                                      const QString &location, qint64 *scanId)
 {
     QSqlQuery query(m_db->database());
     query.prepare(QStringLiteral(
@@ -88,7 +88,8 @@ bool StocktakeCountWriter::insertScan(qint64 id, const QString &code, qint64 pro
             " location) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(id);
     query.addBindValue(SqlValues::fromText(code));
-    query.addBindValue(productId > 0 ? QVariant(productId) : QVariant(QMetaType::fromType<qint64>()));
+    query.addBindValue(productId > 0 ? QVariant(productId)
+                                     : QVariant(QMetaType::fromType<qint64>()));
     query.addBindValue(quantity);
     query.addBindValue(kind);
     query.addBindValue(SqlValues::fromDateTime(at));
@@ -100,9 +101,10 @@ bool StocktakeCountWriter::insertScan(qint64 id, const QString &code, qint64 pro
     return true;
 }
 
-qint64 StocktakeCountWriter::addScan(qint64 id, const QString &code, qint64 productId, qint64 quantity,
-                               const QList<LocationCount> &counts, const QDateTime &at,
-                               const QString &location, const QString &kind)
+qint64 StocktakeCountWriter::addScan(qint64 id, const QString &code, qint64 productId,
+                                     qint64 quantity, const QList<LocationCount> &counts,
+                                     const QDateTime &at, const QString &location,
+                                     const QString &kind)
 {
     if (!isAvailable() || !m_db->begin()) {
         failed(QStringLiteral("begin"), errorString());
@@ -121,7 +123,7 @@ qint64 StocktakeCountWriter::addScan(qint64 id, const QString &code, qint64 prod
 }
 
 bool StocktakeCountWriter::undoScan(qint64 id, qint64 scanId, qint64 productId,
-                              const QList<LocationCount> &counts)
+                                    const QList<LocationCount> &counts)
 {
     if (!isAvailable() || !m_db->begin())
         return failed(QStringLiteral("begin"), errorString());
@@ -140,7 +142,7 @@ bool StocktakeCountWriter::undoScan(qint64 id, qint64 scanId, qint64 productId,
 }
 
 bool StocktakeCountWriter::setCount(qint64 id, qint64 productId, const QList<LocationCount> &counts,
-                              const QDateTime &at, const QString &location)
+                                    const QDateTime &at, const QString &location)
 {
     if (!isAvailable() || !m_db->begin())
         return failed(QStringLiteral("begin"), errorString());
@@ -154,7 +156,7 @@ bool StocktakeCountWriter::setCount(qint64 id, qint64 productId, const QList<Loc
 }
 
 bool StocktakeCountWriter::setCounts(qint64 id, const QHash<qint64, QList<LocationCount>> &counts,
-                               const QSet<qint64> &recount, const QDateTime &at)
+                                     const QSet<qint64> &recount, const QDateTime &at)
 {
     if (!isAvailable() || !m_db->begin())
         return failed(QStringLiteral("begin"), errorString());
@@ -179,7 +181,7 @@ bool StocktakeCountWriter::setCounts(qint64 id, const QHash<qint64, QList<Locati
 }
 
 bool StocktakeCountWriter::assignScan(qint64 id, qint64 scanId, qint64 productId,
-                                const QList<LocationCount> &counts, const QDateTime &at)
+                                      const QList<LocationCount> &counts, const QDateTime &at)
 {
     if (!isAvailable() || !m_db->begin())
         return failed(QStringLiteral("begin"), errorString());

@@ -5,11 +5,10 @@
 namespace Glance {
 
 QList<StocktakeDelta> StocktakeDeltas::compute(const QList<StocktakeItem> &items,
-                                               qint64 warehouseId,
-                                               const QList<Movement> *movements,
+                                               qint64 warehouseId, const QList<Movement> *movements,
                                                const QHash<qint64, std::optional<qint64>> &now,
-                                               std::chrono::milliseconds margin,
-                                               bool zeroUncounted, const QDateTime &applyTime)
+                                               std::chrono::milliseconds margin, bool zeroUncounted,
+                                               const QDateTime &applyTime)
 {
     // The movements per product, once.
     QHash<qint64, QList<const Movement *>> byProduct;

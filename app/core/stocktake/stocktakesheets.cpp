@@ -63,7 +63,7 @@ std::optional<qint64> StocktakeSheets::difference(int index, const StocktakeItem
 }
 
 ExportTable StocktakeSheets::countSheet(const Stocktake &stocktake,
-                                       const QList<StocktakeItem> &items, const QLocale &locale)
+                                        const QList<StocktakeItem> &items, const QLocale &locale)
 {
     using Kind = Bidi::CellKind;
     const bool expected = stocktake.showsExpected();
@@ -72,8 +72,8 @@ ExportTable StocktakeSheets::countSheet(const Stocktake &stocktake,
     table.context = context(stocktake, locale);
     if (stocktake.blind)
         table.context.append(tr("Blind count."));
-    table.columns = {{tr("SKU"), Kind::Code}, {tr("Product"), Kind::Text},
-                     {tr("Location"), Kind::Text}};
+    table.columns = {
+            {tr("SKU"), Kind::Code}, {tr("Product"), Kind::Text}, {tr("Location"), Kind::Text}};
     if (expected)
         table.columns.append({tr("In system"), Kind::Number});
     table.columns.append({tr("Counted"), Kind::Number});
@@ -89,9 +89,9 @@ ExportTable StocktakeSheets::countSheet(const Stocktake &stocktake,
 }
 
 ExportTable StocktakeSheets::differenceReport(const Stocktake &stocktake,
-                                             const QList<StocktakeItem> &items,
-                                             const QList<StocktakeDelta> &deltas,
-                                             const QLocale &locale)
+                                              const QList<StocktakeItem> &items,
+                                              const QList<StocktakeDelta> &deltas,
+                                              const QLocale &locale)
 {
     using Kind = Bidi::CellKind;
     if (!stocktake.showsExpected())
@@ -124,7 +124,9 @@ ExportTable StocktakeSheets::differenceReport(const Stocktake &stocktake,
         if (!diff || *diff == 0)
             continue;
         (*diff > 0 ? surplus : shortage) += *diff;
-        QList<ExportCell> row {text(item.sku), text(item.name), quantity(item.expected, locale),
+        QList<ExportCell> row {text(item.sku),
+                               text(item.name),
+                               quantity(item.expected, locale),
                                quantity(item.counted, locale),
                                {Bidi::formatSignedAmount(*diff, locale), *diff}};
         if (costs) {
@@ -170,7 +172,9 @@ QByteArray StocktakeSheets::differenceReportCsv(const Stocktake &stocktake,
     for (int index = 0; index < items.size(); ++index) {
         const StocktakeItem &item = items.at(index);
         const std::optional<qint64> diff = difference(index, item, deltas);
-        QStringList cells {item.sku, item.name, item.location,
+        QStringList cells {item.sku,
+                           item.name,
+                           item.location,
                            item.expected ? CsvWriter::number(*item.expected) : QString(),
                            item.counted ? CsvWriter::number(*item.counted) : QString(),
                            diff ? CsvWriter::number(*diff) : QString()};

@@ -27,8 +27,7 @@ public:
     // (differences are not shown then).
     static ExportTable differenceReport(const Stocktake &stocktake,
                                         const QList<StocktakeItem> &items,
-                                        const QList<StocktakeDelta> &deltas,
-                                        const QLocale &locale);
+                                        const QList<StocktakeDelta> &deltas, const QLocale &locale);
     // UTF-8 with BOM; empty while a blind count is open.
     static QByteArray differenceReportCsv(const Stocktake &stocktake,
                                           const QList<StocktakeItem> &items,

@@ -164,9 +164,9 @@ QList<StocktakeItem> StocktakeStore::items(qint64 id) const
         byProduct.insert(result.at(i).productId, i);
     QSqlQuery places(m_db->database());
     places.setForwardOnly(true);
-    places.prepare(QStringLiteral(
-            "SELECT product_id, location, counted FROM stocktake_location_counts"
-            " WHERE stocktake_id = ? ORDER BY product_id, location"));
+    places.prepare(
+            QStringLiteral("SELECT product_id, location, counted FROM stocktake_location_counts"
+                           " WHERE stocktake_id = ? ORDER BY product_id, location"));
     places.addBindValue(id);
     if (places.exec()) {
         while (places.next()) {
@@ -224,8 +224,7 @@ bool StocktakeStore::setItems(qint64 id, const QList<StocktakeItem> &items,
             return failed(QStringLiteral("insert item"), insert.lastError().text());
     }
     QSqlQuery update(m_db->database());
-    update.prepare(QStringLiteral(
-            "UPDATE stocktakes SET state = ?, fetched_at = ? WHERE id = ?"));
+    update.prepare(QStringLiteral("UPDATE stocktakes SET state = ?, fetched_at = ? WHERE id = ?"));
     update.addBindValue(stocktakeStateName(StocktakeState::Counting));
     update.addBindValue(SqlValues::fromDateTime(fetchedAt));
     update.addBindValue(id);
@@ -331,10 +330,9 @@ bool StocktakeStore::setRecount(qint64 id, const QList<qint64> &productIds, bool
         return false;
     QSqlQuery query(m_db->database());
     // Marked for recount: counted again from nothing.
-    query.prepare(recount ? QStringLiteral(
-                                    "UPDATE stocktake_items SET recount = 1, counted = NULL,"
-                                    " first_counted_at = NULL WHERE stocktake_id = ?"
-                                    " AND product_id = ?")
+    query.prepare(recount ? QStringLiteral("UPDATE stocktake_items SET recount = 1, counted = NULL,"
+                                           " first_counted_at = NULL WHERE stocktake_id = ?"
+                                           " AND product_id = ?")
                           : QStringLiteral("UPDATE stocktake_items SET recount = 0"
                                            " WHERE stocktake_id = ? AND product_id = ?"));
     QSqlQuery places(m_db->database());

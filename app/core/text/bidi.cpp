@@ -120,14 +120,14 @@ QString withSign(const QString &digits, bool negative, bool positive)
 
 QString formatSignedAmount(qint64 delta, const QLocale &locale)
 {
-    return withSign(locale.toString(qulonglong(magnitude(delta))), delta < 0, delta > 0);
+    return withSign(locale.toString(qulonglong(magnitude(delta))), delta<0, delta> 0);
 }
 
 QString formatSignedMoney(double delta, const QLocale &locale)
 {
     // Rounded to the cent first, so that −0.001 reads "0.00" without a sign.
     const double cents = std::round(delta * 100.0);
-    return withSign(locale.toString(std::fabs(cents) / 100.0, 'f', 2), cents < 0, cents > 0);
+    return withSign(locale.toString(std::fabs(cents) / 100.0, 'f', 2), cents<0, cents> 0);
 }
 
 QString signedMoney(double delta, const QLocale &locale)

@@ -292,8 +292,8 @@ private Q_SLOTS:
         // A server whose history does not list notes: our trace cannot be told apart from an
         // equal change of someone else's, so the row is the user's to decide, with the evidence.
         SandboxFixture plain;
-        QVERIFY2(plain.start({QStringLiteral("--no-rate-limit"), QStringLiteral("--no-movement-notes"),
-                              QStringLiteral("--fault"),
+        QVERIFY2(plain.start({QStringLiteral("--no-rate-limit"),
+                              QStringLiteral("--no-movement-notes"), QStringLiteral("--fault"),
                               QStringLiteral("drop-after-commit@POST /inventory/adjust")}),
                  qPrintable(plain.errorString()));
         ClientConfig config;

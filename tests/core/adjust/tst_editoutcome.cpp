@@ -56,12 +56,11 @@ private Q_SLOTS:
         QTest::newRow("not there after settling")
                 << edit(17) << qint64(10) << a1 << true << D::NotSaved;
         // Our 17 applied late, then a sale of -1: the second send would overwrite the sale.
-        QTest::newRow("sale after our save") << edit(17) << qint64(16) << a1 << true
-                                             << D::ChangedElsewhere;
-        QTest::newRow("another user's value") << edit(17) << qint64(12) << a1 << false
-                                              << D::ChangedElsewhere;
-        QTest::newRow("both fields saved")
-                << edit(17, b2) << qint64(17) << b2 << false << D::Saved;
+        QTest::newRow("sale after our save")
+                << edit(17) << qint64(16) << a1 << true << D::ChangedElsewhere;
+        QTest::newRow("another user's value")
+                << edit(17) << qint64(12) << a1 << false << D::ChangedElsewhere;
+        QTest::newRow("both fields saved") << edit(17, b2) << qint64(17) << b2 << false << D::Saved;
         QTest::newRow("location saved, spaces trimmed")
                 << edit({}, QStringLiteral(" B2 ")) << qint64(3) << b2 << false << D::Saved;
         QTest::newRow("location changed by someone else")
@@ -70,8 +69,8 @@ private Q_SLOTS:
         // A PUT is all or nothing: one field ours and the other old means it was not applied
         // (someone else happened to set the same quantity).
         QTest::newRow("half matches") << edit(17, b2) << qint64(17) << a1 << true << D::NotSaved;
-        QTest::newRow("location cleared") << edit({}, QString()) << qint64(10) << QString()
-                                          << false << D::Saved;
+        QTest::newRow("location cleared")
+                << edit({}, QString()) << qint64(10) << QString() << false << D::Saved;
     }
 
     void decides()
@@ -90,8 +89,7 @@ private Q_SLOTS:
     {
         // A record whose quantity Glance does not show cannot prove our quantity is there.
         const auto decision = EditOutcome::decide(edit(17), qint64(10), QStringLiteral("A1"),
-                                                  shown(std::nullopt, QStringLiteral("A1")),
-                                                  true);
+                                                  shown(std::nullopt, QStringLiteral("A1")), true);
         QCOMPARE(int(decision), int(EditOutcome::Decision::ChangedElsewhere));
     }
 

@@ -90,9 +90,9 @@ private:
                                         {QStringLiteral("notes"), QStringLiteral("till 3")}});
             others[{line.productId, line.warehouseId}] += amount;
         }
-        const Test::HttpResult result = m_sandbox.post(
-                QStringLiteral("/__sandbox/adjust?delayMs=%1").arg(delayMs),
-                QJsonObject {{QStringLiteral("actions"), actions}});
+        const Test::HttpResult result =
+                m_sandbox.post(QStringLiteral("/__sandbox/adjust?delayMs=%1").arg(delayMs),
+                               QJsonObject {{QStringLiteral("actions"), actions}});
         return result.status == 200;
     }
 
@@ -168,10 +168,10 @@ private:
             ++cell.submissions;
             cell.lines += int(lines.size());
             for (int round = 0; round < 40; ++round) {
-                QTRY_VERIFY_WITH_TIMEOUT(
-                        submitter.state() == AdjustmentSubmitter::State::Paused
-                                || submitter.state() == AdjustmentSubmitter::State::Finished,
-                        30000);
+                QTRY_VERIFY_WITH_TIMEOUT(submitter.state() == AdjustmentSubmitter::State::Paused
+                                                 || submitter.state()
+                                                         == AdjustmentSubmitter::State::Finished,
+                                         30000);
                 if (submitter.state() == AdjustmentSubmitter::State::Finished)
                     break;
                 const SubmissionCounts counts = submitter.counts();
@@ -204,7 +204,8 @@ private:
         QVERIFY(m_sandbox.clearFaults());
         for (const StockPair &pair : std::as_const(pairs)) {
             const qint64 expected = start.value(pair) + ours.value(pair) + others.value(pair);
-            const qint64 now = Test::sandboxQuantity(m_sandbox, pair.first, pair.second).value_or(0);
+            const qint64 now =
+                    Test::sandboxQuantity(m_sandbox, pair.first, pair.second).value_or(0);
             if (now > expected)
                 ++cell.doubles;
             else if (now < expected)

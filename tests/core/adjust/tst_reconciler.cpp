@@ -3,9 +3,8 @@
 #include "core/adjust/submissionreference.h"
 #include "core/text/bidi.h"
 
-#include <QTimeZone>
-
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -70,8 +69,8 @@ QString ours(int position, int attempt = 1)
             + SubmissionReference::make(kToken, position, attempt) + QLatin1Char(']');
 }
 
-Movement movement(qint64 id, qint64 product, qint64 warehouse, qint64 change,
-                  const QString &reason, const QString &notes, int secondsAfterSend)
+Movement movement(qint64 id, qint64 product, qint64 warehouse, qint64 change, const QString &reason,
+                  const QString &notes, int secondsAfterSend)
 {
     Movement m;
     m.id = id;
@@ -113,10 +112,9 @@ private Q_SLOTS:
         // Our +1 was applied, then a sale of −1: the quantity is back where it was, which alone
         // would read "not applied" (and a re-send would double it).
         QList<SubmissionLine> lines {line(0, 1, 1, +1, 10)};
-        const CheckEvidence evidence = check(
-                {{{1, 1}, 10}},
-                {movement(7, 1, 1, -1, u"Sale"_s, u"till 3"_s, 3),
-                 movement(6, 1, 1, +1, u"Correction"_s, ours(0), 2)});
+        const CheckEvidence evidence = check({{{1, 1}, 10}},
+                                             {movement(7, 1, 1, -1, u"Sale"_s, u"till 3"_s, 3),
+                                              movement(6, 1, 1, +1, u"Correction"_s, ours(0), 2)});
         Reconciler::reconcile(lines, kToken, evidence);
         QCOMPARE(lines.at(0).status, LineStatus::Applied);
         QCOMPARE(lines.at(0).resolution, Resolution::Check);
@@ -213,9 +211,9 @@ private Q_SLOTS:
         SubmissionLine second = line(0, 1, 1, +1, 10);
         second.attempts = 2;
         QList<SubmissionLine> lines {second};
-        Reconciler::reconcile(lines, kToken,
-                              check({{{1, 1}, 11}},
-                                    {movement(6, 1, 1, +1, u"Correction"_s, ours(0, 1), 2)}));
+        Reconciler::reconcile(
+                lines, kToken,
+                check({{{1, 1}, 11}}, {movement(6, 1, 1, +1, u"Correction"_s, ours(0, 1), 2)}));
         QCOMPARE(lines.at(0).status, LineStatus::Applied);
     }
 
@@ -310,7 +308,6 @@ private Q_SLOTS:
             "issues":[{"path":["actions",0,"amount"],"message":"Over the daily limit"}]}})");
         QVERIFY2(unknown.contains(Bidi::name(u"Over the daily limit")), qPrintable(unknown));
     }
-
 };
 
 QTEST_GUILESS_MAIN(TestReconciler)

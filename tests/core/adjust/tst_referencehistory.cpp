@@ -121,9 +121,8 @@ private Q_SLOTS:
         history.learn(QStringLiteral("a"), {sale});
         QVERIFY(!history.known(QStringLiteral("a")));
         Movement ours;
-        ours.notes = SubmissionReference::notesWith(QStringLiteral("count"),
-                                                    SubmissionReference::make(
-                                                            QStringLiteral("7QK2XM"), 3, 2));
+        ours.notes = SubmissionReference::notesWith(
+                QStringLiteral("count"), SubmissionReference::make(QStringLiteral("7QK2XM"), 3, 2));
         history.learn(QStringLiteral("a"), {sale, ours});
         QVERIFY(history.known(QStringLiteral("a")));
         QVERIFY(!history.known(QStringLiteral("b")));

@@ -61,8 +61,7 @@ private Q_SLOTS:
 
     void onlyTheSelectedLines()
     {
-        const Reversal r =
-                Reversal::of(submission({}), {1, 2}, QStringLiteral("Reversal"));
+        const Reversal r = Reversal::of(submission({}), {1, 2}, QStringLiteral("Reversal"));
         QCOMPARE(r.lines.size(), 1);
         QCOMPARE(r.lines.at(0).amount, 3);
         QCOMPARE(r.notApplied, 1);

@@ -67,7 +67,8 @@ private Q_SLOTS:
         QCOMPARE(actions.size(), 4);
         QCOMPARE(s.lines[0].expectedBefore, std::optional<qint64>(10));
         QCOMPARE(s.lines[0].expectedAfter, std::optional<qint64>(11));
-        QCOMPARE(s.lines[3].expectedBefore, std::optional<qint64>(11)); // after line 0 of the same pair
+        QCOMPARE(s.lines[3].expectedBefore,
+                 std::optional<qint64>(11)); // after line 0 of the same pair
         QCOMPARE(s.lines[3].expectedAfter, std::optional<qint64>(15));
         QCOMPARE(s.lines[2].recordExisted, false);
         QCOMPARE(s.lines[2].expectedBefore, std::optional<qint64>(0));

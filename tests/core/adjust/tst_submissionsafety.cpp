@@ -141,8 +141,8 @@ private Q_SLOTS:
             before.insert(product, movements(product));
         }
         QVERIFY(m_sandbox.setFaults({QStringLiteral("latency=400@POST /inventory/adjust")}));
-        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                       QStringLiteral("locker"));
+        QSqlDatabase other =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
         other.setDatabaseName(m_db->path());
         QVERIFY(other.open());
         QSqlDatabase own = m_db->database();
@@ -180,8 +180,7 @@ private Q_SLOTS:
                         }
                     });
             QVERIFY(submitter.submit(kProfile, QStringLiteral("adjust"), 0, {}, lines) > 0);
-            QTRY_COMPARE_WITH_TIMEOUT(submitter.state(), AdjustmentSubmitter::State::Paused,
-                                      15000);
+            QTRY_COMPARE_WITH_TIMEOUT(submitter.state(), AdjustmentSubmitter::State::Paused, 15000);
             QVERIFY(journalFailed.count() >= 1);
             QVERIFY(!submitter.journalError().isEmpty());
             if (diskFull)
@@ -261,8 +260,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_sandbox.setFaults({QStringLiteral("latency=300@POST /inventory/adjust")}));
         AdjustmentSubmitter first(m_client.get(), m_journal.get());
-        const qint64 id =
-                first.submit(kProfile, QStringLiteral("adjust"), 0, {}, {adjust(9, 2)});
+        const qint64 id = first.submit(kProfile, QStringLiteral("adjust"), 0, {}, {adjust(9, 2)});
         QVERIFY(id > 0);
         AdjustmentSubmitter second(m_client.get(), m_journal.get());
         QVERIFY(!second.resume(id));

@@ -79,7 +79,8 @@ private Q_SLOTS:
                 const qint64 amount = random.bounded(2) ? qint64(1 + random.bounded(4))
                                                         : -qint64(1 + random.bounded(3));
                 amounts.insert(pair, amount);
-                specs.append(QStringLiteral("%1:%2:%3").arg(pair.first).arg(pair.second).arg(amount));
+                specs.append(
+                        QStringLiteral("%1:%2:%3").arg(pair.first).arg(pair.second).arg(amount));
             }
             const int before = recordedSubmissions();
             QProcess first;

@@ -46,8 +46,7 @@ ExportTable hebrewTable()
              number(-5, QStringLiteral("\u22125"))},
             {text(QStringLiteral("=HYPERLINK(\"http://x\")")), text(QStringLiteral("+972")),
              number(0, QStringLiteral("0"))},
-            {text(QStringLiteral("@SUM(A1)")), text(QStringLiteral("-AB")),
-             text(QString())},
+            {text(QStringLiteral("@SUM(A1)")), text(QStringLiteral("-AB")), text(QString())},
             {text(QStringLiteral("\u2212 מינוס")), text(QStringLiteral("WDG-001")),
              number(7, QStringLiteral("7"))},
     };
@@ -90,7 +89,8 @@ private Q_SLOTS:
         // Numbers plain (no grouping, hyphen-minus), whatever the screen shows.
         QCOMPARE(lines.at(1), QStringLiteral("מברגה חשמלית,AB-120/3,1200"));
         QCOMPARE(lines.at(2), QStringLiteral("\"בורג, פלדה \"\"M8\"\"\",מק-4/1,-5"));
-        QVERIFY(!bytes.contains("\xE2\x88\x92" "5")); // no U+2212 before a number
+        QVERIFY(!bytes.contains("\xE2\x88\x92"
+                                "5")); // no U+2212 before a number
         QVERIFY(lines.last().isEmpty());
     }
 
@@ -136,12 +136,15 @@ private Q_SLOTS:
         QCOMPARE(qint64(bytes.size()), result.bytes);
         const QList<QStringList> rows = readBack(bytes);
         QCOMPARE(rows.size(), table.rows.size() + 1);
-        QCOMPARE(rows.at(0), (QStringList {QStringLiteral("מוצר"), QStringLiteral("מק״ט"),
-                                           QStringLiteral("כמות")}));
+        QCOMPARE(rows.at(0),
+                 (QStringList {QStringLiteral("מוצר"), QStringLiteral("מק״ט"),
+                               QStringLiteral("כמות")}));
         // What a spreadsheet gets: the same texts (a formula behind an apostrophe), numbers.
         const QList<QStringList> expected {
-                {QStringLiteral("מברגה חשמלית"), QStringLiteral("AB-120/3"), QStringLiteral("1200")},
-                {QStringLiteral("בורג, פלדה \"M8\""), QStringLiteral("מק-4/1"), QStringLiteral("-5")},
+                {QStringLiteral("מברגה חשמלית"), QStringLiteral("AB-120/3"),
+                 QStringLiteral("1200")},
+                {QStringLiteral("בורג, פלדה \"M8\""), QStringLiteral("מק-4/1"),
+                 QStringLiteral("-5")},
                 {QStringLiteral("'=HYPERLINK(\"http://x\")"), QStringLiteral("'+972"),
                  QStringLiteral("0")},
                 {QStringLiteral("'@SUM(A1)"), QStringLiteral("'-AB"), QString()},
@@ -161,22 +164,24 @@ private Q_SLOTS:
         QBuffer buffer;
         QVERIFY(buffer.open(QIODevice::WriteOnly));
         QList<qsizetype> steps;
-        const FileWriteResult result = TableFileJob::writeCsv(table, &buffer, [&steps](qsizetype rows) {
-            steps.append(rows);
-            return true;
-        });
+        const FileWriteResult result =
+                TableFileJob::writeCsv(table, &buffer, [&steps](qsizetype rows) {
+                    steps.append(rows);
+                    return true;
+                });
         QVERIFY(result.ok);
         QCOMPARE(steps.size(), 4);
         QCOMPARE(steps.constLast(), qsizetype(count));
         const QList<QStringList> rows = readBack(buffer.data());
         QCOMPARE(rows.size(), count + 1);
-        QCOMPARE(rows.at(count), (QStringList {QStringLiteral("SKU-%1").arg(count - 1),
-                                               QString::number(count - 1)}));
+        QCOMPARE(rows.at(count),
+                 (QStringList {QStringLiteral("SKU-%1").arg(count - 1),
+                               QString::number(count - 1)}));
 
         QBuffer stopped;
         QVERIFY(stopped.open(QIODevice::WriteOnly));
-        const FileWriteResult cancelled =
-                TableFileJob::writeCsv(table, &stopped, [](qsizetype written) { return written < 2; });
+        const FileWriteResult cancelled = TableFileJob::writeCsv(
+                table, &stopped, [](qsizetype written) { return written < 2; });
         QVERIFY(cancelled.cancelled);
         QVERIFY(!cancelled.ok);
         QCOMPARE(cancelled.rows, TableFileJob::SliceRows);

@@ -1,7 +1,8 @@
 // glance-scan-writer: a test helper that links glance_core and counts through the real
 // StocktakeCounter, one scan after another at random among the stocktake's codes (and now and
 // then an unknown code or a location's label), reporting each confirmed scan on stdout
-// ("scan <n> <code>@<location>"), until it is killed. tst_stocktakekill SIGKILLs it and checks the file.
+// ("scan <n> <code>@<location>"), until it is killed. tst_stocktakekill SIGKILLs it and checks the
+// file.
 //
 // Usage: glance-scan-writer <database file> <profile> <stocktake id> <seed>
 #include "core/adjust/localdatabase.h"
@@ -43,8 +44,7 @@ int main(int argc, char *argv[])
         if (!counter.locations().isEmpty() && random.bounded(10) == 0) {
             const QString label =
                     counter.locations().at(random.bounded(int(counter.locations().size())));
-            if (counter.scan(label.toLower()).outcome
-                != StocktakeCounter::Outcome::LocationChanged)
+            if (counter.scan(label.toLower()).outcome != StocktakeCounter::Outcome::LocationChanged)
                 QCoreApplication::exit(1);
             return;
         }

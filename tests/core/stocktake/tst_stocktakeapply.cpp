@@ -3,6 +3,7 @@
 // AdjustmentSubmitter's (journal, requests of 100), and a large stocktake costs ceil(n/100)
 // adjust requests plus the history pages — no read per product, no listing per request.
 #include "../../models/countingnetwork.h"
+#include "../adjust/sandboxstock.h"
 #include "api/apiclient.h"
 #include "core/adjust/adjustmentsubmitter.h"
 #include "core/adjust/localdatabase.h"
@@ -13,7 +14,6 @@
 #include "core/stocktake/stocktakecounter.h"
 #include "core/stocktake/stocktakestore.h"
 #include "sandboxfixture.h"
-#include "../adjust/sandboxstock.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -91,13 +91,14 @@ private Q_SLOTS:
         const QList<StocktakeItem> all = m_store->items(whole);
         QStringList picked = locationsOf(all).mid(0, 2);
         QCOMPARE(picked.size(), 2);
-        const qsizetype there = std::count_if(all.cbegin(), all.cend(), [&](const StocktakeItem &i) {
-            return picked.contains(i.location);
-        });
+        const qsizetype there =
+                std::count_if(all.cbegin(), all.cend(),
+                              [&](const StocktakeItem &i) { return picked.contains(i.location); });
         QVERIFY(there > 0 && there < all.size());
         StocktakeScope scope;
         scope.kind = StocktakeScope::Kind::Locations;
-        scope.locations = {picked.at(0).toUpper(), QStringLiteral("  ") + picked.at(1) + QStringLiteral(" ")};
+        scope.locations = {picked.at(0).toUpper(),
+                           QStringLiteral("  ") + picked.at(1) + QStringLiteral(" ")};
         const qint64 id = newStocktake(1, QStringLiteral("two shelves"), scope);
         QVERIFY(id > 0);
         const Stocktake loaded = *m_store->load(kProfile, id);
@@ -258,20 +259,22 @@ private Q_SLOTS:
         QVERIFY(m_store->load(kProfile, id)->costsAt.isValid());
         // Pages of /products only, and no more than the catalogue has.
         const Test::HttpResult total = m_sandbox.get(QStringLiteral("/products?limit=1"));
-        const qint64 products =
-                total.json().value(QStringLiteral("pagination")).toObject()
-                        .value(QStringLiteral("total")).toInteger();
+        const qint64 products = total.json()
+                                        .value(QStringLiteral("pagination"))
+                                        .toObject()
+                                        .value(QStringLiteral("total"))
+                                        .toInteger();
         QVERIFY(products > 0);
         QCOMPARE(m_network.requests(), m_network.requests(QStringLiteral("/products")));
         QCOMPARE(m_network.requests(), fetch.requestCount());
         QVERIFY(fetch.requestCount() <= (products + 99) / 100);
-        qInfo("costs of %d products: %d requests (catalogue of %lld products)",
-              int(items.size()), fetch.requestCount(), products);
+        qInfo("costs of %d products: %d requests (catalogue of %lld products)", int(items.size()),
+              fetch.requestCount(), products);
         // The costs are the sandbox's, product by product.
         const QList<StocktakeItem> stored = m_store->items(id);
         for (int i : {0, int(stored.size()) / 2, int(stored.size()) - 1}) {
-            const Test::HttpResult product = m_sandbox.get(
-                    QStringLiteral("/products/id/%1").arg(stored.at(i).productId));
+            const Test::HttpResult product =
+                    m_sandbox.get(QStringLiteral("/products/id/%1").arg(stored.at(i).productId));
             const double cost =
                     product.data().toObject().value(QStringLiteral("unitCost")).toDouble();
             QVERIFY(stored.at(i).unitCost.has_value());

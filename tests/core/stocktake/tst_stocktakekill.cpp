@@ -55,8 +55,8 @@ private Q_SLOTS:
                 item.expected = i;
                 // Locations without spaces (the report's words are split on spaces).
                 item.location = i % 3 == 0 ? QString()
-                        : i % 3 == 1      ? QStringLiteral("SHELF-A1")
-                                          : QStringLiteral("BIN-2");
+                        : i % 3 == 1       ? QStringLiteral("SHELF-A1")
+                                           : QStringLiteral("BIN-2");
                 items.append(item);
             }
             QVERIFY(store.setItems(id, items, QDateTime::currentDateTimeUtc()));

@@ -84,11 +84,10 @@ private Q_SLOTS:
             QVERIFY(draft > 0);
             // Back to what version 2 wrote.
             QSqlQuery query(db.database());
-            for (const char *sql : {"DROP TABLE stocktake_location_counts",
-                                    "DROP TABLE stocktake_scans", "DROP TABLE stocktake_items",
-                                    "DROP TABLE stocktakes",
-                                    "ALTER TABLE submissions DROP COLUMN reverses",
-                                    "PRAGMA user_version=2"})
+            for (const char *sql :
+                 {"DROP TABLE stocktake_location_counts", "DROP TABLE stocktake_scans",
+                  "DROP TABLE stocktake_items", "DROP TABLE stocktakes",
+                  "ALTER TABLE submissions DROP COLUMN reverses", "PRAGMA user_version=2"})
                 QVERIFY(query.exec(QString::fromLatin1(sql)));
             QCOMPARE(db.schemaVersion(), 2);
         }
@@ -115,14 +114,14 @@ private Q_SLOTS:
             QVERIFY(store.setState(id, StocktakeState::Closed));
             // Back to what version 3 wrote.
             QSqlQuery query(db.database());
-            for (const char *sql : {"DROP TABLE stocktake_location_counts",
-                                    "ALTER TABLE stocktake_scans DROP COLUMN location",
-                                    "ALTER TABLE stocktakes DROP COLUMN counting_location",
-                                    "ALTER TABLE stocktakes DROP COLUMN held_back",
-                                    "ALTER TABLE stocktakes DROP COLUMN costs_at",
-                                    "ALTER TABLE stocktake_items DROP COLUMN unit_cost",
-                                    "ALTER TABLE submissions DROP COLUMN reverses",
-                                    "PRAGMA user_version=3"})
+            for (const char *sql :
+                 {"DROP TABLE stocktake_location_counts",
+                  "ALTER TABLE stocktake_scans DROP COLUMN location",
+                  "ALTER TABLE stocktakes DROP COLUMN counting_location",
+                  "ALTER TABLE stocktakes DROP COLUMN held_back",
+                  "ALTER TABLE stocktakes DROP COLUMN costs_at",
+                  "ALTER TABLE stocktake_items DROP COLUMN unit_cost",
+                  "ALTER TABLE submissions DROP COLUMN reverses", "PRAGMA user_version=3"})
                 QVERIFY2(query.exec(QString::fromLatin1(sql)),
                          qPrintable(query.lastError().text()));
         }
@@ -146,16 +145,17 @@ private Q_SLOTS:
         {
             LocalDatabase db(file);
             StocktakeStore store(&db);
-            id = makeStocktake(store, {item(1, QStringLiteral("WDG-001"), 5),
-                                       item(2, QStringLiteral("AB-120/3"), 7)});
+            id = makeStocktake(store,
+                               {item(1, QStringLiteral("WDG-001"), 5),
+                                item(2, QStringLiteral("AB-120/3"), 7)});
             QVERIFY(id > 0);
             QSqlQuery query(db.database());
-            for (const char *sql : {"DROP TABLE stocktake_location_counts",
-                                    "ALTER TABLE stocktake_scans DROP COLUMN location",
-                                    "ALTER TABLE stocktakes DROP COLUMN counting_location",
-                                    "ALTER TABLE stocktakes DROP COLUMN costs_at",
-                                    "ALTER TABLE stocktake_items DROP COLUMN unit_cost",
-                                    "PRAGMA user_version=4"})
+            for (const char *sql :
+                 {"DROP TABLE stocktake_location_counts",
+                  "ALTER TABLE stocktake_scans DROP COLUMN location",
+                  "ALTER TABLE stocktakes DROP COLUMN counting_location",
+                  "ALTER TABLE stocktakes DROP COLUMN costs_at",
+                  "ALTER TABLE stocktake_items DROP COLUMN unit_cost", "PRAGMA user_version=4"})
                 QVERIFY2(query.exec(QString::fromLatin1(sql)),
                          qPrintable(query.lastError().text()));
         }
@@ -183,17 +183,18 @@ private Q_SLOTS:
         {
             LocalDatabase db(file);
             StocktakeStore store(&db);
-            id = makeStocktake(store, {item(1, QStringLiteral("WDG-001"), 5),
-                                       item(2, QStringLiteral("AB-120/3"), 7)});
+            id = makeStocktake(store,
+                               {item(1, QStringLiteral("WDG-001"), 5),
+                                item(2, QStringLiteral("AB-120/3"), 7)});
             StocktakeCounter counter(&store);
             QVERIFY(counter.load(kProfile, id));
             QCOMPARE(counter.scan(QStringLiteral("3*WDG-001")).outcome,
                      StocktakeCounter::Outcome::Counted);
             QSqlQuery query(db.database());
-            for (const char *sql : {"DROP TABLE stocktake_location_counts",
-                                    "ALTER TABLE stocktake_scans DROP COLUMN location",
-                                    "ALTER TABLE stocktakes DROP COLUMN counting_location",
-                                    "PRAGMA user_version=5"})
+            for (const char *sql :
+                 {"DROP TABLE stocktake_location_counts",
+                  "ALTER TABLE stocktake_scans DROP COLUMN location",
+                  "ALTER TABLE stocktakes DROP COLUMN counting_location", "PRAGMA user_version=5"})
                 QVERIFY2(query.exec(QString::fromLatin1(sql)),
                          qPrintable(query.lastError().text()));
         }
@@ -255,16 +256,18 @@ private Q_SLOTS:
         {
             LocalDatabase db(file);
             StocktakeStore store(&db);
-            id = makeStocktake(store, {item(1, QStringLiteral("A-1"), 5, now, a),
-                                       item(2, QStringLiteral("B-2"), 7, now, b),
-                                       item(3, QStringLiteral("C-3"), 1, now, a),
-                                       item(4, QStringLiteral("D-4"), 2, now, QString())});
+            id = makeStocktake(store,
+                               {item(1, QStringLiteral("A-1"), 5, now, a),
+                                item(2, QStringLiteral("B-2"), 7, now, b),
+                                item(3, QStringLiteral("C-3"), 1, now, a),
+                                item(4, QStringLiteral("D-4"), 2, now, QString())});
             StocktakeCounter counter(&store);
             QVERIFY(counter.load(kProfile, id));
             QCOMPARE(counter.locations(), (QStringList {b, a}));
             QSignalSpy moved(&counter, &StocktakeCounter::countingLocationChanged);
             // Not said yet: counted "without a place".
-            QCOMPARE(counter.scan(QStringLiteral("A-1")).outcome, StocktakeCounter::Outcome::Counted);
+            QCOMPARE(counter.scan(QStringLiteral("A-1")).outcome,
+                     StocktakeCounter::Outcome::Counted);
             QCOMPARE(counter.items().at(0).countedAt, (Places {{QString(), 1}}));
             QVERIFY(!counter.items().at(0).countedElsewhere());
             // A location's label, typed in any case: counting moves there.
@@ -275,32 +278,38 @@ private Q_SLOTS:
             QCOMPARE(moved.count(), 1);
             QVERIFY(!counter.setCountingLocation(QStringLiteral("Nowhere"))); // not of the scope
             QCOMPARE(counter.countingLocation(), a);
-            QCOMPARE(counter.scan(QStringLiteral("2*A-1")).outcome, StocktakeCounter::Outcome::Counted);
+            QCOMPARE(counter.scan(QStringLiteral("2*A-1")).outcome,
+                     StocktakeCounter::Outcome::Counted);
             QCOMPARE(counter.items().at(0).countedAt, (Places {{QString(), 1}, {a, 2}}));
             QCOMPARE(counter.items().at(0).counted, std::optional<qint64>(3));
             // B-2 belongs at Bin 7 but is found on Shelf A3: counted there, and said so.
-            QCOMPARE(counter.scan(QStringLiteral("B-2")).outcome, StocktakeCounter::Outcome::Counted);
+            QCOMPARE(counter.scan(QStringLiteral("B-2")).outcome,
+                     StocktakeCounter::Outcome::Counted);
             QCOMPARE(counter.items().at(1).countedAt, (Places {{a, 1}}));
             QVERIFY(counter.items().at(1).countedElsewhere());
             QVERIFY(countedElsewhereText(counter.items().at(1), QLocale::c()).contains(a));
             QVERIFY(counter.setCountingLocation(b));
-            QCOMPARE(counter.scan(QStringLiteral("4*B-2")).outcome, StocktakeCounter::Outcome::Counted);
+            QCOMPARE(counter.scan(QStringLiteral("4*B-2")).outcome,
+                     StocktakeCounter::Outcome::Counted);
             QCOMPARE(counter.items().at(1).countedAt, (Places {{b, 4}, {a, 1}}));
             // An edit of the total at Bin 7: Bin 7 takes the difference.
             QVERIFY(counter.setCount(1, 8));
             QCOMPARE(counter.items().at(1).countedAt, (Places {{b, 7}, {a, 1}}));
             // An unknown code scanned at Bin 7 and assigned later counts at Bin 7.
-            QCOMPARE(counter.scan(QStringLiteral("X-9")).outcome, StocktakeCounter::Outcome::Unknown);
+            QCOMPARE(counter.scan(QStringLiteral("X-9")).outcome,
+                     StocktakeCounter::Outcome::Unknown);
             QCOMPARE(counter.unknownScans().first().location, b);
             QVERIFY(counter.setCountingLocation(a));
             QVERIFY(counter.assignUnknown(counter.unknownScans().first().scanId, 2));
             QCOMPARE(counter.items().at(2).countedAt, (Places {{b, 1}}));
             // Undo takes the last scan off where it was counted (Shelf A3's B-2 stays).
-            QCOMPARE(counter.scan(QStringLiteral("C-3")).outcome, StocktakeCounter::Outcome::Counted);
+            QCOMPARE(counter.scan(QStringLiteral("C-3")).outcome,
+                     StocktakeCounter::Outcome::Counted);
             QCOMPARE(counter.items().at(2).countedAt, (Places {{b, 1}, {a, 1}}));
             QVERIFY(counter.undoLast());
             QCOMPARE(counter.items().at(2).countedAt, (Places {{b, 1}}));
-            // Scan then quantity: counted where the code was scanned, not where the quantity was typed.
+            // Scan then quantity: counted where the code was scanned, not where the quantity was
+            // typed.
             counter.setAsksQuantity(true);
             QCOMPARE(counter.scan(QStringLiteral("D-4")).outcome,
                      StocktakeCounter::Outcome::QuantityNeeded);
@@ -336,9 +345,10 @@ private Q_SLOTS:
         QVERIFY(!store.items(id).at(1).counted.has_value());
 
         // A SKU wins over a location of the same name.
-        const qint64 other = makeStocktake(store, {item(5, QStringLiteral("BIN-1"), 1, now, a),
-                                                   item(6, QStringLiteral("Z-1"), 1, now,
-                                                        QStringLiteral("bin-1"))});
+        const qint64 other =
+                makeStocktake(store,
+                              {item(5, QStringLiteral("BIN-1"), 1, now, a),
+                               item(6, QStringLiteral("Z-1"), 1, now, QStringLiteral("bin-1"))});
         StocktakeCounter second(&store);
         QVERIFY(second.load(kProfile, other));
         QCOMPARE(second.scan(QStringLiteral("bin-1")).outcome, StocktakeCounter::Outcome::Counted);
@@ -358,9 +368,10 @@ private Q_SLOTS:
         const QString b = QStringLiteral("Bin 7");
         const QDateTime now = QDateTime::currentDateTimeUtc();
         using Places = QList<LocationCount>;
-        const qint64 id = makeStocktake(store, {item(1, QStringLiteral("A-1"), 5, now, a),
-                                                item(2, QStringLiteral("B-2"), 7, now, b),
-                                                item(3, QStringLiteral("C-3"), 1, now, a)});
+        const qint64 id = makeStocktake(store,
+                                        {item(1, QStringLiteral("A-1"), 5, now, a),
+                                         item(2, QStringLiteral("B-2"), 7, now, b),
+                                         item(3, QStringLiteral("C-3"), 1, now, a)});
         StocktakeCounter counter(&store);
         QVERIFY(counter.load(kProfile, id));
         QVERIFY(counter.setCountingLocation(a));
@@ -368,9 +379,10 @@ private Q_SLOTS:
         QCOMPARE(counter.scan(QStringLiteral("2*B-2")).outcome, StocktakeCounter::Outcome::Counted);
         QCOMPARE(counter.scan(QStringLiteral("C-3")).outcome, StocktakeCounter::Outcome::Counted);
 
-        const QHash<int, Places> file {{0, {{a, 5}, {b, 1}}}, // Shelf A3 again, same; Bin 7 new
-                                       {1, {{a, 3}, {QString(), 4}}}, // B-2: Shelf A3 differs
-                                       {2, {{b, 2}}}}; // C-3: another place
+        const QHash<int, Places> file {
+                {0, {{a, 5}, {b, 1}}}, // Shelf A3 again, same; Bin 7 new
+                {1, {{a, 3}, {QString(), 4}}}, // B-2: Shelf A3 differs
+                {2, {{b, 2}}}}; // C-3: another place
         const QList<StocktakeCounter::ImportConflict> met = counter.importConflicts(file);
         QCOMPARE(met.size(), 2);
         QCOMPARE(met.at(0).index, 0);
@@ -417,7 +429,8 @@ private Q_SLOTS:
         StocktakeCountWriter writer(&db);
         const auto scans = [&] {
             QSqlQuery query(db.database());
-            query.prepare(QStringLiteral("SELECT COUNT(*) FROM stocktake_scans WHERE stocktake_id = ?"));
+            query.prepare(
+                    QStringLiteral("SELECT COUNT(*) FROM stocktake_scans WHERE stocktake_id = ?"));
             query.addBindValue(id);
             return query.exec() && query.next() ? query.value(0).toInt() : -1;
         };
@@ -490,9 +503,10 @@ private Q_SLOTS:
         {
             LocalDatabase db(file);
             StocktakeStore store(&db);
-            id = makeStocktake(store, {item(1, QStringLiteral("WDG-001"), 5),
-                                       item(2, QStringLiteral("AB-120/3"), 7),
-                                       item(4, QStringLiteral("מק-4/1"), 0)});
+            id = makeStocktake(store,
+                               {item(1, QStringLiteral("WDG-001"), 5),
+                                item(2, QStringLiteral("AB-120/3"), 7),
+                                item(4, QStringLiteral("מק-4/1"), 0)});
             QVERIFY(id > 0);
             StocktakeCounter counter(&store);
             QVERIFY(counter.load(kProfile, id));
@@ -540,8 +554,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         LocalDatabase db(dir.filePath(QStringLiteral("drafts.sqlite")));
         StocktakeStore store(&db);
-        const qint64 id = makeStocktake(store, {item(1, QStringLiteral("WDG-001"), 5),
-                                                item(2, QStringLiteral("7290000000017"), 7)});
+        const qint64 id = makeStocktake(store,
+                                        {item(1, QStringLiteral("WDG-001"), 5),
+                                         item(2, QStringLiteral("7290000000017"), 7)});
         QVERIFY(id > 0);
         StocktakeCounter counter(&store);
         QVERIFY(counter.load(kProfile, id));
@@ -558,9 +573,9 @@ private Q_SLOTS:
         QCOMPARE(pendingChanged.count(), 1);
         QVERIFY(!store.items(id).at(0).counted.has_value());
         // A code, a barcode of digits, zero, a negative number: not a quantity; it still waits.
-        for (const QString &input : {QStringLiteral("WDG-001"), QStringLiteral("7290000000017"),
-                                     QStringLiteral("0"), QStringLiteral("-3"),
-                                     QStringLiteral("2*")}) {
+        for (const QString &input :
+             {QStringLiteral("WDG-001"), QStringLiteral("7290000000017"), QStringLiteral("0"),
+              QStringLiteral("-3"), QStringLiteral("2*")}) {
             result = counter.scan(input);
             QCOMPARE(result.outcome, Outcome::NotAQuantity);
             QCOMPARE(result.code, QStringLiteral("WDG-001"));
@@ -615,8 +630,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         LocalDatabase db(dir.filePath(QStringLiteral("drafts.sqlite")));
         StocktakeStore store(&db);
-        const qint64 id = makeStocktake(store, {item(1, QStringLiteral("A-1"), 5),
-                                                item(2, QStringLiteral("B-2"), 7)});
+        const qint64 id = makeStocktake(
+                store, {item(1, QStringLiteral("A-1"), 5), item(2, QStringLiteral("B-2"), 7)});
         StocktakeCounter counter(&store);
         QVERIFY(counter.load(kProfile, id));
         QVERIFY(counter.setCount(0, 0)); // counted, none found

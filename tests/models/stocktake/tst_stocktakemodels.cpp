@@ -72,15 +72,20 @@ private Q_SLOTS:
         QVERIFY(counter.load(kProfile, create(false)));
         CountingModel model(&counter);
         model.setLocale(QLocale(QLocale::English));
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 3);
-        QCOMPARE(model.index(0, CountingModel::ExpectedColumn).data().toString(), QStringLiteral("10"));
+        QCOMPARE(model.index(0, CountingModel::ExpectedColumn).data().toString(),
+                 QStringLiteral("10"));
         QVERIFY(model.index(0, CountingModel::CountedColumn).data().toString().isEmpty());
         QVERIFY(model.flags(model.index(0, CountingModel::CountedColumn)) & Qt::ItemIsEditable);
         QVERIFY(!(model.flags(model.index(0, CountingModel::SkuColumn)) & Qt::ItemIsEditable));
         QCOMPARE(model.index(0, 0).data(Bidi::CellKindRole).toInt(), int(Bidi::CellKind::Code));
-        QVERIFY(model.setData(model.index(0, CountingModel::CountedColumn), QStringLiteral("1,200")));
-        QCOMPARE(model.index(0, CountingModel::CountedColumn).data(CountingModel::SortRole).toLongLong(),
+        QVERIFY(model.setData(model.index(0, CountingModel::CountedColumn),
+                              QStringLiteral("1,200")));
+        QCOMPARE(model.index(0, CountingModel::CountedColumn)
+                         .data(CountingModel::SortRole)
+                         .toLongLong(),
                  1200);
         QCOMPARE(model.index(0, CountingModel::CountedColumn).data().toString(),
                  QStringLiteral("1,200"));
@@ -100,7 +105,8 @@ private Q_SLOTS:
         QCOMPARE(filter.rowCount(), 3);
         filter.setSearch(QStringLiteral("  b-2 "));
         QCOMPARE(filter.rowCount(), 1);
-        QCOMPARE(filter.index(0, CountingModel::SkuColumn).data().toString(), QStringLiteral("B-2"));
+        QCOMPARE(filter.index(0, CountingModel::SkuColumn).data().toString(),
+                 QStringLiteral("B-2"));
         QCOMPARE(filter.mapToSource(filter.index(0, 0)).row(), 1);
         filter.setSearch(QStringLiteral("מוצר 3"));
         QCOMPARE(filter.rowCount(), 1);
@@ -141,11 +147,12 @@ private Q_SLOTS:
         QVERIFY(counter.load(kProfile, id));
         CountingModel model(&counter);
         model.setLocale(QLocale(QLocale::English));
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         CountingFilterModel filter;
         filter.setSourceModel(&model);
-        QAbstractItemModelTester filterTester(&filter,
-                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester filterTester(
+                &filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(counter.setCountingLocation(shelf));
         filter.setLocation(shelf);
         QCOMPARE(filter.rowCount(), 2);
@@ -161,7 +168,10 @@ private Q_SLOTS:
         QCOMPARE(lastChanged.column(), int(CountingModel::CountedAtColumn));
         const QString at = model.index(1, CountingModel::CountedAtColumn).data().toString();
         QVERIFY2(Bidi::stripFormatting(at).contains(shelf + QStringLiteral(": 3")), qPrintable(at));
-        QVERIFY(!model.index(1, CountingModel::CountedAtColumn).data(Qt::ToolTipRole).toString().isEmpty());
+        QVERIFY(!model.index(1, CountingModel::CountedAtColumn)
+                         .data(Qt::ToolTipRole)
+                         .toString()
+                         .isEmpty());
         // Counted where it belongs: nothing to say.
         QCOMPARE(counter.scan(QStringLiteral("A-1")).outcome, StocktakeCounter::Outcome::Counted);
         QVERIFY(model.index(0, CountingModel::CountedAtColumn).data().toString().isEmpty());
@@ -175,8 +185,8 @@ private Q_SLOTS:
         QVERIFY(counter.finishCounting());
         ReviewModel review;
         review.setLocale(QLocale(QLocale::English));
-        QAbstractItemModelTester reviewTester(&review,
-                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester reviewTester(
+                &review, QAbstractItemModelTester::FailureReportingMode::QtTest);
         review.setItems(m_store->items(id));
         QVERIFY(review.flagsOf(1) & ReviewModel::CountedElsewhere);
         QVERIFY(!(review.flagsOf(0) & ReviewModel::CountedElsewhere));
@@ -194,12 +204,15 @@ private Q_SLOTS:
         QVERIFY(counter.setCount(1, 5)); // matches
         ReviewModel model;
         model.setLocale(QLocale(QLocale::English));
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setItems(m_store->items(id));
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.index(0, ReviewModel::DifferenceColumn).data().toString(),
                  QStringLiteral("+20"));
-        QCOMPARE(model.index(0, ReviewModel::DifferenceColumn).data(ReviewModel::SortRole).toLongLong(),
+        QCOMPARE(model.index(0, ReviewModel::DifferenceColumn)
+                         .data(ReviewModel::SortRole)
+                         .toLongLong(),
                  20);
         QVERIFY(model.flagsOf(0) & ReviewModel::LargeDifference);
         QVERIFY(!(model.flagsOf(1) & ReviewModel::Difference));
@@ -218,7 +231,8 @@ private Q_SLOTS:
         delta.movedSinceCount = -3;
         delta.movementsSinceCount = 1;
         model.setDeltas({delta});
-        QCOMPARE(model.index(0, ReviewModel::DifferenceColumn).data().toString(), QStringLiteral("+22"));
+        QCOMPARE(model.index(0, ReviewModel::DifferenceColumn).data().toString(),
+                 QStringLiteral("+22"));
         QCOMPARE(model.index(0, ReviewModel::AtCountColumn).data().toString(), QStringLiteral("8"));
         QCOMPARE(model.index(0, ReviewModel::MovedColumn).data().toString(),
                  QStringLiteral("\u22123"));
@@ -226,8 +240,8 @@ private Q_SLOTS:
         QVERIFY(!model.differenceOf(1).has_value()); // not among the lines applied
 
         ReviewFilterModel filter;
-        QAbstractItemModelTester filterTester(&filter,
-                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester filterTester(
+                &filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
         filter.setSourceModel(&model);
         QCOMPARE(filter.rowCount(), 3);
         filter.setFlag(ReviewModel::NotCounted);
@@ -244,7 +258,8 @@ private Q_SLOTS:
     {
         ReviewModel model;
         model.setLocale(QLocale(QLocale::English));
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         StocktakeItem a = item(1, QStringLiteral("A-1"), 10);
         a.counted = 7;
         a.unitCost = 12.5;
@@ -259,7 +274,8 @@ private Q_SLOTS:
         const auto value = [&](int row) {
             return model.index(row, ReviewModel::ValueColumn);
         };
-        QCOMPARE(value(0).data().toString(), Bidi::formatSignedMoney(-37.5, QLocale(QLocale::English)));
+        QCOMPARE(value(0).data().toString(),
+                 Bidi::formatSignedMoney(-37.5, QLocale(QLocale::English)));
         QCOMPARE(Bidi::stripFormatting(value(0).data().toString()), QStringLiteral("\u221237.50"));
         QCOMPARE(value(1).data().toString(), QStringLiteral("+0.33"));
         QVERIFY(value(2).data().toString().isEmpty());
@@ -274,7 +290,8 @@ private Q_SLOTS:
     void listOfStocktakes()
     {
         StocktakeListModel model(m_store.get());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setProfile(kProfile);
         const int before = model.rowCount();
         const qint64 id = create(true);

@@ -16,17 +16,17 @@
 #include "ui/translations.h"
 #include "uitestsupport.h"
 
+#include <QAction>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QHeaderView>
-#include <QSignalSpy>
-#include <QTableView>
-#include <QTemporaryDir>
-#include <QAction>
-#include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
 

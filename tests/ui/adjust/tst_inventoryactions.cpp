@@ -153,8 +153,8 @@ private Q_SLOTS:
         // Checked at once; the server's movement carries no reference of ours (it was made
         // directly) and this account's history is not known to list references: the user
         // decides, and nothing is sent again.
-        QTRY_COMPARE_WITH_TIMEOUT(window->submitter()->state(),
-                                  AdjustmentSubmitter::State::Paused, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(window->submitter()->state(), AdjustmentSubmitter::State::Paused,
+                                  15000);
         QCOMPARE(window->submitter()->counts().unclear, 1);
         window->submitter()->decide({0}, true);
         QTRY_COMPARE_WITH_TIMEOUT(window->submitter()->state(),
@@ -220,10 +220,10 @@ private Q_SLOTS:
         qint64 original = 0;
         {
             AdjustmentSubmitter submitter(m_fx.client.get(), m_fx.journal.get());
-            AdjustmentLine plus {7, 1, QStringLiteral("P7"), {}, {}, 5, QStringLiteral("Received"),
-                                 {}, before7};
-            AdjustmentLine minus {8, 1, QStringLiteral("P8"), {}, {}, -2,
-                                  QStringLiteral("Damaged"), {}, before8};
+            AdjustmentLine plus {
+                    7, 1, QStringLiteral("P7"), {}, {}, 5, QStringLiteral("Received"), {}, before7};
+            AdjustmentLine minus {
+                    8, 1, QStringLiteral("P8"), {}, {}, -2, QStringLiteral("Damaged"), {}, before8};
             original = submitter.submit(profile, QStringLiteral("adjust"), 0,
                                         QStringLiteral("Delivery 12"), {plus, minus});
             QVERIFY(original > 0);
@@ -251,13 +251,13 @@ private Q_SLOTS:
         }
         QVERIFY(window);
         // The user picks a default warehouse in the reversal draft: the draft stays a reversal
-        // (the window's meta used to replace the draft's, and the submission lost what it reverses).
+        // (the window's meta used to replace the draft's, and the submission lost what it
+        // reverses).
         auto *defaultWarehouse =
                 window->findChild<QComboBox *>(QStringLiteral("defaultWarehouseCombo"));
         QVERIFY(defaultWarehouse);
         defaultWarehouse->setEditText(QStringLiteral("2"));
-        const std::optional<DraftDocument> draft =
-                m_fx.drafts->load(profile, window->documentId());
+        const std::optional<DraftDocument> draft = m_fx.drafts->load(profile, window->documentId());
         QVERIFY(draft->meta.contains(QLatin1String("\"defaultWarehouse\":2")));
         QVERIFY(draft);
         QCOMPARE(draft->lines.size(), 2);
@@ -298,8 +298,8 @@ private Q_SLOTS:
         // is refused by the journal: nothing recorded, nothing sent.
         const qint64 other = m_fx.drafts->createDocument(profile, DocumentKind::batchAdjust());
         QVERIFY(m_fx.drafts->setMeta(other, SubmissionJournal::reversalMeta(original)));
-        AdjustmentLine again {7, 1, QStringLiteral("P7"), {}, {}, -5, QStringLiteral("Reversal"),
-                              {}, before7};
+        AdjustmentLine again {
+                7, 1, QStringLiteral("P7"), {}, {}, -5, QStringLiteral("Reversal"), {}, before7};
         QCOMPARE(m_fx.journal->create(profile, DocumentKind::batchAdjust(), other, {}, {again}),
                  qint64(0));
         QVERIFY(m_fx.journal->errorString().contains(QLatin1String("reversed already")));

@@ -10,9 +10,9 @@
 #include "models/inventoryproxymodel.h"
 #include "models/inventorytablemodel.h"
 #include "models/productstockmodel.h"
-#include "ui/browser/inventoryview.h"
 #include "tests/ui/i18n/acceleratorcheck.h"
 #include "tests/ui/pdftext.h"
+#include "ui/browser/inventoryview.h"
 #include "ui/browser/productstockpanel.h"
 #include "ui/mainwindow.h"
 #include "ui/print/viewexporter.h"
@@ -46,9 +46,9 @@ QList<QStringList> readCsv(const QString &path)
         return {};
     QList<ImportProblem> problems;
     QList<QStringList> rows;
-    for (const AdjustImport::Record &record : AdjustImport::split(
-                 TextDecoding::decode(bytes, TextDecoding::detect(bytes)), QLatin1Char(','),
-                 &problems))
+    for (const AdjustImport::Record &record :
+         AdjustImport::split(TextDecoding::decode(bytes, TextDecoding::detect(bytes)),
+                             QLatin1Char(','), &problems))
         rows.append(record.fields);
     return rows;
 }
@@ -191,12 +191,12 @@ private Q_SLOTS:
                 titles << model()->headerData(logical, Qt::Horizontal).toString();
         }
         QCOMPARE(csv.first(), titles);
-        QCOMPARE(csv.first().first(), model()->headerData(InventoryTableModel::QuantityColumn,
-                                                          Qt::Horizontal)
-                                              .toString());
-        QVERIFY(!csv.first().contains(model()->headerData(InventoryTableModel::WarehouseColumn,
-                                                          Qt::Horizontal)
-                                              .toString()));
+        QCOMPARE(csv.first().first(),
+                 model()->headerData(InventoryTableModel::QuantityColumn, Qt::Horizontal)
+                         .toString());
+        QVERIFY(!csv.first().contains(
+                model()->headerData(InventoryTableModel::WarehouseColumn, Qt::Horizontal)
+                        .toString()));
         const int skuColumn = int(titles.indexOf(
                 model()->headerData(InventoryTableModel::SkuColumn, Qt::Horizontal).toString()));
         QCollator collator;
@@ -277,7 +277,8 @@ private Q_SLOTS:
         const QList<QStringList> csv = readCsv(path);
         QCOMPARE(csv.size(), panel->model()->rowCount() + 1);
         const int quantityColumn = int(csv.first().indexOf(
-                panel->model()->headerData(ProductStockModel::QuantityColumn, Qt::Horizontal)
+                panel->model()
+                        ->headerData(ProductStockModel::QuantityColumn, Qt::Horizontal)
                         .toString()));
         QVERIFY(quantityColumn >= 0);
         qint64 total = 0;
@@ -310,8 +311,8 @@ private Q_SLOTS:
                 Test::windowGroup(QString::fromLatin1(QTest::currentDataTag()), box));
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
         for (const char *name : {"loadAllFirstButton", "onlyLoadedButton"})
-            QVERIFY(!Test::acceleratorOf(box->findChild<QPushButton *>(QString::fromLatin1(name))
-                                                 ->text())
+            QVERIFY(!Test::acceleratorOf(
+                             box->findChild<QPushButton *>(QString::fromLatin1(name))->text())
                              .isEmpty());
         box->reject();
         installTranslations(QLocale(QLocale::English, QLocale::UnitedStates));

@@ -3,8 +3,8 @@
 // shortcut added to or taken from an action shows in the list when it is asked again; F1 opens
 // it, not modal; the filter keeps matching rows; in Hebrew its texts are Hebrew, the keys left to
 // right (a Code cell) and the layout right to left.
-#include "core/appsettings.h"
 #include "core/account/memorysecretstore.h"
+#include "core/appsettings.h"
 #include "core/text/bidi.h"
 #include "ui/account/accountcontrols.h"
 #include "ui/account/settingsdialog.h"
@@ -142,8 +142,8 @@ private Q_SLOTS:
         // The app as it starts the first time: no account, the sign-in dialog over the main
         // window with every menu (Inventory's actions, Account).
         m_settings = std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("app.ini")));
-        m_controller = std::make_unique<AppController>(StartupOptions {}, m_settings.get(),
-                                                       &m_store);
+        m_controller =
+                std::make_unique<AppController>(StartupOptions {}, m_settings.get(), &m_store);
         m_controller->start();
         QTRY_VERIFY(m_controller->signInDialog());
         m_controller->signInDialog()->hide();
@@ -192,10 +192,10 @@ private Q_SLOTS:
         };
         std::vector<Window> windows;
         windows.push_back({"Batch adjustment", std::make_unique<BatchAdjustWindow>(none)});
-        windows.push_back({"Adjustment history", std::make_unique<HistoryWindow>(nullptr,
-                                                                                QString())});
-        windows.push_back({"Stocktake: counting",
-                           std::make_unique<CountingWindow>(none, nullptr, 0)});
+        windows.push_back(
+                {"Adjustment history", std::make_unique<HistoryWindow>(nullptr, QString())});
+        windows.push_back(
+                {"Stocktake: counting", std::make_unique<CountingWindow>(none, nullptr, 0)});
         windows.push_back({"Stocktake: review", std::make_unique<ReviewWindow>(none, nullptr, 0)});
         windows.push_back({"Stocktakes", std::make_unique<StocktakesWindow>(nullptr, QString())});
 
@@ -248,12 +248,14 @@ private Q_SLOTS:
         original->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
         window()->openShortcuts(); // asked again: read again
         QVERIFY(shown(dialog->tree(), QStringLiteral("Main window"))
-                        .contains(QStringLiteral("Original Order"), QStringLiteral("Ctrl+Shift+O")));
+                        .contains(QStringLiteral("Original Order"),
+                                  QStringLiteral("Ctrl+Shift+O")));
         QAction *history = m_controller->inventoryActions()->historyAction();
         history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
         original->setShortcut(QKeySequence());
         dialog->reload();
-        const QMultiMap<QString, QString> main = shown(dialog->tree(), QStringLiteral("Main window"));
+        const QMultiMap<QString, QString> main =
+                shown(dialog->tree(), QStringLiteral("Main window"));
         QVERIFY(!main.contains(QStringLiteral("Original Order")));
         QVERIFY(main.contains(QStringLiteral("Adjustment History"), QStringLiteral("Ctrl+H")));
         history->setShortcut(QKeySequence());

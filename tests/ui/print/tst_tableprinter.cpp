@@ -54,12 +54,11 @@ ExportTable table(bool hebrew, int extraRows = 0)
     t.title = hebrew ? QStringLiteral("מלאי") : QStringLiteral("Inventory");
     t.context = {hebrew ? QStringLiteral("חשבון: כלי בית") : QStringLiteral("Account: Acme"),
                  hebrew ? QStringLiteral("סינון: ללא") : QStringLiteral("Filter: none")};
-    t.columns = {{hebrew ? QStringLiteral("מוצר") : QStringLiteral("Product"), Bidi::CellKind::Text},
-                 {hebrew ? QStringLiteral("מק״ט") : QStringLiteral("SKU"), Bidi::CellKind::Code},
-                 {hebrew ? QStringLiteral("כמות") : QStringLiteral("Quantity"),
-                  Bidi::CellKind::Number},
-                 {hebrew ? QStringLiteral("שינוי") : QStringLiteral("Change"),
-                  Bidi::CellKind::Number}};
+    t.columns = {
+            {hebrew ? QStringLiteral("מוצר") : QStringLiteral("Product"), Bidi::CellKind::Text},
+            {hebrew ? QStringLiteral("מק״ט") : QStringLiteral("SKU"), Bidi::CellKind::Code},
+            {hebrew ? QStringLiteral("כמות") : QStringLiteral("Quantity"), Bidi::CellKind::Number},
+            {hebrew ? QStringLiteral("שינוי") : QStringLiteral("Change"), Bidi::CellKind::Number}};
     t.rows = {{cell(QStringLiteral("מברגה חשמלית")), cell(QStringLiteral("AB-120/3")),
                cell(QStringLiteral("1,200"), 1200), cell(QStringLiteral("\u22125"), -5)},
               {cell(QStringLiteral("Widget Pro")), cell(QStringLiteral("WDG-001")),
@@ -70,9 +69,8 @@ ExportTable table(bool hebrew, int extraRows = 0)
                cell(QStringLiteral("LONG-1")), cell(QStringLiteral("3"), 3),
                cell(QStringLiteral("0"), 0)}};
     for (int i = 0; i < extraRows; ++i)
-        t.rows.append({cell(QStringLiteral("Item %1").arg(i)),
-                       cell(QStringLiteral("X-%1").arg(i)), cell(QString::number(i), i),
-                       cell(QString())});
+        t.rows.append({cell(QStringLiteral("Item %1").arg(i)), cell(QStringLiteral("X-%1").arg(i)),
+                       cell(QString::number(i), i), cell(QString())});
     t.notes = {hebrew ? QStringLiteral("סוף הדוח") : QStringLiteral("End of report")};
     return t;
 }
@@ -106,7 +104,10 @@ private Q_SLOTS:
         qInfo("PDFs in %s", qPrintable(m_dir.path()));
     }
 
-    void cleanupTestCase() { installTranslations(QLocale(QLocale::English, QLocale::UnitedStates)); }
+    void cleanupTestCase()
+    {
+        installTranslations(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
 
     void englishLeftToRight()
     {
@@ -127,12 +128,13 @@ private Q_SLOTS:
                          QStringLiteral("Quantity"), QStringLiteral("Change")}));
         // Top to bottom: title, context, column titles, rows, the long name wrapped, notes,
         // the page number.
-        QVERIFY(inOrder(page, {QStringLiteral("Inventory"), QStringLiteral("Account: Acme"),
-                               QStringLiteral("Filter: none"), QStringLiteral("Quantity"),
-                               QStringLiteral("AB-120/3"), QStringLiteral("WDG-001"),
-                               QStringLiteral("Very long"), QStringLiteral("LONG-1"),
-                               QStringLiteral("zzlast"), QStringLiteral("End of report"),
-                               QStringLiteral("Page 1 of 1")}));
+        QVERIFY(inOrder(page,
+                        {QStringLiteral("Inventory"), QStringLiteral("Account: Acme"),
+                         QStringLiteral("Filter: none"), QStringLiteral("Quantity"),
+                         QStringLiteral("AB-120/3"), QStringLiteral("WDG-001"),
+                         QStringLiteral("Very long"), QStringLiteral("LONG-1"),
+                         QStringLiteral("zzlast"), QStringLiteral("End of report"),
+                         QStringLiteral("Page 1 of 1")}));
         QVERIFY(!lineWith(page, QStringLiteral("zzlast")).contains(QStringLiteral("LONG-1")));
     }
 
@@ -155,9 +157,10 @@ private Q_SLOTS:
         QVERIFY(inOrder(lineWith(page, QStringLiteral("מק״ט")),
                         {QStringLiteral("שינוי"), QStringLiteral("כמות"), QStringLiteral("מק״ט"),
                          QStringLiteral("מוצר")}));
-        QVERIFY(inOrder(page, {QStringLiteral("מלאי"), QStringLiteral("חשבון"),
-                               QStringLiteral("סינון"), QStringLiteral("מק״ט"),
-                               QStringLiteral("AB-120/3"), QStringLiteral("סוף הדוח")}));
+        QVERIFY(inOrder(page,
+                        {QStringLiteral("מלאי"), QStringLiteral("חשבון"), QStringLiteral("סינון"),
+                         QStringLiteral("מק״ט"), QStringLiteral("AB-120/3"),
+                         QStringLiteral("סוף הדוח")}));
         // "Page 1 of 1" in Hebrew, at the foot.
         QVERIFY2(lineWith(page, QStringLiteral("מתוך")).contains(QStringLiteral("עמוד")),
                  qPrintable(page));
@@ -208,14 +211,14 @@ private Q_SLOTS:
     void cancelledLeavesNoFile()
     {
         const QString path = m_dir.filePath(QStringLiteral("cancelled.pdf"));
-        const FileWriteResult result = TablePrinter::writePdf(
-                table(false, 300), path, Qt::LeftToRight, QLocale(),
-                [](int page, int) { return page < 2; });
+        const FileWriteResult result =
+                TablePrinter::writePdf(table(false, 300), path, Qt::LeftToRight, QLocale(),
+                                       [](int page, int) { return page < 2; });
         QVERIFY(result.cancelled);
         QVERIFY(!QFile::exists(path));
-        const FileWriteResult missing = TablePrinter::writePdf(
-                table(false), m_dir.filePath(QStringLiteral("gone/x.pdf")), Qt::LeftToRight,
-                QLocale());
+        const FileWriteResult missing =
+                TablePrinter::writePdf(table(false), m_dir.filePath(QStringLiteral("gone/x.pdf")),
+                                       Qt::LeftToRight, QLocale());
         QVERIFY(!missing.ok);
         QVERIFY(!missing.errorString.isEmpty());
     }

@@ -63,7 +63,8 @@ private Q_SLOTS:
         window.exporter->savePdfTo(window.view, {QStringLiteral("Stock"), {}, {}}, path);
         QVERIFY(finished.wait(60000));
         QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
-        QVERIFY(Test::pdfText(path, Test::PdfTextMode::Reading).contains(QLatin1String("Product 299")));
+        QVERIFY(Test::pdfText(path, Test::PdfTextMode::Reading)
+                        .contains(QLatin1String("Product 299")));
     }
 
     void closingTheWindowMidPdfLeavesNoHalfFile()
@@ -76,14 +77,14 @@ private Q_SLOTS:
             window.exporter->savePdfTo(window.view, {QStringLiteral("Stock"), {}, {}}, path);
             // The rows are collected (on the UI thread, in slices), then the pages are
             // written on the pool: close the window while they are.
-            QTRY_VERIFY_WITH_TIMEOUT(QThreadPool::globalInstance()->activeThreadCount() > 0,
-                                     60000);
+            QTRY_VERIFY_WITH_TIMEOUT(QThreadPool::globalInstance()->activeThreadCount() > 0, 60000);
             QVERIFY(window.exporter->isBusy());
         }
         QTRY_COMPARE_WITH_TIMEOUT(QThreadPool::globalInstance()->activeThreadCount(), 0, 60000);
         QVERIFY(!QFile::exists(path));
-        const QStringList left = QDir(m_dir.path()).entryList({QStringLiteral("closed*")},
-                                                              QDir::Files | QDir::Hidden);
+        const QStringList left =
+                QDir(m_dir.path())
+                        .entryList({QStringLiteral("closed*")}, QDir::Files | QDir::Hidden);
         QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1String(", "))));
     }
 };

@@ -131,7 +131,8 @@ private Q_SLOTS:
             const std::optional<qint64> onDisk = stored.at(row).counted;
             QCOMPARE(onDisk.value_or(0), want);
             QCOMPARE(onDisk.has_value(), want > 0);
-            QCOMPARE(model->index(row, CountingModel::CountedColumn).data(CountingModel::SortRole)
+            QCOMPARE(model->index(row, CountingModel::CountedColumn)
+                             .data(CountingModel::SortRole)
                              .toLongLong(),
                      want > 0 ? want : -1);
         }
@@ -188,8 +189,7 @@ private Q_SLOTS:
         QVERIFY(view->model()->rowCount() < window->model()->rowCount());
         int shown = -1;
         for (int row = 0; row < view->model()->rowCount(); ++row)
-            if (view->model()->index(row, CountingModel::SkuColumn).data().toString()
-                == target.sku)
+            if (view->model()->index(row, CountingModel::SkuColumn).data().toString() == target.sku)
                 shown = row;
         QVERIFY(shown >= 0);
         QVERIFY(!child<QPushButton>(window, "assignButton")->isEnabled()
@@ -323,9 +323,9 @@ private Q_SLOTS:
         // Pick a location with a few lines and a product that belongs elsewhere.
         QString here;
         for (const QString &location : locations) {
-            if (std::count_if(items.cbegin(), items.cend(), [&](const StocktakeItem &i) {
-                    return i.location == location;
-                }) >= 2) {
+            if (std::count_if(items.cbegin(), items.cend(),
+                              [&](const StocktakeItem &i) { return i.location == location; })
+                >= 2) {
                 here = location;
                 break;
             }
@@ -338,8 +338,9 @@ private Q_SLOTS:
             return !i.location.isEmpty() && i.location != here && !i.sku.isEmpty();
         });
         QVERIFY(mine != items.cend() && stray != items.cend());
-        const int lines = int(std::count_if(items.cbegin(), items.cend(),
-                                            [&](const StocktakeItem &i) { return i.location == here; }));
+        const int lines =
+                int(std::count_if(items.cbegin(), items.cend(),
+                                  [&](const StocktakeItem &i) { return i.location == here; }));
 
         // The scanner reads the shelf's label: counting moves there.
         typeCode(scan, here.toUpper() == here ? here.toLower() : here.toUpper());
@@ -361,7 +362,8 @@ private Q_SLOTS:
         QCOMPARE(m_store->items(id).at(strayRow).countedAt, (QList<LocationCount> {{here, 2}}));
         QVERIFY2(Bidi::stripFormatting(signal->text()).contains(stray->location),
                  qPrintable(signal->text()));
-        QCOMPARE(signal->palette().color(QPalette::Window), window->palette().color(QPalette::Window));
+        QCOMPARE(signal->palette().color(QPalette::Window),
+                 window->palette().color(QPalette::Window));
         QVERIFY(!view->isColumnHidden(CountingModel::CountedAtColumn));
         QVERIFY(Bidi::stripFormatting(window->model()
                                               ->index(strayRow, CountingModel::CountedAtColumn)
@@ -421,7 +423,8 @@ private Q_SLOTS:
         CountingModel *model = window->model();
         QAbstractItemModelTester tester(model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QVERIFY(child<QTableView>(window, "countsView")->isColumnHidden(CountingModel::ExpectedColumn));
+        QVERIFY(child<QTableView>(window, "countsView")
+                        ->isColumnHidden(CountingModel::ExpectedColumn));
         QVERIFY(!model->headerData(CountingModel::ExpectedColumn, Qt::Horizontal).isValid());
         for (int row = 0; row < model->rowCount(); ++row) {
             for (int role : {int(Qt::DisplayRole), int(Qt::EditRole), int(Qt::ToolTipRole),
@@ -637,7 +640,8 @@ private Q_SLOTS:
         QCOMPARE(shown->model()->rowCount(), 1);
         QCOMPARE(shown->model()->stocktake(0).profile, profile);
         // Opening an open stocktake gives its counting window, with the counts.
-        QWidget *opened = actions.stocktakeWindows()->openStocktake(shown->model()->stocktake(0).id);
+        QWidget *opened =
+                actions.stocktakeWindows()->openStocktake(shown->model()->stocktake(0).id);
         auto *counting = qobject_cast<CountingWindow *>(opened);
         QVERIFY(counting);
         QVERIFY(counting->counter()->countedItems() > 0);

@@ -110,7 +110,8 @@ private Q_SLOTS:
         const int message = messageChanges.changes;
         QVERIFY(frame > 0);
         for (int n = 2; n <= 50; ++n) {
-            feedback.showLine(QStringLiteral("A-1"), QString::number(n), ScanFeedback::Look::Counted);
+            feedback.showLine(QStringLiteral("A-1"), QString::number(n),
+                              ScanFeedback::Look::Counted);
             feedback.showMessage(QStringLiteral("Saved."), false);
         }
         QCOMPARE(frameChanges.changes, frame);

@@ -64,7 +64,10 @@ private Q_SLOTS:
         installTranslations(QLocale(QLocale::Hebrew, QLocale::Israel));
     }
 
-    void cleanupTestCase() { installTranslations(QLocale(QLocale::English, QLocale::UnitedStates)); }
+    void cleanupTestCase()
+    {
+        installTranslations(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
 
     void hebrewPdfsReadRightToLeft()
     {
@@ -159,8 +162,8 @@ private Q_SLOTS:
         QVERIFY2(PdfExport::write(StocktakeSheets::differenceReport(closed, items, {}, he), report,
                                   Qt::RightToLeft, he, &error),
                  qPrintable(error));
-        const QString line =
-                Test::lineWith(pdfText(report, Test::PdfTextMode::Layout), QStringLiteral("AB-120/3"));
+        const QString line = Test::lineWith(pdfText(report, Test::PdfTextMode::Layout),
+                                            QStringLiteral("AB-120/3"));
         QVERIFY2(line.contains(QStringLiteral("Bin 7")), qPrintable(line));
     }
 
@@ -183,7 +186,8 @@ private Q_SLOTS:
         QCOMPARE(header().size(), 8);
         QCOMPARE(header().at(6), StocktakeSheets::tr("Unit cost"));
         QCOMPARE(header().at(7), StocktakeSheets::tr("Value at cost"));
-        QCOMPARE(lines.at(1), QStringLiteral("AB-120/3,מברגה חשמלית,מדף 4,472,2,-470,12.50,-5875.00"));
+        QCOMPARE(lines.at(1),
+                 QStringLiteral("AB-120/3,מברגה חשמלית,מדף 4,472,2,-470,12.50,-5875.00"));
         QVERIFY(lines.at(2).endsWith(QStringLiteral(",10,15,5,,"))); // no cost: no value
 
         QTemporaryDir dir;
@@ -210,7 +214,8 @@ private Q_SLOTS:
         const QHash<QString, int> index {{QStringLiteral("AB-120/3"), 0},
                                          {QStringLiteral("WDG-001"), 1},
                                          {QStringLiteral("מק-4/1"), 2}};
-        const QByteArray file = "\xEF\xBB\xBF" "SKU;Quantity;Location\r\n"
+        const QByteArray file = "\xEF\xBB\xBF"
+                                "SKU;Quantity;Location\r\n"
                                 "AB-120/3;4;A\r\n"
                                 "WDG-001;2\r\n"
                                 "NOPE-1;7\r\n"
