@@ -135,13 +135,12 @@ void CountingWindow::importCsv(const QByteArray &bytes, const QString &source)
                 if (button != add && button != replace)
                     return;
                 const bool adding = button == add;
-                for (auto it = result.counts.cbegin(); it != result.counts.cend(); ++it) {
-                    for (const LocationCount &place : it.value())
-                        m_countedElsewhere = m_countedElsewhere
-                                || (!place.location.isEmpty()
-                                    && place.location != m_counter->items().at(it.key()).location);
-                }
-                if (m_counter->importCounts(result.counts, !adding))
+                const bool imported = m_counter->importCounts(result.counts, !adding);
+                // Found away from its location: the rule a scan uses (StocktakeItem).
+                for (auto it = result.counts.cbegin(); it != result.counts.cend(); ++it)
+                    m_countedElsewhere = m_countedElsewhere
+                            || m_counter->items().at(it.key()).countedElsewhere();
+                if (imported)
                     showMessage(adding && recount > 0 ? tr("Counts of %n product(s) imported.",
                                                            nullptr, int(result.counts.size()))
                                                 + QLatin1Char(' ')
