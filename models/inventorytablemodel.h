@@ -5,6 +5,7 @@
 #include "api/apiresult.h"
 #include "api/apitypes.h"
 #include "api/calloptions.h"
+#include "core/cache/cachesnapshot.h"
 #include "models/inventorydataset.h"
 #include "models/inventorypool.h"
 
@@ -119,10 +120,20 @@ public:
     // are updated in place and flagged RecentlyChangedRole for a moment); every page of that view
     // read from the server is written back. Call before the first setQuery().
     void setLocalCache(LocalCache *cache);
+    LocalCache *localCache() const;
+    // A model made without a client shows the cached rows only (the start, while the API key is
+    // read from the keychain). Giving it its client (once; only a model without one) keeps the
+    // rows, the views' selection, sort and scroll position, and starts what the current view needs:
+    // the background refresh of the cached rows (once the cache is read), or its first page.
+    void setClient(ApiClient *client);
+    ApiClient *client() const { return m_client; }
     // The current view shows cached rows that have not all been read again since the start.
     bool isShowingCachedRows() const { return m_current->fromCache; }
     // The local cache is still being read.
     bool isReadingCache() const { return m_readingCache; }
+    // The most UI-thread time one turn of the event loop spends turning cached rows into rows
+    // (at least 64 rows a turn); the rest waits for the next turn.
+    void setCacheSlice(std::chrono::nanoseconds budget) { m_cacheSlice = budget; }
     // How long a changed row stays flagged.
     void setHighlightDuration(std::chrono::milliseconds duration) { m_highlightFor = duration; }
 
@@ -201,6 +212,11 @@ private:
     // The local cache (inventorytablemodel_cache.cpp).
     bool isCacheable(const InventoryDataset &dataset) const;
     void onCacheLoaded(const CacheSnapshot &snapshot);
+    // Turns the chunks read so far into rows, for at most a slice of the UI thread's time, and
+    // comes back on the next turn of the event loop for the rest.
+    void takeCachedRows();
+    void seedFromCache(const CacheSnapshot &first);
+    void finishCacheLoad(const CacheSnapshot &last);
     void startRefresh(const DatasetPtr &dataset);
     void refreshPageArrived(InventoryDataset &dataset, int page, const Page<InventoryRecord> &data);
     void finishRefresh(InventoryDataset &dataset, bool complete);
@@ -235,6 +251,13 @@ private:
     QPointer<LocalCache> m_localCache;
     bool m_readingCache = false;
     bool m_seedingFromCache = false; // the cache's chunks go into the "All warehouses" view
+    QList<CacheSnapshot> m_cacheChunks; // read, not yet (all) turned into rows
+    qsizetype m_cacheChunkTaken = 0; // rows of m_cacheChunks.first() already turned into rows
+    QTimer *m_cacheSliceTimer = nullptr;
+    // Interning a row costs ~1 µs, more for a name not seen before: 4 ms leaves the event loop
+    // free to paint and answer input between slices (issue 13: no UI-thread work over 8 ms), and
+    // 100,000 cached rows still arrive in a quarter of a second.
+    std::chrono::nanoseconds m_cacheSlice {std::chrono::milliseconds(4)};
     QHash<qint64, qint64> m_highlighted; // record id -> until (nowMs())
     std::chrono::milliseconds m_highlightFor {std::chrono::seconds(3)};
     QTimer *m_highlightTimer = nullptr;

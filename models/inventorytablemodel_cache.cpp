@@ -6,6 +6,7 @@
 #include "core/cache/localcache.h"
 #include "models/inventorytablemodel.h"
 
+#include <QElapsedTimer>
 #include <QTimer>
 
 #include <algorithm>
@@ -45,58 +46,131 @@ void InventoryTableModel::setLocalCache(LocalCache *cache)
         m_localCache->disconnect(this);
     m_localCache = cache;
     m_readingCache = cache != nullptr;
+    m_cacheChunks.clear();
+    m_cacheChunkTaken = 0;
     if (!cache)
         return;
     connect(cache, &LocalCache::loaded, this, &InventoryTableModel::onCacheLoaded);
     cache->load();
 }
 
+LocalCache *InventoryTableModel::localCache() const
+{
+    return m_localCache;
+}
+
+void InventoryTableModel::setClient(ApiClient *client)
+{
+    // Only a model without a client takes one: a model's datasets belong to one account.
+    Q_ASSERT(!m_client);
+    if (m_client || !client)
+        return;
+    m_client = client;
+    setQuery(query()); // the current view's refresh, or its first page
+}
+
 void InventoryTableModel::onCacheLoaded(const CacheSnapshot &snapshot)
 {
     if (!m_readingCache)
         return;
+    m_cacheChunks.append(snapshot);
+    if (!m_cacheSliceTimer) {
+        m_cacheSliceTimer = new QTimer(this);
+        m_cacheSliceTimer->setSingleShot(true);
+        m_cacheSliceTimer->setInterval(0);
+        connect(m_cacheSliceTimer, &QTimer::timeout, this, &InventoryTableModel::takeCachedRows);
+    }
+    if (snapshot.offset == 0)
+        takeCachedRows(); // the small first chunk at once: it is what reaches the screen first
+    else if (!m_cacheSliceTimer->isActive())
+        m_cacheSliceTimer->start();
+}
+
+void InventoryTableModel::takeCachedRows()
+{
+    const qint64 sliceNs = m_cacheSlice.count();
+    QElapsedTimer slice;
+    slice.start();
+    while (!m_cacheChunks.isEmpty()) {
+        if (!m_readingCache) {
+            m_cacheChunks.clear();
+            m_cacheChunkTaken = 0;
+            return;
+        }
+        const CacheSnapshot &chunk = m_cacheChunks.constFirst();
+        if (chunk.offset == 0) {
+            seedFromCache(chunk);
+            m_cacheChunkTaken = chunk.records.size();
+        } else if (m_seedingFromCache && m_cacheChunkTaken < chunk.records.size()) {
+            const DatasetPtr dataset = datasetFor(InventoryQuery {});
+            QList<InventoryRow> rows;
+            rows.reserve(qMin<qsizetype>(1024, chunk.records.size() - m_cacheChunkTaken));
+            // The clock is read every 64 rows.
+            while (m_cacheChunkTaken < chunk.records.size()
+                   && (rows.size() % 64 != 0 || rows.isEmpty() || slice.nsecsElapsed() < sliceNs))
+                rows.append(internRow(chunk.records.at(m_cacheChunkTaken++), nullptr));
+            const bool current = isCurrent(*dataset);
+            const auto first = int(dataset->rows.size());
+            if (current)
+                beginInsertRows({}, first, first + int(rows.size()) - 1);
+            dataset->rows.append(rows);
+            if (current)
+                endInsertRows();
+        } else {
+            m_cacheChunkTaken = chunk.records.size(); // not shown: the server answered first
+        }
+        if (m_cacheChunkTaken < chunk.records.size()) {
+            m_cacheSliceTimer->start(); // the slice is spent: the rest on the next turn
+            return;
+        }
+        const CacheSnapshot done = m_cacheChunks.takeFirst();
+        m_cacheChunkTaken = 0;
+        if (!done.more) {
+            finishCacheLoad(done);
+            return;
+        }
+        if (slice.nsecsElapsed() >= sliceNs) {
+            if (!m_cacheChunks.isEmpty())
+                m_cacheSliceTimer->start();
+            return;
+        }
+    }
+}
+
+void InventoryTableModel::seedFromCache(const CacheSnapshot &first)
+{
+    const DatasetPtr dataset = datasetFor(InventoryQuery {});
+    // The view shows cached rows only when the server has not answered.
+    m_seedingFromCache = !dataset->loadedOnce && !first.isEmpty();
+    if (!m_seedingFromCache)
+        return;
+    const bool current = isCurrent(*dataset);
+    QList<InventoryRow> rows;
+    rows.reserve(first.records.size());
+    for (const InventoryRecord &record : first.records)
+        rows.append(internRow(record, nullptr));
+    dataset->pageLimit = first.pageLimit;
+    dataset->total = first.total;
+    dataset->loadedOnce = true;
+    dataset->atEnd = true; // nothing to page while the cache is read
+    dataset->refreshedAtMs = 0; // stale: read again in the background
+    dataset->refreshedAt = first.fetchedAt;
+    dataset->fromCache = true;
+    if (current)
+        beginResetModel();
+    dataset->rows = std::move(rows);
+    if (current)
+        endResetModel();
+}
+
+void InventoryTableModel::finishCacheLoad(const CacheSnapshot &last)
+{
     const DatasetPtr dataset = datasetFor(InventoryQuery {});
     const bool current = isCurrent(*dataset);
-    if (snapshot.offset == 0) {
-        // The first chunk: the view shows cached rows only when the server has not answered.
-        m_seedingFromCache = !dataset->loadedOnce && !snapshot.isEmpty();
-        if (m_seedingFromCache) {
-            QList<InventoryRow> rows;
-            rows.reserve(snapshot.records.size());
-            for (const InventoryRecord &record : snapshot.records)
-                rows.append(internRow(record, nullptr));
-            dataset->pageLimit = snapshot.pageLimit;
-            dataset->total = snapshot.total;
-            dataset->loadedOnce = true;
-            dataset->atEnd = true; // nothing to page while the cache is read
-            dataset->refreshedAtMs = 0; // stale: read again in the background
-            dataset->refreshedAt = snapshot.fetchedAt;
-            dataset->fromCache = true;
-            if (current)
-                beginResetModel();
-            dataset->rows = std::move(rows);
-            if (current)
-                endResetModel();
-        }
-    } else if (m_seedingFromCache && !snapshot.records.isEmpty()) {
-        QList<InventoryRow> rows;
-        rows.reserve(snapshot.records.size());
-        for (const InventoryRecord &record : snapshot.records)
-            rows.append(internRow(record, nullptr));
-        const auto first = int(dataset->rows.size());
-        if (current)
-            beginInsertRows({}, first, first + int(rows.size()) - 1);
-        dataset->rows.append(rows);
-        if (current)
-            endInsertRows();
-    }
-    if (snapshot.more)
-        return;
-
     m_readingCache = false;
     int shown = 0;
     if (std::exchange(m_seedingFromCache, false)) {
-        dataset->atEnd = snapshot.complete;
+        dataset->atEnd = last.complete;
         dataset->nextPage = int(dataset->rows.size() / qMax(1, dataset->pageLimit)) + 1;
         dataset->rows.squeeze();
         shown = int(dataset->rows.size());

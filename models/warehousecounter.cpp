@@ -58,6 +58,12 @@ void WarehouseCounter::add(std::optional<qint64> warehouseId)
     m_pending.append({warehouseId, call});
 }
 
+void WarehouseCounter::setClient(ApiClient *client)
+{
+    cancel();
+    m_client = client;
+}
+
 void WarehouseCounter::cancel()
 {
     ++m_round;

@@ -38,6 +38,8 @@ public:
     void add(std::optional<qint64> warehouseId);
     // Ends the current round: its requests are cancelled and their answers ignored.
     void cancel();
+    // The client to count with from now on (cancels the round under way).
+    void setClient(ApiClient *client);
 
     bool isCounting() const { return !m_pending.isEmpty(); }
     bool isCounting(std::optional<qint64> warehouseId) const;

@@ -38,6 +38,15 @@ void WarehouseListModel::load()
             this, [this](const ApiResult<WarehouseList> &result) { onList(result); });
 }
 
+void WarehouseListModel::setClient(ApiClient *client)
+{
+    if (m_call)
+        m_call->cancel();
+    m_call = nullptr;
+    m_client = client;
+    m_counter->setClient(client);
+}
+
 void WarehouseListModel::onList(const ApiResult<WarehouseList> &result)
 {
     m_call = nullptr;

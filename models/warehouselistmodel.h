@@ -53,6 +53,9 @@ public:
 
     // GET /warehouses (once per call).
     void load();
+    // A list made without a client (the cached rows shown while the API key is read) gets its
+    // client: load() and the counts use it from now on.
+    void setClient(ApiClient *client);
     bool isLoading() const { return !m_call.isNull(); }
     bool hasLoaded() const { return m_loaded; }
     // True when the list is built from inventory records (no /warehouses).

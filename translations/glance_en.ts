@@ -2216,6 +2216,10 @@ Stock, adjustments and stocktakes for Glance.</source>
         <source>%1 records (not every record of this view was loaded), as of %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Needs a connection to Glance. Signing in has not finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Glance::MovementsModel</name>

@@ -2217,6 +2217,10 @@ Stock, adjustments and stocktakes for Glance.</source>
         <source>%1 records (not every record of this view was loaded), as of %2</source>
         <translation>⁨%1⁩ רשומות (לא כל הרשומות בתצוגה הזו נטענו), נכון ל־⁨%2⁩</translation>
     </message>
+    <message>
+        <source>Needs a connection to Glance. Signing in has not finished.</source>
+        <translation>נדרש חיבור ל־Glance, וההתחברות לחשבון עוד לא הסתיימה.</translation>
+    </message>
 </context>
 <context>
     <name>Glance::MovementsModel</name>

@@ -262,15 +262,24 @@ void AppController::activate(const Profile &profile)
 {
     m_pending = std::make_unique<QObject>();
     m_window->showStartupMessage(tr("Reading the API key from the system keychain…"));
+    // At start, the account's cached rows show while the keychain answers (it may first ask to
+    // be unlocked); the client follows with the key.
+    if (m_current.isNull() && !m_client && !profile.demo) {
+        m_localCache = std::make_unique<LocalCache>(LocalCache::pathFor(profile.id()));
+        m_window->setLocalCache(m_localCache.get());
+        m_window->setClient(nullptr);
+    }
     m_accounts.loadKey(profile, m_pending.get(), [this, profile](const SecretResult &result) {
         if (result.ok()) {
             connectProfile(profile, result.secret, true);
             return;
         }
         // Not signed in (NotFound), or the keychain failed: nothing of the previous profile may
-        // stay on screen while this one asks for its key.
-        if (!m_current.isNull())
+        // stay on screen while this one asks for its key, nor this one's cached rows.
+        if (!m_current.isNull() || m_localCache) {
             replaceWindow();
+            m_localCache.reset();
+        }
         m_window->showStartupMessage(QString());
         openSignIn(profile, result.userMessage());
     });
@@ -327,8 +336,11 @@ void AppController::connectProfile(const Profile &profile, const QString &key, b
 
     // The account's cached rows show at once (not the demo's: its data is new every start).
     std::unique_ptr<LocalCache> cache;
-    if (!profile.demo)
-        cache = std::make_unique<LocalCache>(LocalCache::pathFor(profile.id()));
+    const QString cachePath = profile.demo ? QString() : LocalCache::pathFor(profile.id());
+    if (!profile.demo && !m_client && m_localCache && m_localCache->path() == cachePath)
+        cache = std::move(m_localCache); // shown while the key was read: the window keeps it
+    else if (!profile.demo)
+        cache = std::make_unique<LocalCache>(cachePath);
     m_window->setLocalCache(cache.get());
     // The window drops the old profile's model before the old client goes.
     m_window->setClient(client.get());

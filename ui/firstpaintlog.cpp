@@ -1,5 +1,6 @@
 #include "ui/firstpaintlog.h"
 
+#include <QAbstractItemView>
 #include <QCoreApplication>
 #include <QEvent>
 #include <QLoggingCategory>
@@ -18,14 +19,22 @@ FirstPaintLog::FirstPaintLog(QObject *parent)
 
 bool FirstPaintLog::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::Paint && watched->isWidgetType()) {
-        const auto *widget = static_cast<QWidget *>(watched);
-        if (widget->isWindow() && widget->isVisible()) {
-            qCInfo(lcUi).noquote()
-                    << "window painted:" << widget->metaObject()->className()
-                    << widget->windowTitle() << widget->width() << "x" << widget->height();
-            QCoreApplication::instance()->removeEventFilter(this);
-        }
+    if (event->type() != QEvent::Paint || !watched->isWidgetType())
+        return QObject::eventFilter(watched, event);
+    const auto *widget = static_cast<QWidget *>(watched);
+    if (!m_windowPainted && widget->isWindow() && widget->isVisible()) {
+        m_windowPainted = true;
+        qCInfo(lcUi).noquote() << "window painted:" << widget->metaObject()->className()
+                               << widget->windowTitle() << widget->width() << "x"
+                               << widget->height();
+    }
+    // An item view paints its rows on its viewport.
+    const auto *view = qobject_cast<const QAbstractItemView *>(widget->parentWidget());
+    if (view && view->viewport() == widget && view->isVisible() && view->model()
+        && view->model()->rowCount() > 0 && !m_viewsWithRows.contains(view->objectName())) {
+        m_viewsWithRows.insert(view->objectName());
+        qCInfo(lcUi).noquote() << "rows painted:" << view->objectName() << view->model()->rowCount()
+                               << "rows";
     }
     return QObject::eventFilter(watched, event);
 }

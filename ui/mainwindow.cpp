@@ -144,6 +144,19 @@ void MainWindow::connectActions()
 
 void MainWindow::setClient(ApiClient *client)
 {
+    if (m_model && !m_model->client() && client && m_localCache
+        && m_model->localCache() == m_localCache) {
+        // The cached rows shown while the key was read: the same models go on with the client.
+        m_client = client;
+        m_connection->watch(client);
+        m_warehouses->setClient(client);
+        m_ui->productPanel->setClient(client);
+        m_model->setClient(client);
+        m_warehouses->load();
+        updateActions();
+        updateStatus();
+        return;
+    }
     // Every view of the previous client goes first.
     if (m_model)
         saveViewState();
@@ -442,7 +455,9 @@ void MainWindow::updateActions()
 {
     // Offline, what needs Glance is not offered: browsing, search, sort and filter of the rows
     // at hand (the local cache) stay; Refresh stays too, as the way to try again.
-    const bool online = m_connection->isOnline();
+    // Without a client (not signed in yet, or the cached rows shown while the key is read)
+    // nothing reaches Glance.
+    const bool online = m_client && m_connection->isOnline();
     const bool ready = m_model && m_model->hasLoadedOnce();
     const bool canLoadAll = online && ready && !m_model->isComplete() && !m_model->isLoadingAll();
     m_ui->loadAllButton->setEnabled(canLoadAll);
@@ -459,8 +474,9 @@ void MainWindow::updateActions()
     const bool hasRow = m_ui->inventoryView->currentIndex().isValid();
     m_ui->actionProductStock->setEnabled(online && hasRow);
     m_ui->actionRecordDetails->setEnabled(online && hasRow);
-    const QString offlineReason =
-            online ? QString() : tr("Needs a connection to Glance. You are offline.");
+    const QString offlineReason = online ? QString()
+            : m_client                   ? tr("Needs a connection to Glance. You are offline.")
+                       : tr("Needs a connection to Glance. Signing in has not finished.");
     m_ui->loadAllButton->setToolTip(offlineReason);
     m_ui->loadAllButton->setAccessibleDescription(offlineReason);
     // An action's empty tooltip is its text again.
@@ -530,6 +546,7 @@ void MainWindow::changeEvent(QEvent *event)
         m_ui->inventoryView->columnsMenu()->rebuild();
         updateNotice();
         updateStatus();
+        updateActions(); // the reasons in the tooltips
     } else if (event->type() == QEvent::LocaleChange) {
         if (m_model)
             m_model->setLocale(locale());

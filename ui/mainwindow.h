@@ -53,6 +53,9 @@ public:
 
     // Starts showing data from `client` (not owned; may be called again with another client,
     // which drops every view of the old one). Before this the window shows `message`.
+    // nullptr with a local cache shows the cached rows only, with nothing that needs Glance
+    // offered (the start, while the API key is read); the client that follows for the same
+    // cache keeps those rows and the views' selection, sort and scroll position.
     void setClient(ApiClient *client);
     // The account's local read cache (not owned; may be nullptr) for the next setClient(): its
     // rows are shown at once, "as of" their time, and refreshed in the background.

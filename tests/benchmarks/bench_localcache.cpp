@@ -103,10 +103,10 @@ private Q_SLOTS:
             pages.start();
             QTRY_VERIFY_WITH_TIMEOUT(!pages.isActive() && cache.pendingWrites() == 0, 600000);
             const qint64 writtenNs = clock.nsecsElapsed();
-            qInfo("write %d rows in %d pages of 100: %.1f ms; worst UI-thread gap while writing: "
-                  "%.2f ms (the longest store() call on the UI thread: %.3f ms)",
+            qInfo("write %d rows in %d pages of 100: %.1f ms; the longest store() call on the UI "
+                  "thread: %.3f ms; UI-thread gaps while writing: %s",
                   m_records, int((records.size() + 99) / 100), double(writtenNs) / 1e6,
-                  heartbeat.worstMs(), double(postingNs) / 1e6);
+                  double(postingNs) / 1e6, qPrintable(heartbeat.stop()));
         } // closed: the WAL is checkpointed into the file
         const qint64 bytes =
                 QFileInfo(file()).size() + QFileInfo(file() + QStringLiteral("-wal")).size();
@@ -155,11 +155,11 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 60000);
         QCOMPARE(model.rowCount(), m_records);
         qInfo("start to first cached row painted (%d rows): %.1f ms; bare QWidget: %.1f ms; "
-              "ratio %.2f (%d rows then); all rows in the model at %.1f ms; worst UI-thread "
-              "gap meanwhile %.2f ms",
+              "ratio %.2f (%d rows then); all rows in the model at %.1f ms; UI-thread gaps "
+              "meanwhile: %s",
               m_records, double(watcher.paintedAtNs) / 1e6, double(bareNs) / 1e6,
               double(watcher.paintedAtNs) / double(qMax<qint64>(1, bareNs)), firstRows,
-              double(loadedNs) / 1e6, heartbeat.worstMs());
+              double(loadedNs) / 1e6, qPrintable(heartbeat.stop()));
     }
 };
 

@@ -1,7 +1,8 @@
 // InventoryTableModel with its local read cache (LocalCache) against the real sandbox, wrapped in
 // QAbstractItemModelTester: the first run fills the cache file; a start with no server shows the
 // cached rows, searches and sorts them; the background refresh updates a changed row in place
-// (selection and sort kept, the row flagged for a moment) and drops deleted ones.
+// (selection and sort kept, the row flagged for a moment) and drops deleted ones; a big cache
+// reaches a sorted view in slices, the event loop turning between them, without losing a row.
 #include "api/apiclient.h"
 #include "core/cache/cachedatabase.h"
 #include "core/cache/localcache.h"
@@ -18,6 +19,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -191,6 +193,75 @@ private Q_SLOTS:
         // Nothing of this was written over the cache.
         QTRY_COMPARE(cache.pendingWrites(), 0);
         QCOMPARE(readFile(cacheFile()).records.size(), kRecords);
+    }
+
+    void aBigCacheArrivesInSlicesWithoutLosingARow()
+    {
+        // 6,000 rows of 40 products: three chunks of the cache's reading (500, 5,000, 500).
+        constexpr int count = 6000;
+        const QString path = m_dir.filePath(QStringLiteral("cache/big.sqlite"));
+        {
+            QList<InventoryRecord> records;
+            for (int i = 0; i < count; ++i) {
+                InventoryRecord record;
+                record.id = i + 1;
+                const int product = i % 40;
+                record.product = {product + 1, QStringLiteral("מוצר %1").arg(product),
+                                  QStringLiteral("SKU-%1").arg(product)};
+                record.warehouse = {i % 3 + 1, QStringLiteral("Warehouse %1").arg(i % 3 + 1)};
+                record.quantity = (i * 7) % 300;
+                record.location = QStringLiteral("A-%1").arg(i % 50);
+                records.append(record);
+            }
+            CacheDatabase db(path);
+            QVERIFY(db.open());
+            QVERIFY(db.write(records, QDateTime::currentMSecsSinceEpoch(), true, count, true, 100));
+        }
+        LocalCache cache(path);
+        InventoryTableModel model(nullptr); // no server: the cache is all there is
+        InventoryProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(InventoryTableModel::QuantityColumn, Qt::DescendingOrder);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(
+                &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // No time at all for a slice: every turn of the event loop takes its 64 rows.
+        model.setCacheSlice(std::chrono::nanoseconds(0));
+        qsizetype biggestInsert = 0;
+        int inserts = 0;
+        connect(&model, &QAbstractItemModel::rowsInserted, this,
+                [&](const QModelIndex &, int first, int last) {
+                    biggestInsert = qMax<qsizetype>(biggestInsert, last - first + 1);
+                    ++inserts;
+                });
+        int turns = 0; // turns of the event loop while the rows arrive
+        QTimer turn;
+        turn.setInterval(0);
+        connect(&turn, &QTimer::timeout, this, [&] { ++turns; });
+        QSignalSpy loaded(&model, &InventoryTableModel::cacheLoaded);
+        model.setLocalCache(&cache);
+        model.setQuery({});
+        turn.start();
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 30000);
+        turn.stop();
+        QCOMPARE(loaded.first().first().toInt(), count);
+        QCOMPARE(model.rowCount(), count);
+        QCOMPARE(proxy.rowCount(), count);
+        for (int row = 0; row < count; ++row)
+            QCOMPARE(model.record(row).id, qint64(row + 1)); // every row once, in order
+        // The first 500 came at once (a reset), the rest 64 at a time with the loop turning.
+        QCOMPARE(biggestInsert, qsizetype(64));
+        QVERIFY2(inserts >= (count - 500) / 64, qPrintable(QString::number(inserts)));
+        QVERIFY2(turns >= inserts / 2, qPrintable(QStringLiteral("%1 turns").arg(turns)));
+        // Sorted as the view asked, across the slices.
+        for (int row = 1; row < count; row += 97)
+            QVERIFY(proxy.index(row - 1, InventoryTableModel::QuantityColumn)
+                            .data(InventoryTableModel::SortRole)
+                            .toLongLong()
+                    >= proxy.index(row, InventoryTableModel::QuantityColumn)
+                               .data(InventoryTableModel::SortRole)
+                               .toLongLong());
     }
 
     void refreshUpdatesChangedRowsInPlaceKeepingSelectionAndSort()

@@ -2,7 +2,9 @@
 // real sandbox (its data in a file, on a fixed port, so that it can be stopped and started again
 // at the same address): the first run fills the account's cache file, which never holds the key;
 // a start with the sandbox stopped shows the cached rows "as of" their time, offline, with what
-// needs the server turned off; sign-out deletes the file.
+// needs the server turned off; a keychain slow to answer (locked, asking to be unlocked) does not
+// keep the cached rows off the screen, and a key that is not there takes them away; sign-out
+// deletes the file.
 #include "api/apiclient.h"
 #include "core/account/baseurl.h"
 #include "core/account/memorysecretstore.h"
@@ -24,6 +26,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -36,6 +39,55 @@
 
 using namespace Glance;
 using Glance::Test::SandboxFixture;
+
+namespace {
+
+// The keychain while it asks the user to unlock it: reads wait until release(); writes and
+// removals go straight to the store underneath.
+class HeldSecretStore : public SecretStore
+{
+    Q_OBJECT
+
+public:
+    explicit HeldSecretStore(SecretStore *inner)
+        : m_inner(inner)
+    {
+    }
+
+    void read(const QString &account, QObject *context, SecretCallback callback) override
+    {
+        const QPointer<QObject> guard = context;
+        m_held.append([this, account, guard, hadContext = context != nullptr,
+                       callback = std::move(callback)] {
+            if (hadContext && !guard)
+                return; // the asker is gone: SecretStore's contract, no callback
+            m_inner->read(account, guard, callback);
+        });
+    }
+    void write(const QString &account, const QString &secret, QObject *context,
+               SecretCallback callback) override
+    {
+        m_inner->write(account, secret, context, std::move(callback));
+    }
+    void remove(const QString &account, QObject *context, SecretCallback callback) override
+    {
+        m_inner->remove(account, context, std::move(callback));
+    }
+
+    qsizetype heldReads() const { return m_held.size(); }
+    void release()
+    {
+        const QList<std::function<void()>> held = std::exchange(m_held, {});
+        for (const auto &read : held)
+            read();
+    }
+
+private:
+    SecretStore *m_inner;
+    QList<std::function<void()>> m_held;
+};
+
+} // namespace
 
 class TestOfflineCache : public QObject
 {
@@ -50,10 +102,10 @@ private:
     Profile m_profile;
     int m_total = 0;
 
-    std::unique_ptr<AppController> start()
+    std::unique_ptr<AppController> start(SecretStore *store = nullptr)
     {
-        auto controller =
-                std::make_unique<AppController>(StartupOptions {}, m_settings.get(), m_store.get());
+        auto controller = std::make_unique<AppController>(StartupOptions {}, m_settings.get(),
+                                                          store ? store : m_store.get());
         controller->start();
         return controller;
     }
@@ -184,6 +236,77 @@ private Q_SLOTS:
                  qPrintable(QStringLiteral("exit %1 %2")
                                     .arg(m_sandbox.lastExitCode())
                                     .arg(m_sandbox.errorString())));
+    }
+
+    void aSlowKeychainDoesNotKeepTheCachedRowsAway()
+    {
+        QVERIFY2(m_sandbox.start(m_sandboxArgs), qPrintable(m_sandbox.errorString()));
+        HeldSecretStore keychain(m_store.get());
+        auto controller = start(&keychain);
+        MainWindow *window = controller->mainWindow();
+        // The keychain has not answered, and the cached rows are on screen.
+        QTRY_VERIFY(window->inventoryModel());
+        QTRY_COMPARE_WITH_TIMEOUT(window->inventoryModel()->rowCount(), m_total, 5000);
+        QCOMPARE(keychain.heldReads(), 1);
+        QVERIFY(!controller->client());
+        QVERIFY(window->inventoryModel()->isShowingCachedRows());
+        auto *refreshed = window->findChild<QLabel *>(QStringLiteral("refreshedLabel"));
+        QVERIFY(refreshed->text().startsWith(QLatin1String("As of ")));
+        // Browsable; what needs Glance waits for the key, and says so.
+        auto *view = window->findChild<QTableView *>(QStringLiteral("inventoryView"));
+        view->sortByColumn(InventoryTableModel::QuantityColumn, Qt::DescendingOrder);
+        view->setCurrentIndex(window->inventoryProxy()->index(5, 0));
+        const std::optional<InventoryRecord> chosen = window->currentRecord();
+        QVERIFY(chosen);
+        auto *details = window->findChild<QAction *>(QStringLiteral("actionRecordDetails"));
+        auto *loadAll = window->findChild<QPushButton *>(QStringLiteral("loadAllButton"));
+        QVERIFY(!details->isEnabled());
+        QVERIFY2(details->toolTip().contains(QLatin1String("Signing in has not finished")),
+                 qPrintable(details->toolTip()));
+        QVERIFY(!loadAll->isEnabled());
+        InventoryActions *actions = controller->inventoryActions();
+        for (QAction *action : {actions->newRecordAction(), actions->editRecordAction(),
+                                actions->batchAdjustAction(), actions->newStocktakeAction()})
+            QVERIFY2(!action->isEnabled(), qPrintable(action->text()));
+        const InventoryTableModel *shown = window->inventoryModel();
+
+        // The key arrives: the same rows go on, read again from Glance in the background; the
+        // sort and the chosen record stay.
+        keychain.release();
+        QTRY_VERIFY(controller->client());
+        QCOMPARE(window->inventoryModel(), shown);
+        QVERIFY(window->inventoryModel()->client() == controller->client());
+        QTRY_VERIFY_WITH_TIMEOUT(!window->inventoryModel()->isShowingCachedRows(), 20000);
+        QCOMPARE(window->inventoryModel()->rowCount(), m_total);
+        QCOMPARE(window->inventoryProxy()->sortColumn(), int(InventoryTableModel::QuantityColumn));
+        QCOMPARE(window->inventoryProxy()->sortOrder(), Qt::DescendingOrder);
+        QVERIFY(window->currentRecord());
+        QCOMPARE(window->currentRecord()->id, chosen->id);
+        QVERIFY(!refreshed->text().startsWith(QLatin1String("As of ")));
+        QTRY_VERIFY(actions->newRecordAction()->isEnabled());
+        QTRY_VERIFY(details->isEnabled());
+        QVERIFY(loadAll->isEnabled() || window->inventoryModel()->isComplete());
+        QVERIFY(m_sandbox.stop());
+    }
+
+    void aKeyThatIsNotThereTakesTheCachedRowsAway()
+    {
+        HeldSecretStore keychain(m_store.get());
+        auto controller = start(&keychain);
+        QTRY_VERIFY(controller->mainWindow()->inventoryModel());
+        QTRY_COMPARE_WITH_TIMEOUT(controller->mainWindow()->inventoryModel()->rowCount(), m_total,
+                                  5000);
+        // Signed out in another way (the entry deleted from the keychain by hand).
+        m_store->setFailure(SecretResult::Status::NotFound, 1);
+        keychain.release();
+        QTRY_VERIFY(controller->signInDialog());
+        MainWindow *window = controller->mainWindow();
+        QVERIFY(!window->inventoryModel() || window->inventoryModel()->rowCount() == 0);
+        QVERIFY(!controller->client());
+        auto *view = window->findChild<QTableView *>(QStringLiteral("inventoryView"));
+        QVERIFY(!view->model() || view->model()->rowCount() == 0);
+        // The cache itself stays for the next sign-in: only sign-out deletes it.
+        QVERIFY(QFile::exists(LocalCache::pathFor(m_profile.id())));
     }
 
     void backOnlineThenSignOutDeletesTheCache()

@@ -71,8 +71,8 @@ void LocalCache::post(std::function<void(CacheDatabase &)> work)
 void LocalCache::load()
 {
     post([this](CacheDatabase &db) {
-        // A small first chunk reaches the screen quickly; the UI thread takes the rest in
-        // chunks short enough not to stall it.
+        // A small first chunk reaches the screen quickly; the model turns the rest into rows
+        // in slices of the UI thread's time (InventoryTableModel::takeCachedRows).
         db.read(kFirstChunk, kChunk, [this](CacheSnapshot snapshot) {
             // Delivered on the UI thread; dropped if this object is gone by then.
             QMetaObject::invokeMethod(
