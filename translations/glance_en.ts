@@ -2903,6 +2903,13 @@ Stock, adjustments and stocktakes for Glance.</source>
     </message>
 </context>
 <context>
+    <name>Glance::StocktakeCountWriter</name>
+    <message>
+        <source>This change to the counts could not be saved on this computer (%1), so it was not made. Free some disk space or check the folder’s permissions, then try again; the counts before it are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Glance::StocktakeListModel</name>
     <message>
         <source>Fetching quantities</source>

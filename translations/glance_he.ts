@@ -2904,6 +2904,13 @@ Stock, adjustments and stocktakes for Glance.</source>
     </message>
 </context>
 <context>
+    <name>Glance::StocktakeCountWriter</name>
+    <message>
+        <source>This change to the counts could not be saved on this computer (%1), so it was not made. Free some disk space or check the folder’s permissions, then try again; the counts before it are saved.</source>
+        <translation>לא ניתן לשמור את השינוי בספירה במחשב הזה (⁨%1⁩), ולכן הוא לא בוצע. יש לפנות מקום בדיסק או לבדוק את ההרשאות של התיקייה ולנסות שוב; הספירות שלפניו שמורות.</translation>
+    </message>
+</context>
+<context>
     <name>Glance::StocktakeListModel</name>
     <message>
         <source>Fetching quantities</source>

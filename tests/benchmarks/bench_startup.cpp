@@ -100,9 +100,7 @@ private:
         clock.start();
         process.start(program, {});
         const bool painted = QTest::qWaitFor(
-                [&] {
-                    return result.windowNs >= 0 && (!waitForRows || result.rowsNs >= 0);
-                },
+                [&] { return result.windowNs >= 0 && (!waitForRows || result.rowsNs >= 0); },
                 60000);
         process.terminate(); // the app closes cleanly on SIGTERM
         if (!process.waitForFinished(10000)) {
@@ -160,8 +158,9 @@ private Q_SLOTS:
                               stored = result.ok();
                           });
         QTRY_VERIFY_WITH_TIMEOUT(answered, 30000);
-        QVERIFY2(stored, "the key could not be stored: run under dbus-run-session and "
-                         ".ci/with-keyring.sh");
+        QVERIFY2(stored,
+                 "the key could not be stored: run under dbus-run-session and "
+                 ".ci/with-keyring.sh");
         settings.store().sync();
 
         CacheDatabase cache(LocalCache::pathFor(profile.id()));

@@ -2,7 +2,9 @@
 
 #include "core/adjust/localdatabase.h"
 #include "core/adjust/sqlvalues.h"
+#include "core/text/bidi.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -26,8 +28,16 @@ QString StocktakeCountWriter::errorString() const
 bool StocktakeCountWriter::failed(const QString &what, const QString &detail)
 {
     if (m_db) {
-        m_db->fail(what, detail);
+        m_db->fail(what, detail); // logged
         m_db->rollback();
+        // Said for the counting: the change is not shown either (a count on screen is on disk).
+        m_db->setError(QCoreApplication::translate(
+                               "Glance::StocktakeCountWriter",
+                               "This change to the counts could not be saved on this computer "
+                               "(%1), so it was not made. Free some disk space or check the "
+                               "folder’s permissions, then try again; the counts before it are "
+                               "saved.")
+                               .arg(Bidi::isolate(detail)));
     }
     return false;
 }

@@ -446,6 +446,76 @@ private Q_SLOTS:
         QCOMPARE(scans(), 1);
     }
 
+    // A full disk (SQLite's SQLITE_FULL, made real with max_page_count: the file may not grow)
+    // in the middle of the counting: the scan that cannot be written is not counted, nothing of
+    // it is left, every scan before it is on disk, the counter says why in words, and once
+    // there is room again the counting goes on.
+    void aFullDiskCountsNothingItCouldNotSave()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("drafts.sqlite"));
+        LocalDatabase db(path);
+        StocktakeStore store(&db);
+        const QString a = QStringLiteral("Shelf A3");
+        QList<StocktakeItem> items;
+        for (int i = 1; i <= 20; ++i)
+            items.append(item(i, QStringLiteral("SKU-%1").arg(i), 5,
+                              QDateTime::currentDateTimeUtc(), a));
+        const qint64 id = makeStocktake(store, items);
+        QVERIFY(id > 0);
+        StocktakeCounter counter(&store);
+        QVERIFY(counter.load(kProfile, id));
+        QSignalSpy failures(&counter, &StocktakeCounter::failed);
+        QSqlQuery pragma(db.database());
+        QVERIFY(pragma.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        QVERIFY(pragma.exec(QStringLiteral("PRAGMA page_count")) && pragma.next());
+        const qint64 pages = pragma.value(0).toLongLong();
+        QVERIFY(pragma.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
+
+        QHash<QString, qint64> counted; // what the counter said it counted
+        int scans = 0;
+        StocktakeCounter::Outcome last = StocktakeCounter::Outcome::Counted;
+        while (scans < 5000) {
+            const QString sku = QStringLiteral("SKU-%1").arg(scans % 20 + 1);
+            last = counter.scan(sku).outcome;
+            if (last != StocktakeCounter::Outcome::Counted)
+                break;
+            ++counted[sku];
+            ++scans;
+        }
+        QCOMPARE(last, StocktakeCounter::Outcome::Failed); // the disk filled up
+        QVERIFY2(scans > 0, "the first scan already failed: the test proves nothing");
+        QCOMPARE(failures.size(), 1);
+        const QString message = failures.first().first().toString();
+        QVERIFY2(message.contains(QLatin1String("was not made"))
+                         && message.contains(QLatin1String("disk")),
+                 qPrintable(message));
+        // On screen: exactly what was confirmed.
+        const QString failedSku = QStringLiteral("SKU-%1").arg(scans % 20 + 1);
+        for (const StocktakeItem &line : counter.items())
+            QCOMPARE(line.counted.value_or(0), counted.value(line.sku));
+
+        // Room again: the same scan now counts.
+        QVERIFY(pragma.exec(QStringLiteral("PRAGMA max_page_count = 1073741823")));
+        QCOMPARE(counter.scan(failedSku).outcome, StocktakeCounter::Outcome::Counted);
+        ++counted[failedSku];
+
+        // On disk: every confirmed scan, nothing of the failed one.
+        StocktakeStore reread(&db);
+        int logged = 0;
+        QSqlQuery rows(db.database());
+        QVERIFY(rows.exec(
+                QStringLiteral("SELECT COUNT(*) FROM stocktake_scans WHERE stocktake_id = %1")
+                        .arg(id)));
+        QVERIFY(rows.next());
+        logged = rows.value(0).toInt();
+        QCOMPARE(logged, scans + 1);
+        for (const StocktakeItem &line : reread.items(id)) {
+            QCOMPARE(line.counted.value_or(0), counted.value(line.sku));
+            QCOMPARE(totalOf(line.countedAt).value_or(0), counted.value(line.sku));
+        }
+    }
+
     // The stocktake is linked to its submission inside the journal's transaction: both are
     // written or neither, and a stocktake is linked once (a second window is refused).
     void linksItsSubmissionOnceInTheJournalTransaction()
