@@ -138,8 +138,9 @@ BatchAdjustWindow::BatchAdjustWindow(const AdjustContext &context, QWidget *pare
                 saveMeta();
             });
     connect(m_ui->titleEdit, &QLineEdit::textEdited, this, [this](const QString &title) {
-        if (m_context.drafts && m_documentId > 0)
-            m_context.drafts->setTitle(m_documentId, title);
+        if (m_context.drafts && m_documentId > 0
+            && !m_context.drafts->setTitle(m_documentId, title))
+            showBanner(m_context.drafts->errorString()); // the title stays in the window
         updateWindowTitle();
     });
 
@@ -297,8 +298,10 @@ bool BatchAdjustWindow::openDocument(qint64 documentId)
             setEditing(false);
             return true;
         }
-        // Closed meanwhile: the draft holds what was given back, if anything.
-        m_context.drafts->setSubmission(documentId, 0);
+        // Closed meanwhile: the draft holds what was given back, if anything. Not written:
+        // the link is cleared again the next time the draft opens.
+        if (!m_context.drafts->setSubmission(documentId, 0))
+            showBanner(m_context.drafts->errorString());
     }
     setEditing(true);
     return true;
@@ -326,8 +329,9 @@ void BatchAdjustWindow::saveMeta()
     if (!m_context.drafts || m_documentId <= 0)
         return;
     // One key of the meta: the others (a reversal's "reverses") are not this window's to drop.
-    m_context.drafts->setMetaValue(m_documentId, QStringLiteral("defaultWarehouse"),
-                                   m_model->defaultWarehouse());
+    if (!m_context.drafts->setMetaValue(m_documentId, QStringLiteral("defaultWarehouse"),
+                                        m_model->defaultWarehouse()))
+        showBanner(m_context.drafts->errorString());
 }
 
 void BatchAdjustWindow::addRecord(const InventoryRecord &record)

@@ -118,8 +118,10 @@ void BatchAdjustWindow::onSubmitterLines()
 void BatchAdjustWindow::onFinished()
 {
     // Everything applied: the draft is done; the history keeps the submission.
-    if (m_context.drafts && m_documentId > 0)
-        m_context.drafts->remove(m_documentId);
+    // A draft that cannot be removed stays in Drafts; its submission is closed, so opening it
+    // shows what was applied, never sends it again.
+    if (m_context.drafts && m_documentId > 0 && !m_context.drafts->remove(m_documentId))
+        showBanner(m_context.drafts->errorString());
     m_documentId = 0;
     m_model->setDocument(nullptr, 0, m_model->lines()); // still shown, no longer a draft
     m_model->setReadOnly(true);

@@ -61,8 +61,9 @@ ReviewWindow::ReviewWindow(const AdjustContext &context, StocktakeStore *store, 
         if (zero == m_stocktake.zeroUncounted || m_stocktake.isReadOnly()
             || m_stocktake.submissionId > 0)
             return;
-        if (m_store)
-            m_store->setZeroUncounted(m_stocktakeId, zero);
+        // Not saved: said, and the choice goes back to what is saved (reload).
+        if (m_store && !m_store->setZeroUncounted(m_stocktakeId, zero))
+            setStatus(m_store->errorString());
         reload();
     });
     connect(m_ui->recountButton, &QPushButton::clicked, this, &ReviewWindow::markRecount);
@@ -363,8 +364,12 @@ void ReviewWindow::markRecount()
     QList<qint64> products;
     for (const QModelIndex &index : m_ui->reviewView->selectionModel()->selectedRows())
         products.append(index.data(ReviewModel::ProductIdRole).toLongLong());
-    if (products.isEmpty() || !m_store || !m_store->setRecount(m_stocktakeId, products, true))
+    if (products.isEmpty() || !m_store)
         return;
+    if (!m_store->setRecount(m_stocktakeId, products, true)) {
+        setStatus(m_store->errorString());
+        return;
+    }
     setStatus(tr("%n line(s) marked for recount: continue counting to count them again.", nullptr,
                  int(products.size())));
     reload();

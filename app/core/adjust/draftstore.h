@@ -30,7 +30,8 @@ public:
     QString errorString() const;
 
     // Returns the new document's id, or 0.
-    qint64 createDocument(const QString &profile, const QString &kind, const QString &title = {});
+    [[nodiscard]] qint64 createDocument(const QString &profile, const QString &kind,
+                                        const QString &title = {});
     // Newest first. `kind` empty: every kind.
     QList<DraftSummary> documents(const QString &profile, const QString &kind = {}) const;
     // The document, only if it belongs to `profile`.
@@ -39,23 +40,23 @@ public:
     qint64 findByMeta(const QString &profile, const QString &kind, const QString &key,
                       qint64 value) const;
 
-    bool setTitle(qint64 id, const QString &title);
-    bool setMeta(qint64 id, const QString &meta);
+    [[nodiscard]] bool setTitle(qint64 id, const QString &title);
+    [[nodiscard]] bool setMeta(qint64 id, const QString &meta);
     // Sets one key of the meta, keeping the others (read and written in one transaction).
-    bool setMetaValue(qint64 id, const QString &key, const QJsonValue &value);
-    bool setSubmission(qint64 id, qint64 submissionId);
+    [[nodiscard]] bool setMetaValue(qint64 id, const QString &key, const QJsonValue &value);
+    [[nodiscard]] bool setSubmission(qint64 id, qint64 submissionId);
     // Replaces every line.
-    bool saveLines(qint64 id, const QList<DraftLine> &lines);
+    [[nodiscard]] bool saveLines(qint64 id, const QList<DraftLine> &lines);
     // Replaces the line at `position` (which must exist).
-    bool saveLine(qint64 id, int position, const DraftLine &line);
-    bool remove(qint64 id);
+    [[nodiscard]] bool saveLine(qint64 id, int position, const DraftLine &line);
+    [[nodiscard]] bool remove(qint64 id);
 
 Q_SIGNALS:
     void documentsChanged(const QString &profile);
     void saveFailed(const QString &message);
 
 private:
-    bool touch(qint64 id);
+    [[nodiscard]] bool touch(qint64 id);
     QString profileOf(qint64 id) const;
     bool failed(const QString &what, const QString &detail);
 

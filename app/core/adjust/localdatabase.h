@@ -42,8 +42,8 @@ public:
     // matching commit() commits it; a rollback() at any depth dooms the whole transaction (the
     // outermost commit() then rolls back and returns false). So a caller can make several
     // stores' writes one atomic change (a draft and its submission journal together).
-    bool begin();
-    bool commit();
+    [[nodiscard]] bool begin();
+    [[nodiscard]] bool commit();
     void rollback();
     bool inTransaction() const { return m_depth > 0; }
 

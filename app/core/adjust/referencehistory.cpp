@@ -23,7 +23,8 @@ void ReferenceHistory::learn(const QString &profile, const QList<Movement> &move
         return;
     for (const Movement &movement : movements) {
         if (SubmissionReference::carriesAny(movement.notes)) {
-            m_journal->setHistoryListsReferences(profile);
+            // Not written (the journal logged why): learnt again from the next history read.
+            [[maybe_unused]] const bool kept = m_journal->setHistoryListsReferences(profile);
             return;
         }
     }

@@ -34,8 +34,9 @@ public:
     // same transaction it is linked to its document: by `link` when given, else the draft
     // `documentId` (if > 0) in the drafts table, so the document and the journal never disagree
     // about whether it was submitted. Returns its id, or 0.
-    qint64 create(const QString &profile, const QString &source, qint64 documentId,
-                  const QString &title, const QList<AdjustmentLine> &lines, const Link &link = {});
+    [[nodiscard]] qint64 create(const QString &profile, const QString &source, qint64 documentId,
+                                const QString &title, const QList<AdjustmentLine> &lines,
+                                const Link &link = {});
     std::optional<Submission> load(qint64 id) const;
     // A draft's meta that makes its submission a reversal of `submissionId`, and back.
     // The draft meta key naming the submission a draft reverses.
@@ -48,13 +49,13 @@ public:
     QList<qint64> openSubmissions(const QString &profile) const;
 
     // Writes the state of these lines (matched by id) in one transaction.
-    bool saveLines(qint64 submissionId, const QList<SubmissionLine> &lines);
-    bool close(qint64 submissionId);
+    [[nodiscard]] bool saveLines(qint64 submissionId, const QList<SubmissionLine> &lines);
+    [[nodiscard]] bool close(qint64 submissionId);
 
     // Whether Glance's movement history is known to list the references this app writes into
     // the notes of its adjustments, for this account (learned once, kept).
     bool historyListsReferences(const QString &profile) const;
-    bool setHistoryListsReferences(const QString &profile);
+    [[nodiscard]] bool setHistoryListsReferences(const QString &profile);
 
 Q_SIGNALS:
     void changed(qint64 submissionId);

@@ -22,7 +22,7 @@ public:
     CacheDatabase &operator=(const CacheDatabase &) = delete;
 
     // Opens (creating the folder, file and tables); false and error() on failure.
-    bool open();
+    [[nodiscard]] bool open();
     bool isOpen() const;
     QString error() const { return m_error; }
     QString path() const { return m_path; }
@@ -34,12 +34,13 @@ public:
               const std::function<void(CacheSnapshot)> &chunk);
     // One transaction: the records with their products and warehouses (inserted or replaced),
     // then the view's state. `replaceAll` first deletes every cached row.
-    bool write(const QList<InventoryRecord> &records, qint64 fetchedAtMs, bool replaceAll,
-               std::optional<qint64> total, bool complete, int pageLimit);
-    bool remove(const QList<qint64> &recordIds);
+    [[nodiscard]] bool write(const QList<InventoryRecord> &records, qint64 fetchedAtMs,
+                             bool replaceAll, std::optional<qint64> total, bool complete,
+                             int pageLimit);
+    [[nodiscard]] bool remove(const QList<qint64> &recordIds);
 
     // Deletes the file with its -wal and -shm companions (the database must be closed).
-    static bool removeFiles(const QString &path);
+    [[nodiscard]] static bool removeFiles(const QString &path);
 
 private:
     bool exec(const QString &sql);

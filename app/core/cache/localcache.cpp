@@ -62,7 +62,8 @@ void LocalCache::post(std::function<void(CacheDatabase &)> work)
     QMetaObject::invokeMethod(
             m_worker,
             [db, work = std::move(work)] {
-                db->open(); // on failure each step finds it closed and reports it
+                // On failure each step finds the file closed and reports it.
+                [[maybe_unused]] const bool opened = db->open();
                 work(*db);
             },
             Qt::QueuedConnection);

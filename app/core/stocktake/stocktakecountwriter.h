@@ -27,21 +27,23 @@ public:
     // One scan of `quantity` (≠ 0) at `location` of a product (productId > 0; first counted
     // `at` unless it was counted before) or of an unknown code (productId 0). Returns the
     // scan's id, or 0.
-    qint64 addScan(qint64 id, const QString &code, qint64 productId, qint64 quantity,
-                   const QList<LocationCount> &counts, const QDateTime &at, const QString &location,
-                   const QString &kind = QStringLiteral("scan"));
+    [[nodiscard]] qint64 addScan(qint64 id, const QString &code, qint64 productId, qint64 quantity,
+                                 const QList<LocationCount> &counts, const QDateTime &at,
+                                 const QString &location,
+                                 const QString &kind = QStringLiteral("scan"));
     // Marks a scan undone and sets its product's counts (productId 0: an unknown code dropped).
-    bool undoScan(qint64 id, qint64 scanId, qint64 productId, const QList<LocationCount> &counts);
+    [[nodiscard]] bool undoScan(qint64 id, qint64 scanId, qint64 productId,
+                                const QList<LocationCount> &counts);
     // Sets a count directly (an edit at `location`), logged as a scan of kind "edit".
-    bool setCount(qint64 id, qint64 productId, const QList<LocationCount> &counts,
-                  const QDateTime &at, const QString &location);
+    [[nodiscard]] bool setCount(qint64 id, qint64 productId, const QList<LocationCount> &counts,
+                                const QDateTime &at, const QString &location);
     // Sets several products' counts in one transaction (a CSV import), each logged as "import";
     // the products in `recount` are marked for recount (with what is left of their counts).
-    bool setCounts(qint64 id, const QHash<qint64, QList<LocationCount>> &counts,
-                   const QSet<qint64> &recount, const QDateTime &at);
+    [[nodiscard]] bool setCounts(qint64 id, const QHash<qint64, QList<LocationCount>> &counts,
+                                 const QSet<qint64> &recount, const QDateTime &at);
     // An unknown code assigned to a product: the scan moves to it, with its counts.
-    bool assignScan(qint64 id, qint64 scanId, qint64 productId, const QList<LocationCount> &counts,
-                    const QDateTime &at);
+    [[nodiscard]] bool assignScan(qint64 id, qint64 scanId, qint64 productId,
+                                  const QList<LocationCount> &counts, const QDateTime &at);
 
 private:
     bool failed(const QString &what, const QString &detail);

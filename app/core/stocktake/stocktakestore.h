@@ -31,7 +31,7 @@ public:
     QString errorString() const;
 
     // A new stocktake in state Fetching; returns its id or 0.
-    qint64 create(const Stocktake &stocktake);
+    [[nodiscard]] qint64 create(const Stocktake &stocktake);
     // Newest first, without items.
     QList<Stocktake> list(const QString &profile) const;
     // The stocktake, only if it belongs to `profile`.
@@ -40,24 +40,26 @@ public:
     QList<UnknownScan> unknownScans(qint64 id) const;
 
     // Replaces the items (the expected quantities fetched) and moves the state to Counting.
-    bool setItems(qint64 id, const QList<StocktakeItem> &items, const QDateTime &fetchedAt);
-    bool setState(qint64 id, StocktakeState state);
+    [[nodiscard]] bool setItems(qint64 id, const QList<StocktakeItem> &items,
+                                const QDateTime &fetchedAt);
+    [[nodiscard]] bool setState(qint64 id, StocktakeState state);
     enum class Link { Linked, Taken, Failed };
     // Links a closed stocktake to the submission that applies it. Called inside the journal's
     // transaction that records the submission (SubmissionJournal::create), so that a crash
     // never leaves a submission without its stocktake. Taken: another submission (another
     // window, another copy of the app) applies it already, or it is no longer closed.
     Link linkSubmission(qint64 id, qint64 submissionId, int heldBack);
-    bool setZeroUncounted(qint64 id, bool zero);
+    [[nodiscard]] bool setZeroUncounted(qint64 id, bool zero);
     // The unit costs read for the value of the differences (product id → cost; products
     // without a cost are left out and stay unknown), and when they were read: one transaction.
-    bool setUnitCosts(qint64 id, const QHash<qint64, double> &costs, const QDateTime &at);
-    bool setRecount(qint64 id, const QList<qint64> &productIds, bool recount);
-    bool remove(qint64 id);
+    [[nodiscard]] bool setUnitCosts(qint64 id, const QHash<qint64, double> &costs,
+                                    const QDateTime &at);
+    [[nodiscard]] bool setRecount(qint64 id, const QList<qint64> &productIds, bool recount);
+    [[nodiscard]] bool remove(qint64 id);
 
     // Where the counter says they are counting now ("": not said); kept so that a reopened
     // stocktake goes on there.
-    bool setCountingLocation(qint64 id, const QString &location);
+    [[nodiscard]] bool setCountingLocation(qint64 id, const QString &location);
 
 Q_SIGNALS:
     void saveFailed(const QString &message);

@@ -170,7 +170,7 @@ private Q_SLOTS:
         AdjustmentLine l {1, 1, QStringLiteral("X"), {}, {}, 3, {}, {}, {}};
         const qint64 first = journal.create(QStringLiteral("a"), QStringLiteral("adjust"), 0,
                                             QStringLiteral("Delivery"), {l, l});
-        journal.create(QStringLiteral("b"), QStringLiteral("adjust"), 0, {}, {l});
+        QVERIFY(journal.create(QStringLiteral("b"), QStringLiteral("adjust"), 0, {}, {l}) > 0);
         QCOMPARE(model.rowCount(), 1); // reloads on change, only profile "a"
         QCOMPARE(model.index(0, SubmissionHistoryModel::TitleColumn).data().toString(),
                  QStringLiteral("Delivery"));
@@ -181,8 +181,8 @@ private Q_SLOTS:
         Submission s = *journal.load(first);
         for (SubmissionLine &line : s.lines)
             line.status = LineStatus::Applied;
-        journal.saveLines(first, s.lines);
-        journal.close(first);
+        QVERIFY(journal.saveLines(first, s.lines));
+        QVERIFY(journal.close(first));
         QVERIFY(!model.index(0, 0).data(SubmissionHistoryModel::OpenRole).toBool());
         QCOMPARE(model.summary(0).counts.applied, 2);
     }

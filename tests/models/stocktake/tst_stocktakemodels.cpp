@@ -51,11 +51,12 @@ private:
         s.warehouseId = 1;
         s.blind = blind;
         const qint64 id = m_store->create(s);
-        m_store->setItems(id,
-                          {item(1, QStringLiteral("A-1"), 10), item(2, QStringLiteral("B-2"), 5),
-                           item(3, QStringLiteral("C-3"), 0)},
-                          QDateTime::currentDateTimeUtc());
-        return id;
+        const bool itemsSet = m_store->setItems(id,
+                                                {item(1, QStringLiteral("A-1"), 10),
+                                                 item(2, QStringLiteral("B-2"), 5),
+                                                 item(3, QStringLiteral("C-3"), 0)},
+                                                QDateTime::currentDateTimeUtc());
+        return itemsSet ? id : 0;
     }
 
 private Q_SLOTS:
