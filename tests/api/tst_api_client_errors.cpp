@@ -197,7 +197,7 @@ void TestApiClientErrors::untrustedCertificateIsTls()
     QVERIFY2(list.error().detail().contains(u"self signed"_s, Qt::CaseInsensitive)
                      || list.error().detail().contains(u"self-signed"_s, Qt::CaseInsensitive),
              qPrintable(list.error().detail()));
-    QTest::qWait(100);
+    QTest::qWait(100); // a request sent after the failed handshake would reach the server now
     QCOMPARE(requestBytes, 0); // no encrypted request, so no key, reached the server
 }
 
@@ -321,7 +321,7 @@ void TestApiClientErrors::droppedCreateIsOutcomeUnknownAndSentOnce()
     api.createInventory(CreateRecordRequest {productId, 2, 5, u"A1"_s}, this, created.callback());
     QVERIFY(created.wait());
     QVERIFY2(created.error().kind() == Kind::OutcomeUnknown, created.describe().constData());
-    QTest::qWait(300);
+    QTest::qWait(300); // a re-send, if there were one, would land now
     QVERIFY(sandbox.clearFaults());
 
     ResultCatcher<QList<InventoryRecord>> after;
@@ -393,7 +393,7 @@ void TestApiClientErrors::redirectToOtherHostBlocked()
     QCOMPARE(origin.requests().size(), 1);
     QCOMPARE(origin.requests().first().header("Authorization"),
              QByteArray("Bearer glnc_sk_redirect_secret"));
-    QTest::qWait(100);
+    QTest::qWait(100); // a followed redirect would connect at once
     QCOMPARE(other.connections(), 0); // the other origin never heard from us
 }
 
@@ -413,7 +413,7 @@ void TestApiClientErrors::redirectToOtherNameOfSameHostBlocked()
     client.listInventory({}, this, list.callback());
     QVERIFY(list.wait());
     QVERIFY2(list.error().kind() == Kind::RedirectBlocked, list.describe().constData());
-    QTest::qWait(100);
+    QTest::qWait(100); // a followed redirect would reach the origin again at once
     QCOMPARE(origin.requests().size(), 1);
 }
 

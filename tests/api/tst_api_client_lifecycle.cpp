@@ -8,6 +8,7 @@
 #include "resultcatcher.h"
 #include "sandboxfixture.h"
 
+#include <QNetworkReply>
 #include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
@@ -21,6 +22,12 @@ using Kind = ApiError::Kind;
 namespace {
 
 const QString kKey = u"glnc_sk_lifecycle_0123456789abcdef"_s;
+
+// True once a request is on the wire: the manager parents the replies it creates.
+bool inFlight(QNetworkAccessManager *network)
+{
+    return !network->findChildren<QNetworkReply *>().isEmpty();
+}
 
 } // namespace
 
@@ -89,7 +96,7 @@ void TestApiClientLifecycle::deliveredOnceAndNeverSynchronously()
     QCOMPARE(record.count(), 0);
     QVERIFY(record.wait());
     QVERIFY2(record.ok(), record.describe().constData());
-    QTest::qWait(200);
+    QTest::qWait(50); // a second delivery would be queued: a few turns of the event loop run it
     QCOMPARE(record.count(), 1);
 }
 
@@ -103,7 +110,7 @@ void TestApiClientLifecycle::errorsAreQueuedToo()
     QVERIFY(!call->isFinished());
     QVERIFY(record.wait(2000));
     QCOMPARE(record.error().kind(), Kind::InsecureRequest);
-    QTest::qWait(50);
+    QTest::qWait(50); // a second delivery would be queued: a few turns of the event loop run it
     QCOMPARE(record.count(), 1);
 }
 
@@ -122,10 +129,10 @@ void TestApiClientLifecycle::handleIsOwnedAndDeletedAfterFinishing()
 
 void TestApiClientLifecycle::cancelDeliversCancelledOnce()
 {
-    QVERIFY(m_sandbox.setFaults({u"latency=800@GET /inventory/:id"_s}));
+    QVERIFY(m_sandbox.setFaults({u"latency=300@GET /inventory/:id"_s}));
     ResultCatcher<InventoryRecord> record;
     QPointer<ApiCall> call = m_client->getInventory(1, this, record.callback());
-    QTest::qWait(100); // in flight
+    QTRY_VERIFY(inFlight(m_network.get()));
     QCOMPARE(m_client->pendingCalls(), 1);
     call->cancel();
     call->cancel();
@@ -133,7 +140,8 @@ void TestApiClientLifecycle::cancelDeliversCancelledOnce()
     QCOMPARE(m_client->pendingCalls(), 0); // the reply was aborted at once
     QVERIFY(record.wait(500));
     QCOMPARE(record.error().kind(), Kind::Cancelled);
-    QTest::qWait(1000); // past the server's answer: nothing more arrives
+    // The server answers 300 ms after the request: nothing more may arrive until past that.
+    QTest::qWait(500);
     QCOMPARE(record.count(), 1);
     QVERIFY(call.isNull());
 }
@@ -146,7 +154,7 @@ void TestApiClientLifecycle::cancelAfterDeliveryDoesNothing()
     QVERIFY(finished.wait());
     if (call)
         call->cancel();
-    QTest::qWait(50);
+    QTest::qWait(50); // a Cancelled would be queued: a few turns of the event loop deliver it
     QCOMPARE(record.count(), 1);
     QVERIFY(record.ok());
 }
@@ -160,6 +168,8 @@ void TestApiClientLifecycle::cancelWhileQueuedNeverSends()
     call->cancel(); // before the event loop ran: still in the client's queue
     QVERIFY(adjust.wait(1000));
     QCOMPARE(adjust.error().kind(), Kind::Cancelled);
+    // A send despite the cancel would leave at the next pump and be answered (and logged) at
+    // once over loopback, with no latency fault.
     QTest::qWait(100);
     QCOMPARE(log.count(u"POST /inventory/adjust"_s), 0);
     QCOMPARE(adjust.count(), 1);
@@ -178,7 +188,7 @@ void TestApiClientLifecycle::newerSearchCancelsTheOlder()
         InventoryQuery query;
         query.search = terms.at(i);
         current = m_client->listInventory(query, this, searches[i].callback());
-        QTest::qWait(20);
+        QTest::qWait(20); // the next keystroke, 20 ms later (the older search is on the wire)
     }
     QVERIFY(searches[2].wait());
     QVERIFY2(searches[2].ok(), searches[2].describe().constData());
@@ -193,16 +203,17 @@ void TestApiClientLifecycle::newerSearchCancelsTheOlder()
 
 void TestApiClientLifecycle::contextDestroyedAbortsWithoutCallback()
 {
-    QVERIFY(m_sandbox.setFaults({u"latency=500@GET /inventory/:id"_s}));
+    QVERIFY(m_sandbox.setFaults({u"latency=300@GET /inventory/:id"_s}));
     auto *context = new QObject;
     ResultCatcher<InventoryRecord> record;
     QPointer<ApiCall> call = m_client->getInventory(1, context, record.callback());
     QSignalSpy finished(call.data(), &ApiCall::finished);
-    QTest::qWait(100);
+    QTRY_VERIFY(inFlight(m_network.get()));
     QCOMPARE(m_client->pendingCalls(), 1);
     delete context;
     QCOMPARE(m_client->pendingCalls(), 0); // aborted right away
-    QTest::qWait(800);
+    // The server answers 300 ms after the request: no callback may run until past that.
+    QTest::qWait(500);
     QCOMPARE(record.count(), 0);
     QCOMPARE(finished.count(), 1);
     QVERIFY(call.isNull());
@@ -215,7 +226,7 @@ void TestApiClientLifecycle::contextDestroyedBeforeQueuedError()
     ResultCatcher<InventoryRecord> record;
     m_client->getInventory(1, context, record.callback());
     delete context; // the InsecureRequest error is already queued
-    QTest::qWait(100);
+    QTest::qWait(50); // the queued error would be delivered within a few turns of the event loop
     QCOMPARE(record.count(), 0);
 }
 
@@ -227,7 +238,7 @@ void TestApiClientLifecycle::destroyingTheClientEndsCallsAsCancelled()
     ResultCatcher<InventoryRecord> inFlight;
     ResultCatcher<InventoryRecord> refused;
     m_client->getInventory(1, this, inFlight.callback());
-    QTest::qWait(50);
+    QTRY_VERIFY(::inFlight(m_network.get()));
     m_client->setBaseUrl(QUrl(u"http://example.invalid"_s));
     m_client->getInventory(1, this, refused.callback());
     m_client.reset();
@@ -235,7 +246,8 @@ void TestApiClientLifecycle::destroyingTheClientEndsCallsAsCancelled()
     QTRY_COMPARE(inFlight.count(), 1);
     QCOMPARE(inFlight.error().kind(), ApiError::Kind::Cancelled);
     QVERIFY(refused.count() <= 1); // refused before it was queued: at most its own error
-    QTest::qWait(600); // the answer the sandbox sends later is not delivered again
+    // The sandbox answers 300 ms after the request: that answer is not delivered again.
+    QTest::qWait(400);
     QCOMPARE(inFlight.count(), 1);
 }
 
@@ -247,7 +259,7 @@ void TestApiClientLifecycle::callbackMayDestroyTheClient()
         m_client.reset();
     });
     QTRY_COMPARE(calls, 1);
-    QTest::qWait(50);
+    QTest::qWait(50); // a second delivery would be queued: a few turns of the event loop run it
     QCOMPARE(calls, 1);
     QVERIFY(!m_client);
 }
@@ -257,7 +269,7 @@ void TestApiClientLifecycle::networkManagerDestroyedEndsCalls()
     QVERIFY(m_sandbox.setFaults({u"latency=300@GET /inventory/:id"_s}));
     ResultCatcher<InventoryRecord> inFlight;
     m_client->getInventory(1, this, inFlight.callback());
-    QTest::qWait(50);
+    QTRY_VERIFY(::inFlight(m_network.get()));
     m_network.reset(); // the application tore down its manager first
     QVERIFY(inFlight.wait(1000));
     QCOMPARE(inFlight.error().kind(), Kind::Network);
@@ -265,7 +277,9 @@ void TestApiClientLifecycle::networkManagerDestroyedEndsCalls()
     m_client->getInventory(1, this, later.callback());
     QVERIFY(later.wait(1000));
     QVERIFY2(!later.ok(), later.describe().constData());
-    QTest::qWait(400);
+    // The sandbox would answer 300 ms after the request; its reply died with the manager, so
+    // nothing more may be delivered until past that.
+    QTest::qWait(300);
     QCOMPARE(inFlight.count(), 1);
 }
 

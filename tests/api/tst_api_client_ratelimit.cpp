@@ -181,6 +181,8 @@ void TestApiClientRateLimit::serverHeadersCorrectTheClient()
     };
     // No margin: exactly the server's 10 (the client counts the ones it had sent already).
     QTRY_COMPARE_WITH_TIMEOUT(done(), 10, 5000);
+    // Past the server's 1 s window (a client that kept only the per-second limit would send
+    // again now); only the minute window holds the rest back.
     QTest::qWait(1000);
     QCOMPARE(done(), 10); // the rest wait for the minute window, without asking the server
     for (const auto &record : records) {

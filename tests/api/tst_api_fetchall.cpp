@@ -119,7 +119,7 @@ void TestFetchAll::loadsEverything()
             ids.insert(record.id);
     }
     QCOMPARE(ids.size(), records); // every record once
-    QTest::qWait(100);
+    QTest::qWait(100); // a second finished() would be queued: nothing may come meanwhile
     QCOMPARE(run.finished->count(), 1);
 }
 
@@ -213,6 +213,7 @@ void TestFetchAll::cancelStopsAfterTheCurrentPage()
     QVERIFY(run.failed->wait(2000));
     QCOMPARE(run.failed->first().first().value<ApiError>().kind(), ApiError::Kind::Cancelled);
     QVERIFY(!fetch.isRunning());
+    // The page on its way (200 ms) would have landed and a next one been asked for by now.
     QTest::qWait(400);
     QCOMPARE(run.finished->count(), 0);
     QCOMPARE(run.failed->count(), 1);

@@ -2,10 +2,13 @@
 // roles, search, warehouses, errors and changes from elsewhere.
 #include "tests/models/inventorytestsupport.h"
 
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Glance;
 using namespace Glance::Test;
@@ -32,7 +35,7 @@ private Q_SLOTS:
         QCOMPARE(*model->totalCount(), 700);
         QVERIFY(model->canFetchMore({}));
         QVERIFY(model->lastRefreshed().isValid());
-        QTest::qWait(200);
+        QTest::qWait(200); // a next page asked for unasked would be answered within this
         QCOMPARE(pages.count(), 1); // nothing more is fetched until asked
         QCOMPARE(m_network.requests(QStringLiteral("/inventory")), 1);
     }
@@ -168,6 +171,8 @@ private Q_SLOTS:
     {
         auto model = makeModel();
         QVERIFY(m_sandbox.setFaults({QStringLiteral("latency=400@GET /inventory")}));
+        QElapsedTimer asked;
+        asked.start();
         InventoryQuery stale;
         stale.search = QStringLiteral("a");
         model->setQuery(stale);
@@ -175,7 +180,8 @@ private Q_SLOTS:
         fresh.search = QStringLiteral("shelf");
         model->setQuery(fresh);
         WAIT_UNTIL_COMPLETE(*model);
-        QTest::qWait(600); // the stale reply would have arrived by now
+        // The stale reply (400 ms after it was asked) would have arrived by now.
+        QTest::qWait(int(std::max<qint64>(50, 400 + 200 - asked.elapsed())));
         QCOMPARE(model->query().search, QStringLiteral("shelf"));
         QCOMPARE(modelIds(*model), allServerIds(QStringLiteral("search=shelf")));
     }

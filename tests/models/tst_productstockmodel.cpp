@@ -5,11 +5,14 @@
 #include "sandboxfixture.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Glance;
 using Glance::Test::SandboxFixture;
@@ -146,10 +149,13 @@ private Q_SLOTS:
         auto model = makeModel();
         QVERIFY(m_sandbox.setFaults({QStringLiteral("latency=300@GET /inventory/product/1")}));
         QSignalSpy loaded(model.get(), &ProductStockModel::loaded);
+        QElapsedTimer asked;
+        asked.start();
         model->setProduct({1, {}, {}});
         model->setProduct({3, {}, {}});
         QVERIFY(loaded.wait(15000));
-        QTest::qWait(500); // product 1's answer would have come by now
+        // Product 1's answer (300 ms after it was asked) would have come by now.
+        QTest::qWait(int(std::max<qint64>(50, 300 + 200 - asked.elapsed())));
         QCOMPARE(loaded.count(), 1);
         QCOMPARE(model->product().id, 3);
         QCOMPARE(ids(*model), server(3).first);

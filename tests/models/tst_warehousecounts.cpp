@@ -11,9 +11,11 @@
 #include "tests/models/countingnetwork.h"
 #include "tests/models/warehousecountsupport.h"
 
+#include <QElapsedTimer>
 #include <QSet>
 #include <QSignalSpy>
 
+#include <algorithm>
 #include <functional>
 
 using namespace Glance;
@@ -90,7 +92,7 @@ private Q_SLOTS:
             }
         }
         model->setLocale(QLocale(QLocale::Hebrew));
-        QTest::qWait(50);
+        QTest::qWait(50); // a re-count would be sent at once: nothing may leave meanwhile
         QCOMPARE(network.requests(QStringLiteral("/inventory")), 6);
 
         // A re-count (refresh) is one more round of N + 1.
@@ -169,9 +171,9 @@ private Q_SLOTS:
 
     void staleRoundIsIgnored()
     {
-        // The first round's answers are held back 1.5 s and would be right; every answer of the
+        // The first round's answers are held back 0.7 s and would be right; every answer of the
         // round that replaces it (the list loaded again) fails. None of the first may land.
-        QVERIFY(m_sandbox.setFaults({QStringLiteral("latency=1500ms@GET /inventory")}));
+        QVERIFY(m_sandbox.setFaults({QStringLiteral("latency=700ms@GET /inventory")}));
         CountingNetworkAccessManager network;
         auto client = countingClient(&network, m_sandbox);
         auto model = makeModel(client.get());
@@ -181,6 +183,8 @@ private Q_SLOTS:
         QVERIFY(loaded.wait(15000));
         // Sent (background calls leave one of the six connections to clicks: five at once).
         QTRY_VERIFY(countedWarehouses(network.urls()).size() >= 5);
+        QElapsedTimer firstRound;
+        firstRound.start();
         QVERIFY(model->isCounting());
         QCOMPARE(recordsTip(*model, 1), QStringLiteral("Counting the records…"));
 
@@ -188,7 +192,9 @@ private Q_SLOTS:
         model->load();
         QVERIFY(loaded.wait(15000));
         QVERIFY(finished.wait(15000));
-        QTest::qWait(2500); // the first round's answers would have arrived by now
+        // The first round's answers would have arrived by now: five answered 0.7 s after they
+        // were sent, the sixth sent on the first free connection and answered 0.7 s later.
+        QTest::qWait(int(std::max<qint64>(300, 2 * 700 + 300 - firstRound.elapsed())));
         QCOMPARE(finished.size(), 1);
         for (int row = 0; row < model->rowCount(); ++row) {
             QVERIFY2(!recordsAt(*model, row).isValid(), qPrintable(QString::number(row)));

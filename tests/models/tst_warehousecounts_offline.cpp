@@ -11,8 +11,11 @@
 #include "tests/models/countingnetwork.h"
 #include "tests/models/warehousecountsupport.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+
+#include <algorithm>
 
 using namespace Glance;
 using namespace Glance::Test;
@@ -51,7 +54,7 @@ private Q_SLOTS:
         model->load();
         QVERIFY(loaded.wait(15000));
         model->recount();
-        QTest::qWait(100);
+        QTest::qWait(100); // a count request would be sent at once: nothing may leave meanwhile
         QCOMPARE(network.requests(QStringLiteral("/inventory")), 0);
         QCOMPARE(model->countRequests(), 0);
         QVERIFY(!model->isCounting());
@@ -64,12 +67,15 @@ private Q_SLOTS:
         QCOMPARE(network.requests(QStringLiteral("/inventory")), 6);
 
         // Going offline cancels a round under way.
-        QVERIFY(m_sandbox.setFaults({QStringLiteral("latency=500ms@GET /inventory")}));
+        QVERIFY(m_sandbox.setFaults({QStringLiteral("latency=300ms@GET /inventory")}));
+        QElapsedTimer sent;
+        sent.start();
         model->recount();
         QVERIFY(model->isCounting());
         model->setOnline(false);
         QVERIFY(!model->isCounting());
-        QTest::qWait(700);
+        // The cancelled round's answers (300 ms after they left) would have landed by now.
+        QTest::qWait(int(std::max<qint64>(100, 300 + 200 - sent.elapsed())));
         QCOMPARE(finished.size(), 1);
         VERIFY_COUNTS(*model, serverTotals(m_sandbox)); // what was known stays
     }

@@ -91,7 +91,7 @@ private Q_SLOTS:
             const HttpResult r = sandbox.get(u"/warehouses"_s);
             if (r.status == 429) { // the per-second window: wait it out
                 QCOMPARE(r.header("Retry-After"), QByteArray("1"));
-                QTest::qWait(200);
+                QTest::qWait(200); // polls the clock-driven window (the loop is bounded above)
                 continue;
             }
             QCOMPARE(r.status, 200);

@@ -7,6 +7,7 @@
 #include "sandboxfixture.h"
 #include "tests/ui/visibletexts.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -82,7 +83,14 @@ inline QStringList sandboxValues(const SandboxFixture &sandbox)
 // Returns what went wrong, or an empty string.
 inline QString saveScreenshot(QWidget *widget, const QString &name)
 {
-    QTest::qWait(150);
+    // Settled: the window is exposed and every posted event (layout requests, updates, the
+    // zero timers of the item views' delayed layouts and what they post in turn) is handled.
+    if (!QTest::qWaitForWindowExposed(widget->window()))
+        return QStringLiteral("%1 was never shown\n").arg(name);
+    for (int pass = 0; pass < 3; ++pass) {
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+    }
     const QString file = screenshotDir().filePath(
             QStringLiteral("%1-%2.png").arg(name, QString::fromLatin1(QTest::currentDataTag())));
     if (!widget->grab().save(file))

@@ -144,7 +144,9 @@ private Q_SLOTS:
         dialog.findChild<QLineEdit *>(QStringLiteral("quantityEdit"))
                 ->setText(QStringLiteral("-3"));
         dialog.findChild<QLineEdit *>(QStringLiteral("locationEdit"))->setText(location);
-        QTest::qWait(300); // the duplicate check answers: none
+        // The duplicate check answers: none.
+        QTRY_VERIFY_WITH_TIMEOUT(m_fx.catalog->hasStock(2) && !m_fx.catalog->isStockLoading(2),
+                                 10000);
         dialog.accept();
         QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("messageLabel"))->isVisible());
         QString problems = shoot(&dialog, QStringLiteral("create"), direction, values);

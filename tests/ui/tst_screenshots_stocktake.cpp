@@ -101,7 +101,9 @@ private Q_SLOTS:
 
         QVERIFY(counter->dropUnknown(counter->unknownScans().first().scanId));
         QVERIFY(counter->finishCounting());
-        QTest::qWait(2100); // beyond the clock-skew margin of the count
+        // Beyond the clock-skew margin of the count (the review window's default, 2 s, which it
+        // reads as it opens: the picture shows the sale as moved since the count).
+        QTest::qWait(2100);
         QVERIFY(m_fx.adjustDirectly(counter->items().at(1).productId, 1, -1)); // a sale
         ReviewWindow review(m_fx.context(profile()), m_store.get(), id);
         review.setAttribute(Qt::WA_DeleteOnClose, false);

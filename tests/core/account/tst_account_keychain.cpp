@@ -165,7 +165,7 @@ private Q_SLOTS:
         SecretWaiter second;
         store.read(entry, nullptr, second.callback());
         QVERIFY(second.wait(30000));
-        QTest::qWait(50);
+        QTest::qWait(50); // a callback would be queued: nothing may come meanwhile
         QVERIFY(!waiter.hasResult());
     }
 

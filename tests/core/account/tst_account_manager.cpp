@@ -175,7 +175,7 @@ private Q_SLOTS:
         auto context = std::make_unique<QObject>();
         m_accounts->loadKey(acme(), context.get(), waiter.callback());
         context.reset();
-        QTest::qWait(50);
+        QTest::qWait(50); // a callback would be queued: nothing may come meanwhile
         QVERIFY(!waiter.hasResult());
 
         // storeKey still completes (and remembers the profile) without a callback.
@@ -184,7 +184,7 @@ private Q_SLOTS:
         context.reset();
         QTRY_VERIFY(m_store->contains(acme().keychainAccount()));
         QTRY_COMPARE(m_profiles->current(), acme());
-        QTest::qWait(20);
+        QTest::qWait(20); // a callback would be queued: nothing may come meanwhile
         QVERIFY(!waiter.hasResult());
     }
 };

@@ -43,7 +43,7 @@ private:
             QTest::qFail("the check did not answer", __FILE__, __LINE__);
             return outcome;
         }
-        QTest::qWait(20);
+        QTest::qWait(20); // a second answer would be queued: nothing may come meanwhile
         if (accepted.size() + refused.size() != 1)
             QTest::qFail("more than one answer", __FILE__, __LINE__);
         outcome.accepted = !accepted.isEmpty();
@@ -207,13 +207,13 @@ private Q_SLOTS:
         checker.check(m_sandbox.url(), QStringLiteral("glnc_sk_wrong"));
         checker.check(m_sandbox.url(), m_sandbox.editorKey());
         QVERIFY(accepted.wait(15000));
-        QTest::qWait(200);
+        QTest::qWait(200); // the replaced check's answer would land within this over loopback
         QCOMPARE(accepted.size(), 1);
         QCOMPARE(refused.size(), 0);
 
         checker.check(m_sandbox.url(), m_sandbox.editorKey());
         checker.cancel();
-        QTest::qWait(300);
+        QTest::qWait(300); // the cancelled check's answer would land within this over loopback
         QCOMPARE(accepted.size(), 1);
         QVERIFY(!checker.isRunning());
     }

@@ -243,7 +243,7 @@ private Q_SLOTS:
         QCOMPARE(submitter.counts().notApplied, 1);
         QCOMPARE(submitter.submission().lines.first().resolution, Resolution::Check);
         QCOMPARE(quantity(7, 1), a);
-        // Offered, never re-sent on its own.
+        // Offered, never re-sent on its own (a re-send would leave at once and land within this).
         QTest::qWait(200);
         QCOMPARE(quantity(7, 1), a);
 

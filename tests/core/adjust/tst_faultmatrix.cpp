@@ -199,8 +199,10 @@ private:
                 ours[{line.line.productId, line.line.warehouseId}] += line.line.amount;
             }
         }
-        // Let every late commit land before counting.
-        QTest::qWait(SettleMs);
+        // Let every late commit land before counting: a request sent just before the end is
+        // committed up to TimeoutMs + 700 ms later (latency, late-commit and the other user's
+        // sale 150 ms after the send); the other faults commit at once or never.
+        QTest::qWait(late ? TimeoutMs + 700 + 300 : 300);
         QVERIFY(m_sandbox.clearFaults());
         for (const StockPair &pair : std::as_const(pairs)) {
             const qint64 expected = start.value(pair) + ours.value(pair) + others.value(pair);

@@ -142,17 +142,19 @@ private Q_SLOTS:
         const StocktakeItem a = counter.items().at(picked.at(0));
         const StocktakeItem b = counter.items().at(picked.at(1));
         const StocktakeItem c = counter.items().at(picked.at(2));
-        const std::chrono::milliseconds margin(300);
+        // The clock-skew margin, small so that the waits that keep events apart (beyond it,
+        // on one machine's clock) stay short.
+        const std::chrono::milliseconds margin(150);
 
-        QTest::qWait(400);
+        QTest::qWait(250);
         QVERIFY(sandboxAdjust(m_sandbox, a.productId, 1, -2)); // between the fetch and the count
-        QTest::qWait(400);
+        QTest::qWait(250);
         for (int n = 0; n < 7; ++n)
             QCOMPARE(counter.scan(a.sku).outcome, StocktakeCounter::Outcome::Counted);
         QCOMPARE(counter.scan(QStringLiteral("%1*%2").arg(*b.expected + 3).arg(b.sku)).outcome,
                  StocktakeCounter::Outcome::Counted);
         QVERIFY(counter.setCount(picked.at(2), *c.expected));
-        QTest::qWait(400);
+        QTest::qWait(250); // beyond the margin
         QVERIFY(sandboxAdjust(m_sandbox, a.productId, 1, -1)); // after the count: kept
         QVERIFY(sandboxAdjust(m_sandbox, b.productId, 1, -4));
         QVERIFY(counter.finishCounting());

@@ -653,7 +653,7 @@ private Q_SLOTS:
         QCOMPARE(counter.scan(QStringLiteral(" ")).outcome, Outcome::Ignored);
         QVERIFY(!store.items(id).at(1).counted.has_value());
         QCOMPARE(counter.multiplier(), 1);
-        QTest::qWait(5);
+        QTest::qWait(5); // the quantity is typed later than the code was scanned (clock-driven)
         result = counter.scan(QStringLiteral("12"));
         QCOMPARE(result.outcome, Outcome::Counted);
         QCOMPARE(result.quantity, 12);

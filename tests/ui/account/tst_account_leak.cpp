@@ -341,7 +341,7 @@ private Q_SLOTS:
         m_controller.reset();
         m_settings.reset(); // QSettings writes its file now
         m_keychain.reset();
-        QTest::qWait(100);
+        QTest::qWait(100); // deferred deletions and queued writes run before the search
 
         // The app did write below the temporary root (so the search looks where it writes).
         const QString config =

@@ -203,7 +203,7 @@ private Q_SLOTS:
                                  30000);
         QCOMPARE(submitter->state(), AdjustmentSubmitter::State::Finished);
         QCOMPARE(submitter->counts().applied, 1);
-        QTest::qWait(500);
+        QTest::qWait(300); // a second send would leave at once and be applied within this
         QCOMPARE(m_fx.quantity(6, 2), before + 3); // once
         QVERIFY(m_fx.journal->openSubmissions(profile).isEmpty());
         window->close();

@@ -88,7 +88,7 @@ private Q_SLOTS:
                  qPrintable(message->text()));
         QVERIFY2(message->text().contains(expected), qPrintable(message->text()));
         QVERIFY(dialog.isVisible());
-        QTest::qWait(50);
+        QTest::qWait(50); // refused at once: no queued create may follow
         QCOMPARE(created.count(), 0);
     }
 
@@ -153,7 +153,10 @@ private Q_SLOTS:
         dialog.setWarehouse(2);
         child<QLineEdit>(&dialog, "quantityEdit")->setText(QStringLiteral("7"));
         child<QLineEdit>(&dialog, "locationEdit")->setText(QStringLiteral("  Bin 9  "));
-        QTest::qWait(300); // the duplicate check answers: none
+        // The duplicate check answers: none.
+        QTRY_VERIFY_WITH_TIMEOUT(m_fx.catalog->hasStock(2) && !m_fx.catalog->isStockLoading(2),
+                                 10000);
+        QVERIFY(!child<QFrame>(&dialog, "duplicateFrame")->isVisible());
         dialog.accept();
         QTRY_COMPARE_WITH_TIMEOUT(created.count(), 1, 10000);
         const auto record = created.first().first().value<InventoryRecord>();
@@ -368,7 +371,7 @@ private Q_SLOTS:
         auto *ok = child<QDialogButtonBox>(&dialog, "buttonBox")->button(QDialogButtonBox::Ok);
         QVERIFY(!ok->isEnabled());
         dialog.accept(); // refused without the tick
-        QTest::qWait(100);
+        QTest::qWait(100); // a delete sent anyway would be answered over loopback within this
         QCOMPARE(deleted.count(), 0);
         child<QCheckBox>(&dialog, "confirmCheck")->setChecked(true);
         QVERIFY(ok->isEnabled());

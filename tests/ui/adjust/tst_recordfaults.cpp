@@ -9,12 +9,16 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QElapsedTimer>
+#include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Glance;
 
@@ -27,6 +31,14 @@ T *child(QWidget *parent, const char *name)
     if (!found)
         qWarning("no child %s", name);
     return found;
+}
+
+// For "nothing more happens": waits `quietMs`, and at least until `landMs` after `since`, when
+// the last write the sandbox was told to delay (a latency, a late commit, a sale) has landed.
+// A re-send by the client would leave at once and land within the quiet period.
+void waitPast(const QElapsedTimer &since, qint64 landMs, qint64 quietMs = 300)
+{
+    QTest::qWait(int(std::max(quietMs, landMs - since.elapsed())));
 }
 
 } // namespace
@@ -96,8 +108,13 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(m_fx.catalog->warehousesLoaded(), 10000);
         dialog.setWarehouse(2);
         child<QLineEdit>(&dialog, "quantityEdit")->setText(QStringLiteral("7"));
-        QTest::qWait(300); // the duplicate check answers: none
+        // The duplicate check answers: none.
+        QTRY_VERIFY_WITH_TIMEOUT(m_fx.catalog->hasStock(2) && !m_fx.catalog->isStockLoading(2),
+                                 10000);
+        QVERIFY(!child<QFrame>(&dialog, "duplicateFrame")->isVisible());
         QVERIFY(m_fx.sandbox.setFaults({fault + QStringLiteral("@POST /inventory/create")}));
+        QElapsedTimer sent;
+        sent.start();
         dialog.accept();
         auto *message = child<QLabel>(&dialog, "messageLabel");
         const QString notCreated = QStringLiteral("was not created");
@@ -105,8 +122,10 @@ private Q_SLOTS:
                                  15000);
         QCOMPARE(created.count() == 1, createdFirstTime);
         if (!createdFirstTime) {
-            // "Not created" is final: no late commit may turn it into a record afterwards.
-            QTest::qWait(2500);
+            // "Not created" is final: no late commit may turn it into a record afterwards. It
+            // comes after the settle window, and these faults apply nothing: only a re-send
+            // could still create it, and that would land at once.
+            QTest::qWait(500);
             QVERIFY2(!m_fx.record(2, 2).has_value(), "created after the dialog said it was not");
             QVERIFY(m_fx.sandbox.clearFaults());
             dialog.accept(); // the user creates it again
@@ -114,7 +133,7 @@ private Q_SLOTS:
             QVERIFY2(!message->text().contains(QStringLiteral("already")),
                      qPrintable(message->text()));
         }
-        QTest::qWait(2000); // anything still on its way arrives now
+        waitPast(sent, 1800 + 300); // the slowest fault (late-commit=1800) has landed
         const std::optional<InventoryRecord> record = m_fx.record(2, 2);
         QVERIFY(record.has_value());
         QCOMPARE(record->quantity, 7);
@@ -146,19 +165,23 @@ private Q_SLOTS:
         QSignalSpy saved(&dialog, &EditRecordDialog::recordSaved);
         child<QLineEdit>(&dialog, "quantityEdit")->setText(QString::number(q + 10));
         QVERIFY(m_fx.sandbox.setFaults({fault + QStringLiteral("@PUT /inventory/*/edit")}));
+        QElapsedTimer sent;
+        sent.start();
         dialog.accept();
         auto *message = child<QLabel>(&dialog, "messageLabel");
         const QString notSaved = QStringLiteral("was not saved");
         QTRY_VERIFY_WITH_TIMEOUT(saved.count() == 1 || message->text().contains(notSaved), 15000);
         QCOMPARE(saved.count() == 1, savedFirstTime);
         if (!savedFirstTime) {
-            QTest::qWait(2500);
+            // After the settle window, with faults that apply nothing: only a re-send could
+            // still change it, and that would land at once.
+            QTest::qWait(500);
             QCOMPARE(m_fx.quantity(6, 1), q); // "not saved" is final
             QVERIFY(m_fx.sandbox.clearFaults());
             dialog.accept();
             QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 10000);
         }
-        QTest::qWait(2000);
+        waitPast(sent, 1800 + 300); // the slowest fault (late-commit=1800) has landed
         QCOMPARE(m_fx.quantity(6, 1), q + 10);
         QCOMPARE(saved.first().first().value<InventoryRecord>().quantity, q + 10);
     }
@@ -174,13 +197,15 @@ private Q_SLOTS:
         QSignalSpy saved(&dialog, &EditRecordDialog::recordSaved);
         child<QLineEdit>(&dialog, "quantityEdit")->setText(QString::number(q + 10));
         QVERIFY(m_fx.sandbox.setFaults({QStringLiteral("late-commit=700@PUT /inventory/*/edit")}));
+        QElapsedTimer sent;
+        sent.start();
         QVERIFY(saleLater(6, 2, -1, 1200));
         dialog.accept();
         auto *pages = child<QStackedWidget>(&dialog, "pages");
         QTRY_COMPARE_WITH_TIMEOUT(pages->currentWidget()->objectName(),
                                   QStringLiteral("conflictPage"), 15000);
         QCOMPARE(saved.count(), 0);
-        QTest::qWait(1000);
+        waitPast(sent, 1200 + 300); // the sale has landed, and no second save after it
         QCOMPARE(m_fx.quantity(6, 2), q + 10 - 1); // our save once, the sale kept
     }
 
@@ -201,6 +226,8 @@ private Q_SLOTS:
         dialog.show();
         QSignalSpy deleted(&dialog, &DeleteRecordDialog::recordDeleted);
         QVERIFY(m_fx.sandbox.setFaults({fault + QStringLiteral("@DELETE /inventory/*/delete")}));
+        QElapsedTimer sent;
+        sent.start();
         dialog.accept();
         auto *message = child<QLabel>(&dialog, "messageLabel");
         QTRY_VERIFY_WITH_TIMEOUT(deleted.count() == 1 || !message->text().isEmpty(), 15000);
@@ -209,7 +236,7 @@ private Q_SLOTS:
             dialog.accept(); // the user deletes again: gone either way, never an error
             QTRY_COMPARE_WITH_TIMEOUT(deleted.count(), 1, 10000);
         }
-        QTest::qWait(1500);
+        waitPast(sent, 700 + 300); // the slowest fault (late-commit=700) has landed
         QVERIFY(!m_fx.record(1, 1).has_value());
         QCOMPARE(deleted.count(), 1);
     }

@@ -67,7 +67,7 @@ private Q_SLOTS:
         QSignalSpy page(m_model.get(), &InventoryTableModel::pageLoaded);
         m_model->setQuery({});
         QVERIFY(page.wait(15000));
-        QTest::qWait(50);
+        QTest::qWait(50); // the first page's paints happen before counting starts
         m_view->viewport()->installEventFilter(&m_counter);
         m_counter.paints = 0;
     }
@@ -85,7 +85,7 @@ private Q_SLOTS:
         QSignalSpy finished(m_model.get(), &InventoryTableModel::loadAllFinished);
         m_model->loadAll();
         QVERIFY(finished.wait(30000));
-        QTest::qWait(100);
+        QTest::qWait(100); // a repaint would be posted at once: none may come meanwhile
         QCOMPARE(m_proxy->rowCount(), 700);
         QCOMPARE(m_counter.paints, 0); // six pages came in, nothing on screen changed
         QCOMPARE(m_view->indexAt(QPoint(1, 1)), top);
