@@ -91,9 +91,16 @@ void AppController::createWindow()
 {
     m_window = std::make_unique<MainWindow>();
     m_window->setSettings(m_settings); // preferences and the window layout's QSettings
-    // A 401 while browsing; every other call's 401 comes through the client (connectProfile).
-    connect(m_window.get(), &MainWindow::signInRequired, this,
-            [this] { onUnauthorized(ApiError::http(401)); });
+    // Every call's 401 comes through the client (connectProfile); this is the user asking again
+    // from the window's error banner.
+    connect(m_window.get(), &MainWindow::signInRequested, this, [this] {
+        if (m_signIn) {
+            m_signIn->raise();
+            m_signIn->activateWindow();
+            return;
+        }
+        onUnauthorized(ApiError::http(401));
+    });
     m_controls = new AccountControls(m_window.get(), &m_profiles, &m_writeAccess);
     m_controls->setDemoAvailable(demoAvailable());
     m_controls->setCurrent(m_current);

@@ -60,7 +60,6 @@ MainWindow::MainWindow(QWidget *parent)
         updateActions();
         Q_EMIT onlineChanged(online);
     });
-    connect(m_connection, &ConnectionWatcher::signInRequired, this, &MainWindow::signInRequired);
     m_detailDialogs = new RecordDetailDialogs(this);
     connect(m_detailDialogs, &RecordDetailDialogs::recordRefreshed, this,
             &MainWindow::applyRecordChange);
@@ -102,7 +101,7 @@ void MainWindow::connectActions()
             m_model->retry();
         updateStatus();
     });
-    connect(m_ui->signInButton, &QPushButton::clicked, this, &MainWindow::signInRequired);
+    connect(m_ui->signInButton, &QPushButton::clicked, this, &MainWindow::signInRequested);
     connect(m_ui->lowStockCheck, &QCheckBox::toggled, m_ui->actionLowStockOnly,
             &QAction::setChecked);
     connect(m_ui->actionLowStockOnly, &QAction::toggled, this, [this](bool on) {

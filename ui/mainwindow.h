@@ -42,7 +42,8 @@ class WarehouseListModel;
 // describe the selection; recordActivated() fires when a record is opened (double-click,
 // Inventory → Record Details); addRecordAction() puts an action into the Inventory menu and the
 // table's context menu; applyRecordChange()/removeRecord() update every cached view after a
-// write; signInRequired() fires on a 401.
+// write; signInRequested() fires when the user asks to sign in again (the error banner's Sign In,
+// shown after a 401; the 401 itself reaches AppController from the client).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -113,8 +114,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void currentRecordChanged();
     void recordActivated(const Glance::InventoryRecord &record);
-    // The server answered 401: the key is no longer accepted.
-    void signInRequired();
+    // The user asked to sign in again (the Sign In button the error banner shows after a 401).
+    void signInRequested();
     void onlineChanged(bool online);
 
 protected:

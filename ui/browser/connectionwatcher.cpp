@@ -17,24 +17,16 @@ void ConnectionWatcher::watch(ApiClient *client)
     if (m_client)
         m_client->disconnect(this);
     m_client = client;
-    m_signInAsked = false;
     setOnline(true);
     if (!client)
         return;
-    connect(client, &ApiClient::callSucceeded, this, [this] {
-        m_signInAsked = false;
-        setOnline(true);
-    });
+    connect(client, &ApiClient::callSucceeded, this, [this] { setOnline(true); });
     connect(client, &ApiClient::callFailed, this, [this](const ApiError &error) {
         const auto kind = error.kind();
         if (kind == ApiError::Kind::Network || kind == ApiError::Kind::Timeout)
             setOnline(false);
         else if (kind != ApiError::Kind::Cancelled)
             setOnline(true);
-        if (error.isUnauthorized() && !m_signInAsked) {
-            m_signInAsked = true;
-            Q_EMIT signInRequired();
-        }
     });
 }
 

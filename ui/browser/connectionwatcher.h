@@ -8,8 +8,8 @@ namespace Glance {
 class ApiClient;
 
 // What the answers of one client say about the connection: offline after a network error or a
-// timeout, online again after any answer from Glance; and a 401 asks for a new key once, until a
-// call succeeds again (so twenty failing requests do not open twenty sign-in dialogs).
+// timeout, online again after any answer from Glance (a 401 too: what a 401 means for the key is
+// AppController's, from ApiClient::callFailed, the one path for every call's 401).
 class ConnectionWatcher : public QObject
 {
     Q_OBJECT
@@ -24,14 +24,12 @@ public:
 
 Q_SIGNALS:
     void onlineChanged(bool online);
-    void signInRequired();
 
 private:
     void setOnline(bool online);
 
     QPointer<ApiClient> m_client;
     bool m_online = true;
-    bool m_signInAsked = false;
 };
 
 } // namespace Glance

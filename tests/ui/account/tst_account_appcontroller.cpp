@@ -314,6 +314,33 @@ private Q_SLOTS:
         QCOMPARE(m_store->value(acme.keychainAccount()), m_sandbox.editorKey()); // overwritten
     }
 
+    // One path for a 401: the client's. The window's Sign In (its error banner after the 401)
+    // asks again once the dialog was closed, and raises the open one instead of a second.
+    void signInFromTheWindowAfterA401()
+    {
+        const Profile acme = profile(QStringLiteral("Acme"));
+        storeKey(acme, QStringLiteral("glnc_sk_revoked00000000000000000000000"));
+        ProfileStore(&m_settings->store()).setCurrent(acme);
+        auto controller = makeController();
+        controller->start();
+        QTRY_VERIFY_WITH_TIMEOUT(controller->signInDialog(), 20000);
+        controller->signInDialog()->reject(); // "later"
+        QTRY_VERIFY(!controller->signInDialog());
+        auto *button =
+                controller->mainWindow()->findChild<QPushButton *>(QStringLiteral("signInButton"));
+        QVERIFY(button);
+        QTRY_VERIFY_WITH_TIMEOUT(button->isVisible(), 20000);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_VERIFY(controller->signInDialog());
+        const QPointer<SignInDialog> dialog = controller->signInDialog();
+        QCOMPARE(dialog->profile(), acme);
+        button->click(); // the dialog is window-modal: the button's own signal, as a reader can
+        QCOMPARE(controller->signInDialog(), dialog.data()); // the same one, raised
+        QCOMPARE(controller->findChildren<SignInDialog *>().size()
+                         + controller->mainWindow()->findChildren<SignInDialog *>().size(),
+                 qsizetype(1));
+    }
+
     void readOnlyKeyAfterFirst403UntilCheckAgain()
     {
         const Profile viewer = profile(QStringLiteral("Viewer Co"));
