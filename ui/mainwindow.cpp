@@ -152,6 +152,7 @@ void MainWindow::setClient(ApiClient *client)
         m_ui->productPanel->setClient(client);
         m_model->setClient(client);
         m_warehouses->load();
+        statusBar()->clearMessage(); // "Reading the API key…"
         updateActions();
         updateStatus();
         return;

@@ -30,6 +30,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -275,6 +276,7 @@ private Q_SLOTS:
         keychain.release();
         QTRY_VERIFY(controller->client());
         QCOMPARE(window->inventoryModel(), shown);
+        QCOMPARE(window->statusBar()->currentMessage(), QString()); // no "Reading the API key…"
         QVERIFY(window->inventoryModel()->client() == controller->client());
         QTRY_VERIFY_WITH_TIMEOUT(!window->inventoryModel()->isShowingCachedRows(), 20000);
         QCOMPARE(window->inventoryModel()->rowCount(), m_total);
