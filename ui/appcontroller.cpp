@@ -268,7 +268,6 @@ void AppController::switchToProfile(const Profile &profile)
 void AppController::activate(const Profile &profile)
 {
     m_pending = std::make_unique<QObject>();
-    m_window->showStartupMessage(tr("Reading the API key from the system keychain…"));
     // At start, the account's cached rows show while the keychain answers (it may first ask to
     // be unlocked); the client follows with the key.
     if (m_current.isNull() && !m_client && !profile.demo) {
@@ -276,6 +275,7 @@ void AppController::activate(const Profile &profile)
         m_window->setLocalCache(m_localCache.get());
         m_window->setClient(nullptr);
     }
+    m_window->showStartupMessage(tr("Reading the API key from the system keychain…"));
     m_accounts.loadKey(profile, m_pending.get(), [this, profile](const SecretResult &result) {
         if (result.ok()) {
             connectProfile(profile, result.secret, true);

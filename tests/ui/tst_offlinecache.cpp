@@ -250,6 +250,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(window->inventoryModel()->rowCount(), m_total, 5000);
         QCOMPARE(keychain.heldReads(), 1);
         QVERIFY(!controller->client());
+        QCOMPARE(window->statusBar()->currentMessage(),
+                 QStringLiteral("Reading the API key from the system keychain…"));
         QVERIFY(window->inventoryModel()->isShowingCachedRows());
         auto *refreshed = window->findChild<QLabel *>(QStringLiteral("refreshedLabel"));
         QVERIFY(refreshed->text().startsWith(QLatin1String("As of ")));
