@@ -390,10 +390,12 @@ void ReviewWindow::apply()
         setStatus(tr("Waiting for the connection…"));
         return;
     }
-    const bool includeChecked = m_ui->includeCheckedCheck->isChecked();
-    const int heldBack = m_applier->heldBackCount(includeChecked);
+    const auto toCheck = m_ui->includeCheckedCheck->isChecked()
+            ? StocktakeApplier::LinesToCheck::Apply
+            : StocktakeApplier::LinesToCheck::HoldBack;
+    const int heldBack = m_applier->heldBackCount(toCheck);
     if (heldBack == 0) {
-        startApplying(includeChecked);
+        startApplying(toCheck);
         return;
     }
     // Lines to check are never left out silently: once applied, the stocktake is history.
@@ -410,15 +412,15 @@ void ReviewWindow::apply()
     box->setDefaultButton(QMessageBox::Cancel);
     connect(box, &QMessageBox::buttonClicked, this, [this, go](QAbstractButton *button) {
         if (button == go)
-            startApplying(false);
+            startApplying(StocktakeApplier::LinesToCheck::HoldBack);
     });
     box->open();
 }
 
-void ReviewWindow::startApplying(bool includeChecked)
+void ReviewWindow::startApplying(StocktakeApplier::LinesToCheck toCheck)
 {
     m_applier->setReason(m_ui->reasonCombo->currentText().trimmed());
-    if (m_applier->apply(includeChecked))
+    if (m_applier->apply(toCheck))
         setStatus(tr("Updating the stock…"));
     else
         setStatus(m_applier->errorString());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/stocktake/stocktake.h"
+#include "core/stocktake/stocktakeapplier.h"
 #include "ui/adjust/adjustcontext.h"
 
 #include <QPointer>
@@ -16,7 +17,6 @@ namespace Glance {
 
 class ReviewFilterModel;
 class ReviewModel;
-class StocktakeApplier;
 class CostFetch;
 class StocktakeStore;
 class SubmissionLinesModel;
@@ -60,7 +60,7 @@ private:
     void markRecount();
     void continueCounting();
     void apply();
-    void startApplying(bool includeChecked);
+    void startApplying(StocktakeApplier::LinesToCheck toCheck);
     QString appliedText() const;
     void saveReport();
     void exportCsv();

@@ -108,15 +108,15 @@ void StocktakeApplier::finishPrepare(const QList<Movement> *movements,
     m_preparedAt = m_readStartedAt;
     Q_EMIT prepared();
     if (m_applyAfterPrepare) {
-        const bool includeChecked = *m_applyAfterPrepare;
+        const LinesToCheck toCheck = *m_applyAfterPrepare;
         m_applyAfterPrepare.reset();
-        submitNow(includeChecked);
+        submitNow(toCheck);
     }
 }
 
-int StocktakeApplier::heldBackCount(bool includeChecked) const
+int StocktakeApplier::heldBackCount(LinesToCheck toCheck) const
 {
-    if (includeChecked)
+    if (toCheck == LinesToCheck::Apply)
         return 0;
     int count = 0;
     for (const StocktakeDelta &delta : m_deltas) {
@@ -126,17 +126,18 @@ int StocktakeApplier::heldBackCount(bool includeChecked) const
     return count;
 }
 
-QList<StocktakeDelta> StocktakeApplier::linesToApply(bool includeChecked) const
+QList<StocktakeDelta> StocktakeApplier::linesToApply(LinesToCheck toCheck) const
 {
     QList<StocktakeDelta> lines;
     for (const StocktakeDelta &delta : m_deltas) {
-        if (delta.amount && *delta.amount != 0 && (includeChecked || !delta.needsCheck()))
+        if (delta.amount && *delta.amount != 0
+            && (toCheck == LinesToCheck::Apply || !delta.needsCheck()))
             lines.append(delta);
     }
     return lines;
 }
 
-bool StocktakeApplier::apply(bool includeChecked)
+bool StocktakeApplier::apply(LinesToCheck toCheck)
 {
     m_error.clear();
     if (m_stocktake.state != StocktakeState::Closed || m_stocktake.submissionId > 0) {
@@ -146,17 +147,17 @@ bool StocktakeApplier::apply(bool includeChecked)
     const qint64 age = m_preparedAt.isValid() ? m_preparedAt.secsTo(QDateTime::currentDateTimeUtc())
                                               : std::numeric_limits<qint64>::max();
     if (!m_preparedAt.isValid() || age > FreshFor.count() || age < 0) {
-        m_applyAfterPrepare = includeChecked;
+        m_applyAfterPrepare = toCheck;
         if (!m_preparing)
             prepare();
         return true;
     }
-    return submitNow(includeChecked);
+    return submitNow(toCheck);
 }
 
-bool StocktakeApplier::submitNow(bool includeChecked)
+bool StocktakeApplier::submitNow(LinesToCheck toCheck)
 {
-    const QList<StocktakeDelta> lines = linesToApply(includeChecked);
+    const QList<StocktakeDelta> lines = linesToApply(toCheck);
     if (lines.isEmpty()) {
         m_error = tr("Nothing to apply: every counted quantity matches.");
         Q_EMIT failed(m_error);
@@ -193,7 +194,7 @@ bool StocktakeApplier::submitNow(bool includeChecked)
     // right after can neither lose the link (and offer to apply it again) nor leave a
     // submission without its stocktake, and a second window that still shows the stocktake
     // as not applied is refused.
-    const int heldBack = heldBackCount(includeChecked);
+    const int heldBack = heldBackCount(toCheck);
     StocktakeStore::Link link = StocktakeStore::Link::Failed;
     const qint64 stocktakeId = m_stocktake.id;
     const QPointer<StocktakeStore> store = m_store;

@@ -57,13 +57,17 @@ public:
     // Requests the last prepare step made.
     int prepareRequests() const { return m_prepareRequests; }
 
+    // What applying does with the lines "to check" (a count far from the expected one): leave
+    // their stock unchanged, or apply them with the rest.
+    enum class LinesToCheck { HoldBack, Apply };
+
     // The lines apply() would send now.
-    QList<StocktakeDelta> linesToApply(bool includeChecked) const;
-    // Lines "to check" with a difference that apply(includeChecked) would leave unchanged.
-    int heldBackCount(bool includeChecked) const;
+    QList<StocktakeDelta> linesToApply(LinesToCheck toCheck) const;
+    // Lines "to check" with a difference that apply(toCheck) would leave unchanged.
+    int heldBackCount(LinesToCheck toCheck) const;
     // Starts applying (after a fresh prepare step if needed). False when there is nothing to
     // apply or it cannot start (see errorString()).
-    bool apply(bool includeChecked);
+    bool apply(LinesToCheck toCheck);
     // Resumes the stocktake's submission (after a restart), or shows it when it is closed.
     bool resume();
     AdjustmentSubmitter *submitter() const { return m_submitter; }
@@ -79,7 +83,7 @@ Q_SIGNALS:
 private:
     void finishPrepare(const QList<Movement> *movements,
                        const QHash<qint64, std::optional<qint64>> &now);
-    bool submitNow(bool includeChecked);
+    bool submitNow(LinesToCheck toCheck);
 
     QPointer<ApiClient> m_client;
     QPointer<SubmissionJournal> m_journal;
@@ -96,7 +100,7 @@ private:
     QPointer<QObject> m_step;
     bool m_preparing = false;
     int m_prepareRequests = 0;
-    std::optional<bool> m_applyAfterPrepare; // includeChecked
+    std::optional<LinesToCheck> m_applyAfterPrepare;
 };
 
 } // namespace Glance

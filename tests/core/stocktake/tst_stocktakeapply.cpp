@@ -175,10 +175,10 @@ private Q_SLOTS:
         QVERIFY(!da.needsCheck());
         QCOMPARE(applier.deltas().at(1).amount, std::optional<qint64>(3));
         QCOMPARE(applier.deltas().at(2).amount, std::optional<qint64>(0));
-        QCOMPARE(applier.linesToApply(false).size(), 2);
+        QCOMPARE(applier.linesToApply(StocktakeApplier::LinesToCheck::HoldBack).size(), 2);
 
         QSignalSpy applied(&applier, &StocktakeApplier::applied);
-        QVERIFY(applier.apply(false));
+        QVERIFY(applier.apply(StocktakeApplier::LinesToCheck::HoldBack));
         QVERIFY(applied.wait(20000));
         QCOMPARE(m_store->load(kProfile, id)->state, StocktakeState::Applied);
 
@@ -218,7 +218,7 @@ private Q_SLOTS:
         StocktakeApplier applier(m_client.get(), m_journal.get(), m_store.get());
         applier.setStocktake(counter.stocktake(), counter.items());
         QSignalSpy applied(&applier, &StocktakeApplier::applied);
-        QVERIFY(applier.apply(false));
+        QVERIFY(applier.apply(StocktakeApplier::LinesToCheck::HoldBack));
         QVERIFY(applied.wait(120000));
         const int adjusts = m_network.requests(QStringLiteral("/inventory/adjust"));
         const int history = m_network.requests(QStringLiteral("/inventory/movements"));

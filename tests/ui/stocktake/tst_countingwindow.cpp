@@ -498,7 +498,8 @@ private Q_SLOTS:
         // Products not counted: left alone by default; zero is an explicit choice.
         auto *uncounted = review->findChild<QComboBox *>(QStringLiteral("uncountedCombo"));
         QCOMPARE(uncounted->currentData().toBool(), false);
-        QCOMPARE(review->applier()->linesToApply(false).size(), 1);
+        QCOMPARE(review->applier()->linesToApply(StocktakeApplier::LinesToCheck::HoldBack).size(),
+                 1);
         auto *apply = review->findChild<QPushButton *>(QStringLiteral("applyButton"));
         QVERIFY(apply->isEnabled());
         QSignalSpy applied(review->applier(), &StocktakeApplier::applied);
@@ -541,8 +542,8 @@ private Q_SLOTS:
         review->show();
         QSignalSpy prepared(review->applier(), &StocktakeApplier::prepared);
         QVERIFY(prepared.wait(10000));
-        QCOMPARE(review->applier()->heldBackCount(false), 1);
-        QCOMPARE(review->applier()->heldBackCount(true), 0);
+        QCOMPARE(review->applier()->heldBackCount(StocktakeApplier::LinesToCheck::HoldBack), 1);
+        QCOMPARE(review->applier()->heldBackCount(StocktakeApplier::LinesToCheck::Apply), 0);
         const qint64 movedBefore = m_fx.quantity(moved.productId, 1);
         const qint64 plainBefore = m_fx.quantity(plain.productId, 1);
 
