@@ -177,7 +177,7 @@ void AppController::start()
         return;
     }
     if (m_options.demo) {
-        startDemo(false); // --demo is for this run only: the remembered profile stays
+        startDemo(StartWith::TheRememberedOne); // --demo is for this run only
         return;
     }
     Profile profile = m_profiles.current();
@@ -207,7 +207,7 @@ void AppController::start()
         return;
     }
     if (profile.demo)
-        startDemo(true);
+        startDemo(StartWith::ThisProfile);
     else
         activate(profile);
 }
@@ -225,15 +225,15 @@ bool AppController::demoAvailable() const
 
 void AppController::tryDemo()
 {
-    startDemo(true);
+    startDemo(StartWith::ThisProfile);
 }
 
-void AppController::startDemo(bool remember)
+void AppController::startDemo(StartWith next)
 {
     m_pending.reset();
-    m_rememberDemo = remember;
+    m_demoNext = next;
     if (m_sandbox && m_sandbox->isReady()) {
-        connectProfile(Profile::demoProfile(), m_sandbox->editorKey(), remember);
+        connectProfile(Profile::demoProfile(), m_sandbox->editorKey(), next);
         return;
     }
     m_window->showStartupMessage(tr("Starting the demo server…"));
@@ -245,7 +245,7 @@ void AppController::startDemo(bool remember)
     connect(m_sandbox, &SandboxProcess::ready, this,
             [this](const QUrl &, const QString &editorKey, const QString &) {
                 // The demo key is the sandbox's own, kept in memory only.
-                connectProfile(Profile::demoProfile(), editorKey, m_rememberDemo);
+                connectProfile(Profile::demoProfile(), editorKey, m_demoNext);
             });
     connect(m_sandbox, &SandboxProcess::failed, this, [this](const QString &reason) {
         m_window->showStartupError(tr("The demo could not start: %1").arg(reason));
@@ -260,7 +260,7 @@ void AppController::switchToProfile(const Profile &profile)
         return;
     qCInfo(lcAccount).noquote() << "switching to" << profile.id();
     if (profile.demo)
-        startDemo(true);
+        startDemo(StartWith::ThisProfile);
     else
         activate(profile);
 }
@@ -278,7 +278,7 @@ void AppController::activate(const Profile &profile)
     m_window->showStartupMessage(tr("Reading the API key from the system keychain…"));
     m_accounts.loadKey(profile, m_pending.get(), [this, profile](const SecretResult &result) {
         if (result.ok()) {
-            connectProfile(profile, result.secret, true);
+            connectProfile(profile, result.secret, StartWith::ThisProfile);
             return;
         }
         // Not signed in (NotFound), or the keychain failed: nothing of the previous profile may
@@ -301,11 +301,11 @@ void AppController::openSignIn(const Profile &profile, const QString &message)
         m_signIn->setDemoAvailable(demoAvailable());
         connect(m_signIn, &SignInDialog::signedIn, this,
                 [this](const Profile &signedIn, const QString &key) {
-                    connectProfile(signedIn, key, true);
+                    connectProfile(signedIn, key, StartWith::ThisProfile);
                 });
         connect(m_signIn, &SignInDialog::demoRequested, this, [this] {
             m_signIn->accept();
-            startDemo(true);
+            startDemo(StartWith::ThisProfile);
         });
         connect(m_signIn, &SignInDialog::rejected, this, [this] {
             if (!m_client)
@@ -325,7 +325,7 @@ void AppController::addAccount()
     openSignIn({}, {});
 }
 
-void AppController::connectProfile(const Profile &profile, const QString &key, bool remember)
+void AppController::connectProfile(const Profile &profile, const QString &key, StartWith next)
 {
     m_pending.reset();
     ClientConfig config;
@@ -361,7 +361,7 @@ void AppController::connectProfile(const Profile &profile, const QString &key, b
     old.reset();
 
     m_current = profile;
-    if (remember)
+    if (next == StartWith::ThisProfile)
         m_accounts.remember(profile);
     m_controls->setCurrent(profile);
     m_window->setAccountName(profile.displayName());

@@ -94,10 +94,12 @@ private:
 
     void createWindow();
     void replaceWindow();
-    void startDemo(bool remember);
+    // Whether the profile signed in to is the one the next start opens.
+    enum class StartWith { ThisProfile, TheRememberedOne };
+    void startDemo(StartWith next);
     void activate(const Profile &profile);
     void openSignIn(const Profile &profile, const QString &message);
-    void connectProfile(const Profile &profile, const QString &key, bool remember);
+    void connectProfile(const Profile &profile, const QString &key, StartWith next);
     void onUnauthorized(const ApiError &error);
     void applySettings();
     QString sandboxProgram() const;
@@ -126,7 +128,7 @@ private:
     std::unique_ptr<QObject> m_pending; // context of the running profile activation
     Profile m_current;
     QString m_appliedLanguage;
-    bool m_rememberDemo = false;
+    StartWith m_demoNext = StartWith::TheRememberedOne;
 };
 
 } // namespace Glance

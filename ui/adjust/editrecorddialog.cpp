@@ -69,7 +69,7 @@ EditRecordDialog::EditRecordDialog(const InventoryRecord &record, ApiClient *cli
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &EditRecordDialog::reject);
     connect(m_ui->quantityEdit, &QLineEdit::textEdited, this,
             &EditRecordDialog::updateAdjustButtons);
-    connect(m_ui->overwriteButton, &QPushButton::clicked, this, [this] { save(true); });
+    connect(m_ui->overwriteButton, &QPushButton::clicked, this, [this] { save(); });
     connect(m_ui->takeTheirsButton, &QPushButton::clicked, this, &EditRecordDialog::takeTheirs);
     connect(m_ui->adjustButton, &QPushButton::clicked, this, &EditRecordDialog::startAdjust);
     connect(m_ui->conflictAdjustButton, &QPushButton::clicked, this,
@@ -211,7 +211,7 @@ void EditRecordDialog::onReread(const ApiResult<InventoryRecord> &result)
         showConflict(theirs);
         return;
     }
-    save(false);
+    save();
 }
 
 void EditRecordDialog::showConflict(const InventoryRecord &theirs)
@@ -230,9 +230,9 @@ void EditRecordDialog::showConflict(const InventoryRecord &theirs)
     updateAdjustButtons();
 }
 
-void EditRecordDialog::save(bool overwrite)
+// Save and Overwrite Theirs both send only the fields the user changed.
+void EditRecordDialog::save()
 {
-    Q_UNUSED(overwrite) // both send only the fields the user changed
     const Values values = yours();
     EditRecordRequest request;
     if (values.quantity != m_original.quantity)

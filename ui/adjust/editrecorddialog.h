@@ -74,7 +74,7 @@ private:
     void setBusy(bool busy, const QString &text = {});
     void onReread(const ApiResult<InventoryRecord> &result);
     void showConflict(const InventoryRecord &theirs);
-    void save(bool overwrite);
+    void save();
     void finishSaved(const InventoryRecord &server, const EditRecordRequest &sent);
     void verifyAfterLostAnswer(const EditRecordRequest &sent, const ApiError &error);
     void takeTheirs();

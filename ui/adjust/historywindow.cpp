@@ -57,8 +57,10 @@ HistoryWindow::HistoryWindow(SubmissionJournal *journal, const QString &profile,
     connect(m_ui->reverseButton, &QPushButton::clicked, this, &HistoryWindow::requestReverse);
     connect(m_ui->linesView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &HistoryWindow::updateReverse);
-    connect(m_ui->exportButton, &QPushButton::clicked, this, [this] { exportRows(false); });
-    connect(m_ui->printButton, &QPushButton::clicked, this, [this] { exportRows(true); });
+    connect(m_ui->exportButton, &QPushButton::clicked, this,
+            [this] { exportRows(ViewExporter::Action::Csv); });
+    connect(m_ui->printButton, &QPushButton::clicked, this,
+            [this] { exportRows(ViewExporter::Action::Preview); });
     connect(m_exporter, &ViewExporter::finished, this, [this](bool ok, const QString &message) {
         if (!ok)
             ViewExporter::reportFailure(this, message);
@@ -68,7 +70,7 @@ HistoryWindow::HistoryWindow(SubmissionJournal *journal, const QString &profile,
 
 HistoryWindow::~HistoryWindow() = default;
 
-void HistoryWindow::exportRows(bool print)
+void HistoryWindow::exportRows(ViewExporter::Action action)
 {
     const QModelIndex current = m_ui->submissionsView->currentIndex();
     if (!current.isValid() || m_exporter->isBusy())
@@ -85,8 +87,7 @@ void HistoryWindow::exportRows(bool print)
             tr("Outcome: %1").arg(Bidi::name(text(SubmissionHistoryModel::OutcomeColumn)))};
     //: a file name suggested for an export (no extension)
     heading.fileName = tr("adjustment");
-    m_exporter->run(print ? ViewExporter::Action::Preview : ViewExporter::Action::Csv,
-                    m_ui->linesView, heading);
+    m_exporter->run(action, m_ui->linesView, heading);
 }
 
 void HistoryWindow::changeEvent(QEvent *event)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/print/viewexporter.h"
+
 #include <QPointer>
 #include <QWidget>
 
@@ -15,7 +17,6 @@ class HighlightProxyModel;
 class SubmissionHistoryModel;
 class SubmissionJournal;
 class SubmissionLinesModel;
-class ViewExporter;
 
 // The local history of submitted adjustments of one profile: each submission (when, what,
 // outcome) and its rows (previous -> new). Open submissions can be opened to be finished. The
@@ -48,7 +49,7 @@ private:
     void requestReverse();
     QList<int> selectedPositions() const;
     void sizeColumns();
-    void exportRows(bool print);
+    void exportRows(ViewExporter::Action action);
 
     std::unique_ptr<Ui::HistoryWindow> m_ui;
     QPointer<SubmissionJournal> m_journal;

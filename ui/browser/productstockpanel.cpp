@@ -26,8 +26,10 @@ ProductStockPanel::ProductStockPanel(QWidget *parent)
     m_printAction->setObjectName(QStringLiteral("printStockAction"));
     m_ui->stockView->addActions({m_exportAction, m_printAction});
     m_ui->stockView->setContextMenuPolicy(Qt::ActionsContextMenu);
-    connect(m_exportAction, &QAction::triggered, this, [this] { exportStock(false); });
-    connect(m_printAction, &QAction::triggered, this, [this] { exportStock(true); });
+    connect(m_exportAction, &QAction::triggered, this,
+            [this] { exportStock(ViewExporter::Action::Csv); });
+    connect(m_printAction, &QAction::triggered, this,
+            [this] { exportStock(ViewExporter::Action::Preview); });
     connect(m_exporter, &ViewExporter::finished, this, [this](bool ok, const QString &message) {
         if (!ok)
             ViewExporter::reportFailure(this, message);
@@ -137,7 +139,7 @@ void ProductStockPanel::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-void ProductStockPanel::exportStock(bool print)
+void ProductStockPanel::exportStock(ViewExporter::Action action)
 {
     if (!m_model || !m_model->hasLoaded() || m_exporter->isBusy())
         return;
@@ -157,8 +159,7 @@ void ProductStockPanel::exportStock(bool print)
                                                                       QLocale::ShortFormat))));
     //: a file name suggested for an export (no extension)
     heading.fileName = tr("product-stock");
-    m_exporter->run(print ? ViewExporter::Action::Preview : ViewExporter::Action::Csv,
-                    m_ui->stockView, heading);
+    m_exporter->run(action, m_ui->stockView, heading);
 }
 
 void ProductStockPanel::updateTexts()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/apitypes.h"
+#include "ui/print/viewexporter.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -15,7 +16,6 @@ namespace Glance {
 
 class ApiClient;
 class ProductStockModel;
-class ViewExporter;
 
 // The per-product view beside the inventory table: one product's stock in every warehouse
 // (GET /inventory/product/:id) with the total, opened from a row or by typing or scanning a
@@ -49,7 +49,7 @@ protected:
 private:
     void updateTexts();
     void activateRow(int row);
-    void exportStock(bool print);
+    void exportStock(ViewExporter::Action action);
 
     std::unique_ptr<Ui::ProductStockPanel> m_ui;
     ProductStockModel *m_model = nullptr;
