@@ -31,6 +31,9 @@
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
 
@@ -615,6 +618,59 @@ private Q_SLOTS:
         QCOMPARE(m_fx.quantity(first.productId, 1), before + 3);
         QCOMPARE(m_store->load(profile, id)->heldBack, 0);
         delete two;
+    }
+
+    // The drafts file locked by another program (another connection holds its write lock):
+    // Mark for Recount cannot be saved, and the review says so instead of nothing; once the lock
+    // is gone it is saved.
+    void aLockedFileIsSaidInTheReview()
+    {
+        const QString profile = QStringLiteral("ui|locked");
+        const qint64 id = newStocktake(profile, false);
+        CountingWindow *window = openCounting(profile, id);
+        QVERIFY(window);
+        const StocktakeItem line = window->counter()->items().at(6);
+        QVERIFY(window->counter()->setCount(6, line.expected.value_or(0) + 1));
+        QVERIFY(window->counter()->finishCounting());
+        window->close();
+
+        auto *review = new ReviewWindow(m_fx.context(profile), m_store.get(), id);
+        review->show();
+        auto *view = review->findChild<QTableView *>(QStringLiteral("reviewView"));
+        QTRY_VERIFY(view->model()->rowCount() > 0);
+        view->selectRow(0);
+        const qint64 product =
+                view->model()->index(0, 0).data(ReviewModel::ProductIdRole).toLongLong();
+        const auto marked = [&] {
+            for (const StocktakeItem &item : m_store->items(id)) {
+                if (item.productId == product)
+                    return item.recount;
+            }
+            return false;
+        };
+        auto *status = review->findChild<QLabel *>(QStringLiteral("statusLabel"));
+
+        const QString connection = QStringLiteral("locker");
+        {
+            QSqlDatabase locker = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            locker.setDatabaseName(m_fx.db->database().databaseName());
+            locker.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
+            QVERIFY(locker.open());
+            QSqlQuery lock(locker);
+            QVERIFY2(lock.exec(QStringLiteral("BEGIN IMMEDIATE")),
+                     qPrintable(lock.lastError().text()));
+            review->findChild<QPushButton *>(QStringLiteral("recountButton"))->click();
+            QVERIFY2(status->text().contains(QLatin1String("cannot be saved")),
+                     qPrintable(status->text()));
+            QVERIFY(!marked());
+            QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+        }
+        QSqlDatabase::removeDatabase(connection);
+
+        view->selectRow(0);
+        review->findChild<QPushButton *>(QStringLiteral("recountButton"))->click();
+        QVERIFY(marked());
+        delete review;
     }
 
     void menuActionsAndTheListOfStocktakes()
