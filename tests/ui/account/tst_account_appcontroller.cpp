@@ -89,6 +89,16 @@ private:
         return QString::fromUtf8(f.readAll());
     }
 
+    // The app started on `profile` whose stored key Glance no longer accepts (a 401).
+    std::unique_ptr<AppController> startWithRevokedKey(const Profile &profile)
+    {
+        storeKey(profile, QStringLiteral("glnc_sk_revoked00000000000000000000000"));
+        ProfileStore(&m_settings->store()).setCurrent(profile);
+        auto controller = makeController();
+        controller->start();
+        return controller;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -298,10 +308,7 @@ private Q_SLOTS:
     void revokedKeyOpensSignIn()
     {
         const Profile acme = profile(QStringLiteral("Acme"));
-        storeKey(acme, QStringLiteral("glnc_sk_revoked00000000000000000000000"));
-        ProfileStore(&m_settings->store()).setCurrent(acme);
-        auto controller = makeController();
-        controller->start();
+        auto controller = startWithRevokedKey(acme);
         QTRY_VERIFY_WITH_TIMEOUT(controller->signInDialog(), 20000);
         ApiError unauthorized = ApiError::http(401);
         QVERIFY(controller->signInDialog()->message().startsWith(
@@ -319,10 +326,7 @@ private Q_SLOTS:
     void signInFromTheWindowAfterA401()
     {
         const Profile acme = profile(QStringLiteral("Acme"));
-        storeKey(acme, QStringLiteral("glnc_sk_revoked00000000000000000000000"));
-        ProfileStore(&m_settings->store()).setCurrent(acme);
-        auto controller = makeController();
-        controller->start();
+        auto controller = startWithRevokedKey(acme);
         QTRY_VERIFY_WITH_TIMEOUT(controller->signInDialog(), 20000);
         controller->signInDialog()->reject(); // "later"
         QTRY_VERIFY(!controller->signInDialog());
