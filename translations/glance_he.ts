@@ -2223,6 +2223,38 @@ Stock, adjustments and stocktakes for Glance.</source>
     </message>
 </context>
 <context>
+    <name>Glance::MessageBanner</name>
+    <message>
+        <source>Message</source>
+        <translation>הודעה</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>מידע</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>a message banner saying something succeeded</comment>
+        <translation>בוצע</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>אזהרה</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>שגיאה</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>סגירת ההודעה</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>סגירת ההודעה</translation>
+    </message>
+</context>
+<context>
     <name>Glance::MovementsModel</name>
     <message>
         <source>Adjustment</source>
@@ -3513,20 +3545,12 @@ Stock, adjustments and stocktakes for Glance.</source>
         <translation>טעינת כל הרשומות בתצוגה הזו (בקשה אחת לכל 100 רשומות)</translation>
     </message>
     <message>
-        <source>Error message</source>
-        <translation>הודעת שגיאה</translation>
-    </message>
-    <message>
         <source>&amp;Sign in…</source>
         <translation>התח&amp;ברות…</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
         <translation>&amp;ניסיון חוזר</translation>
-    </message>
-    <message>
-        <source>Notice about the loaded records</source>
-        <translation>הודעה על הרשומות שנטענו</translation>
     </message>
     <message>
         <source>Load all</source>

@@ -18,6 +18,7 @@
 #include "ui/browser/recorddetaildialogs.h"
 #include "ui/browser/searchfield.h"
 #include "ui/browser/warehouseview.h"
+#include "ui/widgets/messagebanner.h"
 #include "ui_mainwindow.h"
 
 #include <QCloseEvent>
@@ -39,8 +40,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_layout = std::make_unique<BrowserLayout>(this, m_ui->splitter, m_ui->inventoryView,
                                                m_ui->warehouseView);
     m_ui->errorBanner->hide();
-    m_ui->errorBanner->setAutoFillBackground(true);
+    m_ui->errorBanner->addActions({m_ui->actionSignIn, m_ui->actionRetry});
     m_ui->noticeBar->hide();
+    m_ui->noticeBar->addActions({m_ui->actionNoticeLoadAll, m_ui->actionNoticeOriginalOrder});
     m_ui->productPanel->hide();
     m_ui->actionFind->setShortcut(QKeySequence::Find);
     m_ui->actionQuit->setShortcut(QKeySequence::Quit);
@@ -96,12 +98,12 @@ void MainWindow::connectActions()
     });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
-    connect(m_ui->retryButton, &QPushButton::clicked, this, [this] {
+    connect(m_ui->actionRetry, &QAction::triggered, this, [this] {
         if (m_model)
             m_model->retry();
         updateStatus();
     });
-    connect(m_ui->signInButton, &QPushButton::clicked, this, &MainWindow::signInRequested);
+    connect(m_ui->actionSignIn, &QAction::triggered, this, &MainWindow::signInRequested);
     connect(m_ui->lowStockCheck, &QCheckBox::toggled, m_ui->actionLowStockOnly,
             &QAction::setChecked);
     connect(m_ui->actionLowStockOnly, &QAction::toggled, this, [this](bool on) {
@@ -110,7 +112,7 @@ void MainWindow::connectActions()
             m_proxy->setLowStockOnly(on);
     });
     connect(m_ui->loadAllButton, &QPushButton::clicked, this, &MainWindow::loadAll);
-    connect(m_ui->noticeLoadAllButton, &QPushButton::clicked, this, &MainWindow::loadAll);
+    connect(m_ui->actionNoticeLoadAll, &QAction::triggered, this, &MainWindow::loadAll);
     connect(m_ui->actionLoadAll, &QAction::triggered, this, &MainWindow::loadAll);
     connect(m_ui->actionCancelLoad, &QAction::triggered, this, [this] {
         if (m_model)
@@ -121,7 +123,7 @@ void MainWindow::connectActions()
     const auto originalOrder = [this] {
         m_ui->inventoryView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     };
-    connect(m_ui->originalOrderButton, &QPushButton::clicked, this, originalOrder);
+    connect(m_ui->actionNoticeOriginalOrder, &QAction::triggered, this, originalOrder);
     connect(m_ui->actionOriginalOrder, &QAction::triggered, this, originalOrder);
     connect(m_ui->actionShowProductPanel, &QAction::toggled, this,
             &MainWindow::setProductPanelVisible);
@@ -248,10 +250,9 @@ void MainWindow::showStartupMessage(const QString &message)
 void MainWindow::showStartupError(const QString &message)
 {
     statusBar()->clearMessage();
-    m_ui->errorLabel->setText(message);
-    m_ui->retryButton->hide();
-    m_ui->signInButton->hide();
-    m_ui->errorBanner->show();
+    m_ui->actionRetry->setVisible(false);
+    m_ui->actionSignIn->setVisible(false);
+    m_ui->errorBanner->showMessage(message, MessageBanner::Error);
 }
 
 ProductStockPanel *MainWindow::productPanel() const
@@ -416,10 +417,9 @@ void MainWindow::removeRecord(qint64 recordId)
 
 void MainWindow::showError(const ApiError &error)
 {
-    m_ui->errorLabel->setText(error.userMessage());
-    m_ui->retryButton->show();
-    m_ui->signInButton->setVisible(error.isUnauthorized());
-    m_ui->errorBanner->show();
+    m_ui->actionRetry->setVisible(true);
+    m_ui->actionSignIn->setVisible(error.isUnauthorized());
+    m_ui->errorBanner->showMessage(error.userMessage(), MessageBanner::Error);
     updateStatus();
     updateActions();
 }
@@ -436,9 +436,9 @@ void MainWindow::updateNotice()
     m_ui->noticeBar->setVisible(!text.isEmpty());
     if (text.isEmpty())
         return;
-    m_ui->noticeLabel->setText(text);
-    m_ui->noticeLoadAllButton->setEnabled(!m_model->isLoadingAll());
-    m_ui->originalOrderButton->setVisible(m_proxy->isSorted());
+    m_ui->actionNoticeLoadAll->setEnabled(!m_model->isLoadingAll());
+    m_ui->actionNoticeOriginalOrder->setVisible(m_proxy->isSorted());
+    m_ui->noticeBar->showMessage(text, MessageBanner::Information);
 }
 
 bool MainWindow::isOnline() const

@@ -11,6 +11,7 @@
 #include "ui/appcontroller.h"
 #include "ui/mainwindow.h"
 #include "ui/translations.h"
+#include "ui/widgets/messagebanner.h"
 
 #include <QApplication>
 #include <QFrame>
@@ -90,10 +91,13 @@ private Q_SLOTS:
         options.sandboxProgram = QStringLiteral("/nonexistent/glance-sandbox");
         AppController controller(options);
         controller.start();
-        auto *banner = controller.mainWindow()->findChild<QFrame *>(QStringLiteral("errorBanner"));
+        auto *banner =
+                controller.mainWindow()->findChild<MessageBanner *>(QStringLiteral("errorBanner"));
         QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
-        auto *label = controller.mainWindow()->findChild<QLabel *>(QStringLiteral("errorLabel"));
-        QVERIFY(!label->text().isEmpty());
+        QVERIFY(!banner->text().isEmpty());
+        // A start-up error offers neither Retry nor Sign In.
+        QVERIFY(!banner->findChild<QPushButton *>(QStringLiteral("retryButton"))->isVisible());
+        QVERIFY(!banner->findChild<QPushButton *>(QStringLiteral("signInButton"))->isVisible());
     }
 
     void searchIsDebouncedAndNarrows()
@@ -123,12 +127,11 @@ private Q_SLOTS:
         window.show();
         QTRY_COMPARE_WITH_TIMEOUT(window.inventoryModel()->rowCount(), 100, 15000);
         QVERIFY(m_sandbox.setFaults({QStringLiteral("502-html@GET /inventory")}));
-        auto *banner = window.findChild<QFrame *>(QStringLiteral("errorBanner"));
+        auto *banner = window.findChild<MessageBanner *>(QStringLiteral("errorBanner"));
         QVERIFY(!banner->isVisible());
         QTest::keyClick(&window, Qt::Key_F5);
         QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 15000);
-        auto *label = window.findChild<QLabel *>(QStringLiteral("errorLabel"));
-        QVERIFY(!label->text().contains(QLatin1String("<html"), Qt::CaseInsensitive));
+        QVERIFY(!banner->text().contains(QLatin1String("<html"), Qt::CaseInsensitive));
         QCOMPARE(window.inventoryModel()->rowCount(), 100);
 
         QVERIFY(m_sandbox.clearFaults());

@@ -55,7 +55,7 @@ BatchAdjustWindow::BatchAdjustWindow(const AdjustContext &context, QWidget *pare
     m_ui->linesView->setColumnWidth(BatchAdjustModel::NotesColumn, 180);
     m_ui->resultsPanel->setSubmitter(m_submitter);
     m_ui->pages->setCurrentWidget(m_ui->editorPage);
-    m_ui->bannerLabel->hide();
+    m_ui->banner->hide();
 
     m_ui->scanEdit->setClient(context.client);
     m_ui->scanEdit->setCatalog(context.catalog);
@@ -102,9 +102,12 @@ BatchAdjustWindow::BatchAdjustWindow(const AdjustContext &context, QWidget *pare
     connect(m_ui->actionImport, &QAction::triggered, this, &BatchAdjustWindow::chooseCsvFile);
     connect(m_ui->actionMerge, &QAction::triggered, this, [this] {
         const int merged = m_model->mergeDuplicates();
-        showBanner(merged > 0 ? tr("Merged %n duplicate row(s).", nullptr, merged)
-                              : tr("No rows to merge. Rows of the same product and warehouse "
-                                   "with different reasons stay separate."));
+        if (merged > 0)
+            showBanner(tr("Merged %n duplicate row(s).", nullptr, merged), MessageBanner::Positive);
+        else
+            showBanner(tr("No rows to merge. Rows of the same product and warehouse with "
+                          "different reasons stay separate."),
+                       MessageBanner::Information);
     });
     connect(m_ui->actionRefresh, &QAction::triggered, m_model, &BatchAdjustModel::refreshStock);
     connect(m_ui->actionReasons, &QAction::triggered, this, [this] {
@@ -130,8 +133,9 @@ BatchAdjustWindow::BatchAdjustWindow(const AdjustContext &context, QWidget *pare
             m_ui->linesView->edit(amount);
         }
     });
-    connect(m_ui->scanEdit, &ProductPicker::searchFailed, this,
-            [this](const ApiError &error) { showBanner(error.userMessage()); });
+    connect(m_ui->scanEdit, &ProductPicker::searchFailed, this, [this](const ApiError &error) {
+        showBanner(error.userMessage(), MessageBanner::Error);
+    });
     connect(m_ui->defaultWarehouseCombo, &WarehouseCombo::warehouseChanged, this,
             [this](qint64 id) {
                 m_model->setDefaultWarehouse(id);
@@ -140,12 +144,15 @@ BatchAdjustWindow::BatchAdjustWindow(const AdjustContext &context, QWidget *pare
     connect(m_ui->titleEdit, &QLineEdit::textEdited, this, [this](const QString &title) {
         if (m_context.drafts && m_documentId > 0
             && !m_context.drafts->setTitle(m_documentId, title))
-            showBanner(m_context.drafts->errorString()); // the title stays in the window
+            showBanner(m_context.drafts->errorString(), // the title stays in the window
+                       MessageBanner::Error);
         updateWindowTitle();
     });
 
-    connect(m_model, &BatchAdjustModel::inputRejected, this, &BatchAdjustWindow::showBanner);
-    connect(m_model, &BatchAdjustModel::saveFailed, this, &BatchAdjustWindow::showBanner);
+    connect(m_model, &BatchAdjustModel::inputRejected, this,
+            [this](const QString &why) { showBanner(why, MessageBanner::Warning); });
+    connect(m_model, &BatchAdjustModel::saveFailed, this,
+            [this](const QString &why) { showBanner(why, MessageBanner::Error); });
     connect(m_model, &BatchAdjustModel::checksChanged, this, &BatchAdjustWindow::updateStatus);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &BatchAdjustWindow::updateActions);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &BatchAdjustWindow::updateActions);
@@ -218,7 +225,7 @@ SubmissionResultsPanel *BatchAdjustWindow::resultsPanel() const
 
 QString BatchAdjustWindow::bannerText() const
 {
-    return m_ui->bannerLabel->isVisibleTo(this) ? m_ui->bannerLabel->text() : QString();
+    return m_ui->banner->isVisibleTo(this) ? m_ui->banner->text() : QString();
 }
 
 bool BatchAdjustWindow::isEditing() const
@@ -226,10 +233,14 @@ bool BatchAdjustWindow::isEditing() const
     return m_ui->pages->currentWidget() == m_ui->editorPage;
 }
 
-void BatchAdjustWindow::showBanner(const QString &text)
+MessageBanner::Type BatchAdjustWindow::bannerType() const
 {
-    m_ui->bannerLabel->setText(text);
-    m_ui->bannerLabel->setVisible(!text.isEmpty());
+    return m_ui->banner->messageType();
+}
+
+void BatchAdjustWindow::showBanner(const QString &text, MessageBanner::Type type)
+{
+    m_ui->banner->showMessage(text, type);
 }
 
 void BatchAdjustWindow::applySettings()
@@ -260,7 +271,8 @@ bool BatchAdjustWindow::newDocument()
     setEditing(true);
     if (m_documentId == 0) {
         showBanner(m_context.drafts ? m_context.drafts->errorString()
-                                    : tr("Drafts cannot be saved on this computer."));
+                                    : tr("Drafts cannot be saved on this computer."),
+                   MessageBanner::Error);
         return false;
     }
     saveMeta();
@@ -293,7 +305,7 @@ bool BatchAdjustWindow::openDocument(qint64 documentId)
             // Driven by another window or instance: shown, never driven twice.
             if (!m_submitter->resume(document->submissionId)) {
                 m_submitter->view(document->submissionId);
-                showBanner(m_submitter->lockHolder());
+                showBanner(m_submitter->lockHolder(), MessageBanner::Warning);
             }
             setEditing(false);
             return true;
@@ -301,7 +313,7 @@ bool BatchAdjustWindow::openDocument(qint64 documentId)
         // Closed meanwhile: the draft holds what was given back, if anything. Not written:
         // the link is cleared again the next time the draft opens.
         if (!m_context.drafts->setSubmission(documentId, 0))
-            showBanner(m_context.drafts->errorString());
+            showBanner(m_context.drafts->errorString(), MessageBanner::Error);
     }
     setEditing(true);
     return true;
@@ -314,7 +326,7 @@ bool BatchAdjustWindow::openSubmission(qint64 submissionId)
         if (!m_submitter->view(submissionId))
             return false;
         if (!m_submitter->lockHolder().isEmpty())
-            showBanner(m_submitter->lockHolder());
+            showBanner(m_submitter->lockHolder(), MessageBanner::Warning);
     }
     m_documentId = 0;
     const Submission &submission = m_submitter->submission();
@@ -331,7 +343,7 @@ void BatchAdjustWindow::saveMeta()
     // One key of the meta: the others (a reversal's "reverses") are not this window's to drop.
     if (!m_context.drafts->setMetaValue(m_documentId, QStringLiteral("defaultWarehouse"),
                                         m_model->defaultWarehouse()))
-        showBanner(m_context.drafts->errorString());
+        showBanner(m_context.drafts->errorString(), MessageBanner::Error);
 }
 
 void BatchAdjustWindow::addRecord(const InventoryRecord &record)
@@ -412,7 +424,8 @@ void BatchAdjustWindow::closeEvent(QCloseEvent *event)
 {
     if (m_submitter->isBusy()) {
         showBanner(tr("Wait until the answer to the current request arrives; the draft is "
-                      "saved."));
+                      "saved."),
+                   MessageBanner::Warning);
         event->ignore();
         return;
     }

@@ -2,6 +2,7 @@
 
 #include "api/apitypes.h"
 #include "ui/adjust/adjustcontext.h"
+#include "ui/widgets/messagebanner.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -67,7 +68,9 @@ public:
     QUndoStack *undoStack() const { return m_undo; }
     AdjustmentSubmitter *submitter() const { return m_submitter; }
     SubmissionResultsPanel *resultsPanel() const;
+    // The banner's sentence while it shows (empty when hidden) and its kind.
     QString bannerText() const;
+    MessageBanner::Type bannerType() const;
     bool isEditing() const;
 
 Q_SIGNALS:
@@ -90,7 +93,7 @@ private:
     void updateActions();
     void updateUndoActions();
     void updateStatus();
-    void showBanner(const QString &text);
+    void showBanner(const QString &text, MessageBanner::Type type);
     void applySettings();
     void saveMeta();
     void chooseCsvFile();

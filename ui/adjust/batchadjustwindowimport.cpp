@@ -17,7 +17,8 @@ void BatchAdjustWindow::pasteRows(const QString &text)
     const ImportResult result = AdjustImport::parseTsv(text);
     if (result.rows.isEmpty() && result.problems.isEmpty()) {
         showBanner(tr("The clipboard holds no rows. Copy rows with the columns SKU, warehouse, "
-                      "amount, reason and notes from a spreadsheet."));
+                      "amount, reason and notes from a spreadsheet."),
+                   MessageBanner::Warning);
         return;
     }
     offerImport(result, {}); // no file: the pasted text
@@ -35,7 +36,7 @@ void BatchAdjustWindow::importRows(const ImportResult &result, const QString &so
     if (!isEditing())
         return;
     if (result.rows.isEmpty() && result.problems.isEmpty()) {
-        showBanner(tr("“%1” holds no rows.").arg(Bidi::name(source)));
+        showBanner(tr("“%1” holds no rows.").arg(Bidi::name(source)), MessageBanner::Warning);
         return;
     }
     offerImport(result, source);
@@ -45,7 +46,7 @@ void BatchAdjustWindow::offerImport(const ImportResult &result, const QString &s
 {
     if (result.problems.isEmpty()) {
         const int added = m_model->appendImported(result.rows);
-        showBanner(tr("Added %n row(s).", nullptr, added));
+        showBanner(tr("Added %n row(s).", nullptr, added), MessageBanner::Positive);
         return;
     }
     auto *dialog =
@@ -55,7 +56,8 @@ void BatchAdjustWindow::offerImport(const ImportResult &result, const QString &s
         m_pastedProblems = dialog; // named again in the next language (changeEvent())
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const int added = m_model->appendImported(dialog->result().rows);
-        showBanner(tr("Added %n row(s); the lines with problems were left out.", nullptr, added));
+        showBanner(tr("Added %n row(s); the lines with problems were left out.", nullptr, added),
+                   MessageBanner::Warning);
     });
     dialog->open();
 }
@@ -82,7 +84,8 @@ CsvImportDialog *BatchAdjustWindow::openCsvFile(const QString &path)
     auto *dialog = new CsvImportDialog(path, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &CsvImportDialog::rowsRead, this, &BatchAdjustWindow::importRows);
-    connect(dialog, &CsvImportDialog::failed, this, &BatchAdjustWindow::showBanner);
+    connect(dialog, &CsvImportDialog::failed, this,
+            [this](const QString &why) { showBanner(why, MessageBanner::Error); });
     dialog->open();
     return dialog;
 }

@@ -25,11 +25,12 @@ void BatchAdjustWindow::submit()
     if (!isEditing() || m_submitter->isBusy())
         return;
     if (m_context.access && !m_context.access->canWrite()) {
-        showBanner(m_context.access->reason());
+        showBanner(m_context.access->reason(), MessageBanner::Warning);
         return;
     }
     if (m_model->rowCount() == 0) {
-        showBanner(tr("Add rows first: scan, type a SKU, paste or import them."));
+        showBanner(tr("Add rows first: scan, type a SKU, paste or import them."),
+                   MessageBanner::Warning);
         return;
     }
     const int errors = m_model->errorCount();
@@ -45,7 +46,8 @@ void BatchAdjustWindow::submit()
         }
         showBanner(tr("%n row(s) have problems (red); see the Check column. Fix them before "
                       "submitting.",
-                      nullptr, errors));
+                      nullptr, errors),
+                   MessageBanner::Error);
         return;
     }
     const int warnings = m_model->warningCount();
@@ -90,15 +92,17 @@ void BatchAdjustWindow::startSubmission()
                                           m_documentId, m_ui->titleEdit->text().trimmed(), lines);
     if (id == 0) {
         if (!m_submitter->lockHolder().isEmpty())
-            showBanner(tr("Nothing was sent. %1").arg(m_submitter->lockHolder()));
+            showBanner(tr("Nothing was sent. %1").arg(m_submitter->lockHolder()),
+                       MessageBanner::Warning);
         else
             showBanner(tr("Nothing was sent: the submission could not be recorded on this "
                           "computer first. %1")
-                               .arg(m_submitter->journalError()));
+                               .arg(m_submitter->journalError()),
+                       MessageBanner::Error);
         return;
     }
     // The journal linked the draft to the submission in the same transaction.
-    showBanner({});
+    m_ui->banner->hide();
     setEditing(false);
     Q_EMIT submissionStarted(id);
 }
@@ -121,7 +125,7 @@ void BatchAdjustWindow::onFinished()
     // A draft that cannot be removed stays in Drafts; its submission is closed, so opening it
     // shows what was applied, never sends it again.
     if (m_context.drafts && m_documentId > 0 && !m_context.drafts->remove(m_documentId))
-        showBanner(m_context.drafts->errorString());
+        showBanner(m_context.drafts->errorString(), MessageBanner::Error);
     m_documentId = 0;
     m_model->setDocument(nullptr, 0, m_model->lines()); // still shown, no longer a draft
     m_model->setReadOnly(true);
@@ -160,7 +164,7 @@ void BatchAdjustWindow::returnRestToDraft()
     m_submitter->closeReturningRest(keepRest);
     if (m_submitter->state() != AdjustmentSubmitter::State::Finished) {
         m_documentId = documentBefore; // a draft made inside the transaction was rolled back
-        showBanner(m_submitter->journalError());
+        showBanner(m_submitter->journalError(), MessageBanner::Error);
         return;
     }
     m_model->setDocument(m_context.drafts, m_documentId, lines);
@@ -168,7 +172,8 @@ void BatchAdjustWindow::returnRestToDraft()
     setEditing(true);
     showBanner(tr("%n row(s) that were not applied are back in the draft. Fix them and submit "
                   "again.",
-                  nullptr, int(lines.size())));
+                  nullptr, int(lines.size())),
+               MessageBanner::Information);
 }
 
 } // namespace Glance

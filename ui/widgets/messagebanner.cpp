@@ -49,6 +49,18 @@ QString withoutMnemonic(const QString &text)
     return result;
 }
 
+// "actionRetry" and "retry" both give "retryButton".
+QString buttonName(QString actionName)
+{
+    const QLatin1String prefix("action");
+    if (actionName.size() > prefix.size() && actionName.startsWith(prefix)
+        && actionName.at(prefix.size()).isUpper()) {
+        actionName.remove(0, prefix.size());
+        actionName[0] = actionName.at(0).toLower();
+    }
+    return actionName + QStringLiteral("Button");
+}
+
 } // namespace
 
 MessageBanner::MessageBanner(QWidget *parent)
@@ -57,7 +69,11 @@ MessageBanner::MessageBanner(QWidget *parent)
     MessageBannerAccessible::installFactory();
     setFocusPolicy(Qt::NoFocus);
     setFrameShape(QFrame::NoFrame);
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    // Its height follows its width (the sentence wraps); Maximum would cap it at the size hint,
+    // which is measured at another width, and cut a long sentence.
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
 
     m_layout = new QHBoxLayout(this);
     m_iconLabel = new QLabel(this);
@@ -107,18 +123,31 @@ void MessageBanner::setText(const QString &text)
     updateAccessibleName();
 }
 
-void MessageBanner::updateAccessibleName()
+QString MessageBanner::plainText() const
 {
-    // Screen readers: the name is the sentence (setAccessibleName() sends NameChanged); before
-    // there is one, a generic name.
     const QString text = m_textLabel->text();
-    if (text.isEmpty()) {
-        setAccessibleName(tr("Message"));
-        return;
-    }
     const bool rich = m_textLabel->textFormat() == Qt::RichText
             || (m_textLabel->textFormat() == Qt::AutoText && Qt::mightBeRichText(text));
-    setAccessibleName(rich ? QTextDocumentFragment::fromHtml(text).toPlainText() : text);
+    return rich ? QTextDocumentFragment::fromHtml(text).toPlainText() : text;
+}
+
+QString MessageBanner::accessibleText() const
+{
+    const QString text = plainText();
+    return text.isEmpty() ? tr("Message") : text;
+}
+
+void MessageBanner::updateAccessibleName()
+{
+    // Screen readers: the name is the sentence (MessageBannerAccessible reads accessibleText()).
+    // The event is sent here, once per change: QWidget::setAccessibleName() sends none in Qt 6.4
+    // and one in later versions, so it is not used.
+    const QString name = accessibleText();
+    if (name == m_announcedName)
+        return;
+    m_announcedName = name;
+    QAccessibleEvent event(this, QAccessible::NameChanged);
+    QAccessible::updateAccessibility(&event);
 }
 
 MessageBanner::Type MessageBanner::messageType() const
@@ -218,11 +247,11 @@ void MessageBanner::actionEvent(QActionEvent *event)
         auto *button = new QPushButton(this);
         button->setAutoDefault(false);
         if (!action->objectName().isEmpty())
-            button->setObjectName(action->objectName() + QStringLiteral("Button"));
+            button->setObjectName(buttonName(action->objectName()));
         connect(button, &QPushButton::clicked, action, &QAction::trigger);
         m_buttons.insert(action, button);
-        const int before = event->before() ? m_buttonLayout->indexOf(m_buttons.value(event->before()))
-                                           : -1;
+        const int before =
+                event->before() ? m_buttonLayout->indexOf(m_buttons.value(event->before())) : -1;
         m_buttonLayout->insertWidget(before, button, 0, Qt::AlignTop);
         updateButton(action);
         break;

@@ -24,7 +24,7 @@ namespace Glance {
 //   setTextFormat() asks for rich text.
 // - addAction() adds a push button (text with its Alt letter, tooltip, icon, enabled and visible
 //   follow the action; accessible name without the "&"); buttonFor() finds it. A button is named
-//   after its action (`<action's objectName>Button`).
+//   after its action: `retryButton` for an action named `actionRetry` or `retry`.
 // - The banner never takes the focus (showing it, a new text or type leave the focus where it
 //   is); its buttons are reachable with Tab and their Alt letters.
 // - Accessibility: the accessible name is the text ("Message" while there is none; do not set
@@ -57,6 +57,11 @@ public:
     void setCloseButtonVisible(bool visible);
     Qt::TextFormat textFormat() const;
     void setTextFormat(Qt::TextFormat format);
+
+    // The text without markup (the same as text() unless the format is rich text).
+    QString plainText() const;
+    // What screen readers read as the banner's name: the plain text, or "Message" while empty.
+    QString accessibleText() const;
 
     // The type's icon (the style's standard icon) and colour (before it is tinted).
     QIcon icon() const;
@@ -94,6 +99,7 @@ private:
     QToolButton *m_closeButton = nullptr;
     QHash<const QAction *, QPushButton *> m_buttons;
     Type m_type = Information;
+    QString m_announcedName;
 };
 
 } // namespace Glance

@@ -35,6 +35,13 @@ QAccessible::Role MessageBannerAccessible::role() const
     return QAccessible::StatusBar;
 }
 
+QString MessageBannerAccessible::text(QAccessible::Text t) const
+{
+    if (t == QAccessible::Name)
+        return static_cast<const MessageBanner *>(widget())->accessibleText();
+    return QAccessibleWidget::text(t);
+}
+
 void MessageBannerAccessible::installFactory()
 {
     static const bool installed = [] {

@@ -12,6 +12,7 @@
 #include "ui/account/signindialog.h"
 #include "ui/appcontroller.h"
 #include "ui/mainwindow.h"
+#include "ui/widgets/messagebanner.h"
 
 #include <QAction>
 #include <QApplication>
@@ -164,7 +165,8 @@ private Q_SLOTS:
         QTRY_VERIFY(controller->signInDialog());
         controller->signInDialog()->reject();
         QTRY_VERIFY(!controller->signInDialog());
-        auto *banner = controller->mainWindow()->findChild<QLabel *>(QStringLiteral("errorLabel"));
+        auto *banner =
+                controller->mainWindow()->findChild<MessageBanner *>(QStringLiteral("errorBanner"));
         QTRY_VERIFY(banner->isVisible());
         QVERIFY(!banner->text().isEmpty());
         // Account → Add an account… opens it again.

@@ -11,6 +11,7 @@
 #include "ui/adjust/productpicker.h"
 #include "ui/adjust/submissionresultspanel.h"
 #include "ui/adjust/warehousecombo.h"
+#include "ui/widgets/messagebanner.h"
 #include "uitestsupport.h"
 
 #include <QAction>
@@ -23,6 +24,9 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTest>
 #include <QUndoStack>
@@ -285,6 +289,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!dialog, 10000);
         QVERIFY2(w->bannerText().contains(QStringLiteral("50")), qPrintable(w->bannerText()));
         QVERIFY(w->bannerText().contains(QStringLiteral("big.csv")));
+        QCOMPARE(w->bannerType(), MessageBanner::Error);
         QCOMPARE(w->model()->rowCount(), 2);
     }
 
@@ -297,7 +302,57 @@ private Q_SLOTS:
         w->submit();
         QVERIFY(w->isEditing());
         QVERIFY(w->bannerText().contains(QStringLiteral("problems")));
+        QCOMPARE(w->bannerType(), MessageBanner::Error);
         QCOMPARE(w->submitter()->submissionId(), 0);
+    }
+
+    // Another program holds the drafts file's write lock: a new title or default warehouse that
+    // cannot be saved is said in the banner (and stays in the window); nothing is saved, and
+    // once the lock is gone the next change is.
+    void aLockedFileIsSaidInTheBanner()
+    {
+        auto w = window();
+        scan(w.get(), QStringLiteral("WDG-001"));
+        QTRY_COMPARE_WITH_TIMEOUT(w->model()->rowCount(), 1, 10000);
+        const qint64 id = w->documentId();
+        QVERIFY(id > 0);
+        auto *title = w->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
+        auto *combo = w->findChild<WarehouseCombo *>(QStringLiteral("defaultWarehouseCombo"));
+        const auto saved = [&] {
+            return m_fx.drafts->load(QStringLiteral("ui|test"), id);
+        };
+        QVERIFY(saved());
+        const QString titleBefore = saved()->title;
+
+        const QString connection = QStringLiteral("locker");
+        {
+            QSqlDatabase locker = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            locker.setDatabaseName(m_fx.db->database().databaseName());
+            locker.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
+            QVERIFY(locker.open());
+            QSqlQuery lock(locker);
+            QVERIFY2(lock.exec(QStringLiteral("BEGIN IMMEDIATE")),
+                     qPrintable(lock.lastError().text()));
+
+            title->setFocus();
+            title->selectAll();
+            QTest::keyClicks(title, QStringLiteral("Delivery 4471"));
+            QVERIFY2(w->bannerText().contains(QLatin1String("cannot be saved")),
+                     qPrintable(w->bannerText()));
+            QCOMPARE(w->bannerType(), MessageBanner::Error);
+            QCOMPARE(title->text(), QStringLiteral("Delivery 4471")); // stays in the window
+
+            w->findChild<MessageBanner *>(QStringLiteral("banner"))->hide();
+            combo->setWarehouseId(2);
+            QVERIFY2(w->bannerText().contains(QLatin1String("cannot be saved")),
+                     qPrintable(w->bannerText()));
+            QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+        }
+        QSqlDatabase::removeDatabase(connection);
+        QCOMPARE(saved()->title, titleBefore); // nothing written under the lock
+
+        QTest::keyClick(title, Qt::Key_1);
+        QCOMPARE(saved()->title, QStringLiteral("Delivery 44711"));
     }
 };
 
