@@ -3766,10 +3766,6 @@ Stock, adjustments and stocktakes for Glance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Buttons</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4408,10 +4404,6 @@ Stock, adjustments and stocktakes for Glance.</source>
     </message>
     <message>
         <source>Server &amp;address:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign-in message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

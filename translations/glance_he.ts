@@ -3767,10 +3767,6 @@ Stock, adjustments and stocktakes for Glance.</source>
         <translation>נקבע בתחילת הספירה: היתרות במערכת וההפרשים מוסתרים עד סיום הספירה, בחלון, בדפי הספירה ובקבצים המיוצאים.</translation>
     </message>
     <message>
-        <source>Message</source>
-        <translation>הודעה</translation>
-    </message>
-    <message>
         <source>Buttons</source>
         <translation>כפתורים</translation>
     </message>
@@ -4410,10 +4406,6 @@ Stock, adjustments and stocktakes for Glance.</source>
     <message>
         <source>Server &amp;address:</source>
         <translation>&amp;כתובת השרת:</translation>
-    </message>
-    <message>
-        <source>Sign-in message</source>
-        <translation>הודעת התחברות</translation>
     </message>
     <message>
         <source>Use this key for this session &amp;only</source>

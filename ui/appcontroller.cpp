@@ -19,6 +19,7 @@
 #include "ui/maintoolbar.h"
 #include "ui/mainwindow.h"
 #include "ui/translations.h"
+#include "ui/widgets/messagebanner.h"
 
 #include <QFileInfo>
 #include <QMenu>
@@ -315,7 +316,7 @@ void AppController::openSignIn(const Profile &profile, const QString &message)
         });
     }
     m_signIn->setProfile(profile);
-    m_signIn->setMessage(message);
+    m_signIn->setMessage(message, MessageBanner::Warning);
     m_signIn->open();
     m_signIn->raise();
 }
@@ -398,7 +399,7 @@ void AppController::signOut()
     m_accounts.signOut(profile, this, [this](const SecretResult &result) {
         if (!result.ok()) {
             if (m_signIn)
-                m_signIn->setMessage(result.userMessage());
+                m_signIn->setMessage(result.userMessage(), MessageBanner::Error);
             else
                 m_window->showStartupError(result.userMessage());
         }

@@ -23,6 +23,7 @@
 #include "ui/adjust/submissionresultspanel.h"
 #include "ui/adjust/warehousecombo.h"
 #include "ui/translations.h"
+#include "ui/widgets/messagebanner.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -148,7 +149,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(m_fx.catalog->hasStock(2) && !m_fx.catalog->isStockLoading(2),
                                  10000);
         dialog.accept();
-        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("messageLabel"))->isVisible());
+        QVERIFY(dialog.findChild<MessageBanner *>(QStringLiteral("messageBanner"))->isVisible());
         QString problems = shoot(&dialog, QStringLiteral("create"), direction, values);
 
         // The product already has a record there: edit that one instead.

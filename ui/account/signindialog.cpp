@@ -32,7 +32,7 @@ SignInDialog::SignInDialog(AccountManager *accounts, QNetworkAccessManager *netw
     m_ui->baseUrlEdit->setText(BaseUrl::defaultUrl().toString());
     m_ui->baseUrlEdit->setPlaceholderText(BaseUrl::defaultUrl().toString());
     m_ui->progressBar->hide();
-    m_ui->messageLabel->hide();
+    m_ui->messageBanner->hide();
     m_ui->sessionOnlyButton->hide();
     setAdvancedVisible(false);
     updateShowKeyButton();
@@ -75,9 +75,9 @@ void SignInDialog::setProfile(const Profile &profile)
     m_ui->keyEdit->setFocus();
 }
 
-void SignInDialog::setMessage(const QString &message)
+void SignInDialog::setMessage(const QString &message, MessageBanner::Type type)
 {
-    showMessage(message);
+    showMessage(message, type);
 }
 
 void SignInDialog::setTimeout(std::chrono::milliseconds timeout)
@@ -103,7 +103,7 @@ Profile SignInDialog::profile() const
 
 QString SignInDialog::message() const
 {
-    return m_ui->messageLabel->isHidden() ? QString() : m_ui->messageLabel->text();
+    return m_ui->messageBanner->isHidden() ? QString() : m_ui->messageBanner->text();
 }
 
 bool SignInDialog::isBusy() const
@@ -139,14 +139,14 @@ void SignInDialog::startSignIn()
     m_ui->sessionOnlyButton->hide();
     m_lastError = {};
     setState(State::Checking);
-    showMessage(tr("Checking the key with Glance…"));
+    showMessage(tr("Checking the key with Glance…"), MessageBanner::Information);
     m_checker->check(m_pending.baseUrl, key);
 }
 
 void SignInDialog::onAccepted()
 {
     setState(State::Saving);
-    showMessage(tr("Saving the key in the system keychain…"));
+    showMessage(tr("Saving the key in the system keychain…"), MessageBanner::Information);
     m_accounts->storeKey(m_pending, m_pendingKey, this, [this](const SecretResult &result) {
         if (m_state != State::Saving)
             return; // cancelled meanwhile
@@ -160,7 +160,7 @@ void SignInDialog::onAccepted()
             return;
         }
         // Keep the checked key in memory so that it can be used for this session only.
-        showMessage(result.userMessage());
+        showMessage(result.userMessage(), MessageBanner::Error);
         m_sessionOffered = result.canUseForSessionOnly();
         m_ui->sessionOnlyButton->setVisible(m_sessionOffered);
         if (m_sessionOffered)
@@ -173,7 +173,7 @@ void SignInDialog::onRefused(const QString &message, const ApiError &error)
     setState(State::Idle);
     m_pendingKey.clear();
     m_lastError = error;
-    showMessage(message);
+    showMessage(message, MessageBanner::Error);
     const bool addressProblem = error.kind() == ApiError::Kind::Network
             || error.kind() == ApiError::Kind::Tls || error.kind() == ApiError::Kind::Configuration
             || error.kind() == ApiError::Kind::InsecureRequest
@@ -221,10 +221,9 @@ void SignInDialog::setState(State state)
     m_ui->baseUrlEdit->setReadOnly(!idle);
 }
 
-void SignInDialog::showMessage(const QString &text)
+void SignInDialog::showMessage(const QString &text, MessageBanner::Type type)
 {
-    m_ui->messageLabel->setText(text);
-    m_ui->messageLabel->setVisible(!text.isEmpty());
+    m_ui->messageBanner->showMessage(text, type);
 }
 
 void SignInDialog::setAdvancedVisible(bool visible)

@@ -2,6 +2,7 @@
 
 #include "api/apierror.h"
 #include "core/account/profile.h"
+#include "ui/widgets/messagebanner.h"
 
 #include <QDialog>
 
@@ -37,7 +38,7 @@ public:
     // Pre-fills name and server address (e.g. the profile whose key is missing or was refused).
     void setProfile(const Profile &profile);
     // A sentence shown above the buttons until the user acts (why the dialog opened).
-    void setMessage(const QString &message);
+    void setMessage(const QString &message, MessageBanner::Type type);
     void setTimeout(std::chrono::milliseconds timeout);
     void setDemoAvailable(bool available);
 
@@ -70,7 +71,7 @@ private:
     void onRefused(const QString &message, const ApiError &error);
     void useForSession();
     void setState(State state);
-    void showMessage(const QString &text);
+    void showMessage(const QString &text, MessageBanner::Type type);
     void setAdvancedVisible(bool visible);
     void updateAdvancedArrow();
     void updateShowKeyButton();

@@ -24,7 +24,7 @@ CreateRecordDialog::CreateRecordDialog(ApiClient *client, CatalogLookup *catalog
     m_ui->productPicker->setCatalog(catalog);
     m_ui->warehouseCombo->setCatalog(catalog);
     m_ui->duplicateFrame->hide();
-    m_ui->messageLabel->hide();
+    m_ui->messageBanner->hide();
     m_ui->progressLabel->hide();
 
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &CreateRecordDialog::accept);
@@ -34,10 +34,11 @@ CreateRecordDialog::CreateRecordDialog(ApiClient *client, CatalogLookup *catalog
     connect(m_ui->productPicker, &ProductPicker::choiceCleared, this,
             &CreateRecordDialog::checkDuplicate);
     connect(m_ui->productPicker, &ProductPicker::skuNotFound, this, [this](const QString &sku) {
-        showMessage(tr("No product has the SKU “%1”.").arg(Bidi::sku(sku)));
+        showMessage(tr("No product has the SKU “%1”.").arg(Bidi::sku(sku)), MessageBanner::Error);
     });
-    connect(m_ui->productPicker, &ProductPicker::searchFailed, this,
-            [this](const ApiError &error) { showMessage(error.userMessage()); });
+    connect(m_ui->productPicker, &ProductPicker::searchFailed, this, [this](const ApiError &error) {
+        showMessage(error.userMessage(), MessageBanner::Error);
+    });
     connect(m_ui->warehouseCombo, &WarehouseCombo::warehouseChanged, this,
             &CreateRecordDialog::checkDuplicate);
     connect(m_ui->quantityEdit, &QLineEdit::textEdited, this, &CreateRecordDialog::revalidate);
@@ -66,10 +67,9 @@ void CreateRecordDialog::setWarehouse(qint64 warehouseId)
     checkDuplicate();
 }
 
-void CreateRecordDialog::showMessage(const QString &text)
+void CreateRecordDialog::showMessage(const QString &text, MessageBanner::Type type)
 {
-    m_ui->messageLabel->setText(text);
-    m_ui->messageLabel->setVisible(!text.isEmpty());
+    m_ui->messageBanner->showMessage(text, type);
 }
 
 void CreateRecordDialog::setBusy(bool busy, const QString &text)
@@ -103,7 +103,7 @@ QStringList CreateRecordDialog::validationErrors() const
 void CreateRecordDialog::revalidate()
 {
     if (m_triedOnce)
-        showMessage(validationErrors().join(QLatin1Char('\n')));
+        showMessage(validationErrors().join(QLatin1Char('\n')), MessageBanner::Error);
 }
 
 void CreateRecordDialog::checkDuplicate()
@@ -156,7 +156,7 @@ void CreateRecordDialog::accept()
         return;
     m_triedOnce = true;
     const QStringList errors = validationErrors();
-    showMessage(errors.join(QLatin1Char('\n')));
+    showMessage(errors.join(QLatin1Char('\n')), MessageBanner::Error);
     if (!errors.isEmpty()) {
         if (!m_ui->productPicker->chosen())
             m_ui->productPicker->setFocus();
@@ -198,7 +198,7 @@ void CreateRecordDialog::onCreated(const ApiResult<InventoryRecord> &result,
         return;
     }
     setBusy(false);
-    showMessage(error.userMessage());
+    showMessage(error.userMessage(), MessageBanner::Error);
     if (error.serverCode() == QLatin1String("INVENTORY_ALREADY_EXISTS")
         || error.httpStatus() == 409)
         checkDuplicate(); // shows the record that exists, with "Edit that record instead"
@@ -215,7 +215,8 @@ void CreateRecordDialog::verifyAfterLostAnswer(const CreateRecordRequest &reques
                 if (!result.ok()) {
                     setBusy(false);
                     showMessage(error.userMessage() + QLatin1Char('\n')
-                                + result.error().userMessage());
+                                        + result.error().userMessage(),
+                                MessageBanner::Error);
                     return;
                 }
                 for (const InventoryRecord &record : result.value()) {
@@ -244,7 +245,8 @@ void CreateRecordDialog::verifyAfterLostAnswer(const CreateRecordRequest &reques
                 }
                 setBusy(false);
                 showMessage(tr("The answer was lost, and checking shows the record was not "
-                               "created. You can create it again."));
+                               "created. You can create it again."),
+                            MessageBanner::Warning);
             });
 }
 

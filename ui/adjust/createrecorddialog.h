@@ -3,6 +3,7 @@
 #include "api/apierror.h"
 #include "api/apiresult.h"
 #include "api/apitypes.h"
+#include "ui/widgets/messagebanner.h"
 
 #include <QDateTime>
 #include <QDialog>
@@ -54,7 +55,7 @@ private:
     void verifyAfterLostAnswer(const CreateRecordRequest &request, const ApiError &error);
     void finishCreated(InventoryRecord record);
     void setBusy(bool busy, const QString &text = {});
-    void showMessage(const QString &text);
+    void showMessage(const QString &text, MessageBanner::Type type);
     void revalidate();
 
     std::unique_ptr<Ui::CreateRecordDialog> m_ui;

@@ -2,6 +2,7 @@
 
 #include "api/apiclient.h"
 #include "core/text/bidi.h"
+#include "ui/widgets/messagebanner.h"
 #include "ui_deleterecorddialog.h"
 
 #include <QPushButton>
@@ -24,7 +25,7 @@ DeleteRecordDialog::DeleteRecordDialog(const InventoryRecord &record, ApiClient 
     QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
     ok->setText(tr("&Delete", "delete the record"));
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setDefault(true);
-    m_ui->messageLabel->hide();
+    m_ui->messageBanner->hide();
     m_ui->progressLabel->hide();
 
     const QString quantityText =
@@ -80,13 +81,13 @@ void DeleteRecordDialog::accept()
         return;
     m_ui->progressLabel->setText(tr("Deleting…"));
     m_ui->progressLabel->show();
-    m_ui->messageLabel->hide();
+    m_ui->messageBanner->hide();
     m_call = m_client->deleteInventory(m_record.id, this, [this](const ApiResult<bool> &result) {
         m_call = nullptr;
         m_ui->progressLabel->hide();
         if (result.ok() && !result.value()) {
-            m_ui->messageLabel->setText(tr("Glance answered that the record was not deleted."));
-            m_ui->messageLabel->show();
+            m_ui->messageBanner->showMessage(tr("Glance answered that the record was not deleted."),
+                                             MessageBanner::Error);
             updateButton();
             return;
         }
@@ -96,8 +97,7 @@ void DeleteRecordDialog::accept()
             QDialog::accept();
             return;
         }
-        m_ui->messageLabel->setText(result.error().userMessage());
-        m_ui->messageLabel->show();
+        m_ui->messageBanner->showMessage(result.error().userMessage(), MessageBanner::Error);
         updateButton();
     });
     updateButton();

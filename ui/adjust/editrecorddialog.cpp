@@ -56,7 +56,7 @@ EditRecordDialog::EditRecordDialog(const InventoryRecord &record, ApiClient *cli
     m_saveButton->setObjectName(QStringLiteral("saveButton"));
     m_ui->pages->setCurrentWidget(m_ui->formPage);
     m_ui->adjustStatusFrame->hide();
-    m_ui->messageLabel->hide();
+    m_ui->messageBanner->hide();
     m_ui->progressLabel->hide();
     m_ui->adjustButton->hide();
     m_ui->adjustHint->hide();
@@ -115,10 +115,9 @@ void EditRecordDialog::showValues()
                     .arg(quantityText(m_original.quantity), locationText(m_original.location)));
 }
 
-void EditRecordDialog::showMessage(const QString &text)
+void EditRecordDialog::showMessage(const QString &text, MessageBanner::Type type)
 {
-    m_ui->messageLabel->setText(text);
-    m_ui->messageLabel->setVisible(!text.isEmpty());
+    m_ui->messageBanner->showMessage(text, type);
 }
 
 void EditRecordDialog::setBusy(bool busy, const QString &text)
@@ -176,7 +175,7 @@ void EditRecordDialog::accept()
     if (m_busy || (m_submitter && m_submitter->isBusy()))
         return;
     const QStringList errors = validationErrors();
-    showMessage(errors.join(QLatin1Char('\n')));
+    showMessage(errors.join(QLatin1Char('\n')), MessageBanner::Error);
     if (!errors.isEmpty())
         return;
     const Values values = yours();
@@ -196,7 +195,7 @@ void EditRecordDialog::onReread(const ApiResult<InventoryRecord> &result)
 {
     setBusy(false);
     if (!result.ok()) {
-        showMessage(result.error().userMessage());
+        showMessage(result.error().userMessage(), MessageBanner::Error);
         if (result.error().isNotFound())
             m_saveButton->setEnabled(false);
         return;
@@ -226,7 +225,7 @@ void EditRecordDialog::showConflict(const InventoryRecord &theirs)
     m_ui->yoursLocation->setText(locationText(values.location));
     m_ui->pages->setCurrentWidget(m_ui->conflictPage);
     m_saveButton->setEnabled(false);
-    showMessage({});
+    m_ui->messageBanner->hide();
     updateAdjustButtons();
 }
 
@@ -254,7 +253,8 @@ void EditRecordDialog::save()
                                                  verifyAfterLostAnswer(request, result.error());
                                                  return;
                                              }
-                                             showMessage(result.error().userMessage());
+                                             showMessage(result.error().userMessage(),
+                                                         MessageBanner::Error);
                                              return;
                                          }
                                          finishSaved(result.value(), request);
@@ -282,7 +282,8 @@ void EditRecordDialog::verifyAfterLostAnswer(const EditRecordRequest &sent, cons
                 setBusy(false);
                 if (!result.ok()) {
                     showMessage(error.userMessage() + QLatin1Char('\n')
-                                + result.error().userMessage());
+                                        + result.error().userMessage(),
+                                MessageBanner::Error);
                     return;
                 }
                 const QDateTime settles =
@@ -298,7 +299,8 @@ void EditRecordDialog::verifyAfterLostAnswer(const EditRecordRequest &sent, cons
                     return;
                 case EditOutcome::Decision::NotSaved:
                     showMessage(tr("The answer was lost, and checking shows the change was not "
-                                   "saved. You can save again."));
+                                   "saved. You can save again."),
+                                MessageBanner::Warning);
                     return;
                 case EditOutcome::Decision::NotYet:
                     //: %1 a time
@@ -329,7 +331,8 @@ void EditRecordDialog::takeTheirs()
     showValues();
     m_ui->pages->setCurrentWidget(m_ui->formPage);
     m_saveButton->setEnabled(true);
-    showMessage(tr("Showing the values on the server now. Change them again, or close."));
+    showMessage(tr("Showing the values on the server now. Change them again, or close."),
+                MessageBanner::Information);
     updateAdjustButtons();
 }
 
@@ -362,7 +365,7 @@ void EditRecordDialog::startAdjust()
     if (m_submitter->submit(m_profile, DocumentKind::batchAdjust(), 0,
                             tr("Adjust %1").arg(Bidi::sku(m_original.product.sku)), {line})
         == 0)
-        showMessage(m_submitter->journalError());
+        showMessage(m_submitter->journalError(), MessageBanner::Error);
 }
 
 void EditRecordDialog::onAdjustState()
@@ -404,7 +407,7 @@ void EditRecordDialog::onAdjustState()
                     [this, saved](const ApiResult<InventoryRecord> &result) mutable {
                         setBusy(false);
                         if (!result.ok()) {
-                            showMessage(result.error().userMessage());
+                            showMessage(result.error().userMessage(), MessageBanner::Error);
                             return;
                         }
                         saved.location = result.value().location;
@@ -469,7 +472,7 @@ void EditRecordDialog::onAdjustState()
 void EditRecordDialog::reject()
 {
     if (m_submitter && m_submitter->isBusy()) {
-        showMessage(tr("Wait until the adjustment’s answer arrives."));
+        showMessage(tr("Wait until the adjustment’s answer arrives."), MessageBanner::Warning);
         return;
     }
     // A refused adjustment ends as "not applied" in the history; an open outcome stays open

@@ -3,6 +3,7 @@
 #include "api/apierror.h"
 #include "api/apiresult.h"
 #include "api/apitypes.h"
+#include "ui/widgets/messagebanner.h"
 
 #include <QDateTime>
 #include <QDialog>
@@ -70,7 +71,7 @@ private:
     Values yours() const;
     void retranslate();
     void showValues();
-    void showMessage(const QString &text);
+    void showMessage(const QString &text, MessageBanner::Type type);
     void setBusy(bool busy, const QString &text = {});
     void onReread(const ApiResult<InventoryRecord> &result);
     void showConflict(const InventoryRecord &theirs);

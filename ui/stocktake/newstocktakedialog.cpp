@@ -7,6 +7,7 @@
 #include "core/stocktake/stocktakestore.h"
 #include "core/text/bidi.h"
 #include "core/writeaccess.h"
+#include "ui/widgets/messagebanner.h"
 #include "ui_newstocktakedialog.h"
 
 #include <QPushButton>
@@ -24,6 +25,7 @@ NewStocktakeDialog::NewStocktakeDialog(StocktakeStore *store, CatalogLookup *cat
     , m_lowStock(lowStockThreshold)
 {
     m_ui->setupUi(this);
+    m_ui->messageBanner->hide();
     m_ui->warehouseCombo->setCatalog(catalog);
     m_ui->titleEdit->setText(
             tr("Stocktake %1")
@@ -113,12 +115,13 @@ void NewStocktakeDialog::accept()
     else if (s.scope.kind == StocktakeScope::Kind::Locations && s.scope.locations.isEmpty())
         problem = tr("Type the locations to count, one a line.");
     if (!problem.isEmpty()) {
-        m_ui->messageLabel->setText(problem);
+        m_ui->messageBanner->showMessage(problem, MessageBanner::Error);
         return;
     }
     const qint64 id = m_store ? m_store->create(s) : 0;
     if (id == 0) {
-        m_ui->messageLabel->setText(m_store ? m_store->errorString() : QString());
+        m_ui->messageBanner->showMessage(m_store ? m_store->errorString() : QString(),
+                                         MessageBanner::Error);
         return;
     }
     Q_EMIT created(id);

@@ -8,6 +8,7 @@
 #include "core/account/signinchecker.h"
 #include "sandboxfixture.h"
 #include "ui/account/signindialog.h"
+#include "ui/widgets/messagebanner.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -191,7 +192,7 @@ private Q_SLOTS:
         QVERIFY(m_dialog->message().contains(QStringLiteral("copied the whole key")));
         QVERIFY(!m_dialog->message().contains(QStringLiteral("Invalid or missing API key")));
         QVERIFY(!m_dialog->message().contains(QStringLiteral("sign in again")));
-        QVERIFY(child<QLabel>("messageLabel")->isVisible());
+        QVERIFY(child<MessageBanner>("messageBanner")->isVisible());
         QCOMPARE(m_store->entryCount(), 0);
         QVERIFY(m_profiles->current().isNull());
         QVERIFY(child<QPushButton>("signInButton")->isEnabled());
@@ -309,9 +310,10 @@ private Q_SLOTS:
         profile.name = QStringLiteral("Beta");
         profile.baseUrl = BaseUrl::normalized(m_sandbox.url());
         m_dialog->setProfile(profile);
-        m_dialog->setMessage(QStringLiteral("why"));
+        m_dialog->setMessage(QStringLiteral("why"), MessageBanner::Warning);
         QCOMPARE(m_dialog->profile(), profile);
         QCOMPARE(m_dialog->message(), QStringLiteral("why"));
+        QCOMPARE(child<MessageBanner>("messageBanner")->messageType(), MessageBanner::Warning);
         QVERIFY(child<QWidget>("advancedWidget")->isVisible()); // not the default server
     }
 };

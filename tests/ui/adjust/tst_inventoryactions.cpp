@@ -10,6 +10,7 @@
 #include "ui/adjust/editrecorddialog.h"
 #include "ui/adjust/historywindow.h"
 #include "ui/adjust/inventoryactions.h"
+#include "ui/widgets/messagebanner.h"
 #include "uitestsupport.h"
 
 #include <QAction>
@@ -108,7 +109,7 @@ private Q_SLOTS:
         quantity->setText(QString::number(*record.quantity + 1));
         dialog->accept();
         QTRY_VERIFY_WITH_TIMEOUT(!access.canWrite(), 10000);
-        auto *message = dialog->findChild<QLabel *>(QStringLiteral("messageLabel"));
+        auto *message = dialog->findChild<MessageBanner *>(QStringLiteral("messageBanner"));
         QTRY_VERIFY(!message->text().isEmpty());
         QCOMPARE(m_fx.quantity(5, 1), *record.quantity);
 

@@ -8,6 +8,7 @@
 #include "ui/adjust/editrecorddialog.h"
 #include "ui/adjust/productpicker.h"
 #include "ui/adjust/warehousecombo.h"
+#include "ui/widgets/messagebanner.h"
 #include "uitestsupport.h"
 
 #include <QAbstractItemModel>
@@ -80,7 +81,7 @@ private Q_SLOTS:
         child<QLineEdit>(&dialog, "quantityEdit")->setText(quantity);
         child<QLineEdit>(&dialog, "locationEdit")->setText(location);
         dialog.accept();
-        auto *message = child<QLabel>(&dialog, "messageLabel");
+        auto *message = child<MessageBanner>(&dialog, "messageBanner");
         QVERIFY(message->isVisible());
         QVERIFY2(message->text().contains(QStringLiteral("Choose a product")),
                  qPrintable(message->text()));
@@ -348,7 +349,7 @@ private Q_SLOTS:
         child<QLineEdit>(&dialog, "quantityEdit")->setText(QStringLiteral("12abc"));
         child<QLineEdit>(&dialog, "locationEdit")->setText(QString(256, QLatin1Char('L')));
         dialog.accept();
-        const QString message = child<QLabel>(&dialog, "messageLabel")->text();
+        const QString message = child<MessageBanner>(&dialog, "messageBanner")->text();
         QVERIFY(message.contains(QStringLiteral("not a whole number")));
         QVERIFY(message.contains(QStringLiteral("too long")));
         QVERIFY(dialog.isVisible());

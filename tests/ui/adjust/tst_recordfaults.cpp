@@ -5,6 +5,7 @@
 #include "ui/adjust/createrecorddialog.h"
 #include "ui/adjust/deleterecorddialog.h"
 #include "ui/adjust/editrecorddialog.h"
+#include "ui/widgets/messagebanner.h"
 #include "uitestsupport.h"
 
 #include <QCheckBox>
@@ -116,7 +117,7 @@ private Q_SLOTS:
         QElapsedTimer sent;
         sent.start();
         dialog.accept();
-        auto *message = child<QLabel>(&dialog, "messageLabel");
+        auto *message = child<MessageBanner>(&dialog, "messageBanner");
         const QString notCreated = QStringLiteral("was not created");
         QTRY_VERIFY_WITH_TIMEOUT(created.count() == 1 || message->text().contains(notCreated),
                                  15000);
@@ -168,7 +169,7 @@ private Q_SLOTS:
         QElapsedTimer sent;
         sent.start();
         dialog.accept();
-        auto *message = child<QLabel>(&dialog, "messageLabel");
+        auto *message = child<MessageBanner>(&dialog, "messageBanner");
         const QString notSaved = QStringLiteral("was not saved");
         QTRY_VERIFY_WITH_TIMEOUT(saved.count() == 1 || message->text().contains(notSaved), 15000);
         QCOMPARE(saved.count() == 1, savedFirstTime);
@@ -229,7 +230,7 @@ private Q_SLOTS:
         QElapsedTimer sent;
         sent.start();
         dialog.accept();
-        auto *message = child<QLabel>(&dialog, "messageLabel");
+        auto *message = child<MessageBanner>(&dialog, "messageBanner");
         QTRY_VERIFY_WITH_TIMEOUT(deleted.count() == 1 || !message->text().isEmpty(), 15000);
         if (deleted.count() == 0) {
             QVERIFY(m_fx.sandbox.clearFaults());
