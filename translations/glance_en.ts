@@ -1229,6 +1229,96 @@
     </message>
 </context>
 <context>
+    <name>Glance::BrowserExport</name>
+    <message>
+        <source>Preparing %1 of %2 rows…</source>
+        <extracomment>while a file or printout is prepared; %1 rows done, %2 of how many</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Every Record Is Loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 records of this view are loaded. Load all of them first, or use only the loaded ones?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 records of this view are loaded. Load all of them first, or use only the loaded ones?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load All First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a connection to Glance. You are offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the L&amp;oaded Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not every record could be loaded; nothing was exported or printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inventory</source>
+        <extracomment>a file name suggested for an export (no extension)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low stock only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sorted by %1, ascending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sorted by %1, descending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: none</source>
+        <extracomment>the list separator between parts of a filter (&quot;search x, low stock only&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records, as of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records (not every record of this view was loaded), as of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Glance::BrowserStatusBar</name>
     <message>
         <source>Loading…</source>
@@ -2131,89 +2221,6 @@ Stock, adjustments and stocktakes for Glance.</source>
     </message>
     <message>
         <source>Needs a connection to Glance. You are offline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preparing %1 of %2 rows…</source>
-        <extracomment>while a file or printout is prepared; %1 rows done, %2 of how many</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not Every Record Is Loaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only %1 of the %2 records of this view are loaded. Load all of them first, or use only the loaded ones?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only %1 records of this view are loaded. Load all of them first, or use only the loaded ones?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Load All First</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only the L&amp;oaded Records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not every record could be loaded; nothing was exported or printed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inventory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>inventory</source>
-        <extracomment>a file name suggested for an export (no extension)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Account: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warehouse: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>search %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>low stock only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sorted by %1, ascending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sorted by %1, descending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter: none</source>
-        <extracomment>the list separator between parts of a filter (&quot;search x, low stock only&quot;)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 records, as of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 records (not every record of this view was loaded), as of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1229,6 +1229,96 @@
     </message>
 </context>
 <context>
+    <name>Glance::BrowserExport</name>
+    <message>
+        <source>Preparing %1 of %2 rows…</source>
+        <extracomment>while a file or printout is prepared; %1 rows done, %2 of how many</extracomment>
+        <translation>מכינים ⁨%1⁩ מתוך ⁨%2⁩ שורות…</translation>
+    </message>
+    <message>
+        <source>Not Every Record Is Loaded</source>
+        <translation>לא כל הרשומות נטענו</translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 records of this view are loaded. Load all of them first, or use only the loaded ones?</source>
+        <translation>נטענו רק ⁨%1⁩ מתוך ⁨%2⁩ הרשומות בתצוגה הזו. לטעון את כולן קודם, או להשתמש רק ברשומות שנטענו?</translation>
+    </message>
+    <message>
+        <source>Only %1 records of this view are loaded. Load all of them first, or use only the loaded ones?</source>
+        <translation>נטענו רק ⁨%1⁩ רשומות בתצוגה הזו. לטעון את כולן קודם, או להשתמש רק ברשומות שנטענו?</translation>
+    </message>
+    <message>
+        <source>&amp;Load All First</source>
+        <translation>&amp;טעינת הכול קודם</translation>
+    </message>
+    <message>
+        <source>Needs a connection to Glance. You are offline.</source>
+        <translation>נדרש חיבור ל־Glance, ואין חיבור כרגע.</translation>
+    </message>
+    <message>
+        <source>Only the L&amp;oaded Records</source>
+        <translation>&amp;רק הרשומות שנטענו</translation>
+    </message>
+    <message>
+        <source>Not every record could be loaded; nothing was exported or printed.</source>
+        <translation>לא ניתן היה לטעון את כל הרשומות; שום דבר לא יוצא ולא הודפס.</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>מלאי</translation>
+    </message>
+    <message>
+        <source>inventory</source>
+        <extracomment>a file name suggested for an export (no extension)</extracomment>
+        <translation>מלאי</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>חשבון: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Warehouse: %1</source>
+        <translation>מחסן: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>search %1</source>
+        <translation>חיפוש ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>low stock only</source>
+        <translation>רק מלאי נמוך</translation>
+    </message>
+    <message>
+        <source>sorted by %1, ascending</source>
+        <translation>ממוין לפי ⁨%1⁩, בסדר עולה</translation>
+    </message>
+    <message>
+        <source>sorted by %1, descending</source>
+        <translation>ממוין לפי ⁨%1⁩, בסדר יורד</translation>
+    </message>
+    <message>
+        <source>Filter: none</source>
+        <extracomment>the list separator between parts of a filter (&quot;search x, low stock only&quot;)</extracomment>
+        <translation>סינון: ללא</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>סינון: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 records, as of %2</source>
+        <translation>⁨%1⁩ רשומות, נכון ל־⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>%1 records (not every record of this view was loaded), as of %2</source>
+        <translation>⁨%1⁩ רשומות (לא כל הרשומות בתצוגה הזו נטענו), נכון ל־⁨%2⁩</translation>
+    </message>
+</context>
+<context>
     <name>Glance::BrowserStatusBar</name>
     <message>
         <source>Loading…</source>
@@ -2133,89 +2223,6 @@ Stock, adjustments and stocktakes for Glance.</source>
     <message>
         <source>Needs a connection to Glance. You are offline.</source>
         <translation>נדרש חיבור ל־Glance, ואין חיבור כרגע.</translation>
-    </message>
-    <message>
-        <source>Preparing %1 of %2 rows…</source>
-        <extracomment>while a file or printout is prepared; %1 rows done, %2 of how many</extracomment>
-        <translation>מכינים ⁨%1⁩ מתוך ⁨%2⁩ שורות…</translation>
-    </message>
-    <message>
-        <source>Not Every Record Is Loaded</source>
-        <translation>לא כל הרשומות נטענו</translation>
-    </message>
-    <message>
-        <source>Only %1 of the %2 records of this view are loaded. Load all of them first, or use only the loaded ones?</source>
-        <translation>נטענו רק ⁨%1⁩ מתוך ⁨%2⁩ הרשומות בתצוגה הזו. לטעון את כולן קודם, או להשתמש רק ברשומות שנטענו?</translation>
-    </message>
-    <message>
-        <source>Only %1 records of this view are loaded. Load all of them first, or use only the loaded ones?</source>
-        <translation>נטענו רק ⁨%1⁩ רשומות בתצוגה הזו. לטעון את כולן קודם, או להשתמש רק ברשומות שנטענו?</translation>
-    </message>
-    <message>
-        <source>&amp;Load All First</source>
-        <translation>&amp;טעינת הכול קודם</translation>
-    </message>
-    <message>
-        <source>Only the L&amp;oaded Records</source>
-        <translation>&amp;רק הרשומות שנטענו</translation>
-    </message>
-    <message>
-        <source>Not every record could be loaded; nothing was exported or printed.</source>
-        <translation>לא ניתן היה לטעון את כל הרשומות; שום דבר לא יוצא ולא הודפס.</translation>
-    </message>
-    <message>
-        <source>Inventory</source>
-        <translation>מלאי</translation>
-    </message>
-    <message>
-        <source>inventory</source>
-        <extracomment>a file name suggested for an export (no extension)</extracomment>
-        <translation>מלאי</translation>
-    </message>
-    <message>
-        <source>Account: %1</source>
-        <translation>חשבון: ⁨%1⁩</translation>
-    </message>
-    <message>
-        <source>Warehouse: %1</source>
-        <translation>מחסן: ⁨%1⁩</translation>
-    </message>
-    <message>
-        <source>search %1</source>
-        <translation>חיפוש ⁨%1⁩</translation>
-    </message>
-    <message>
-        <source>low stock only</source>
-        <translation>רק מלאי נמוך</translation>
-    </message>
-    <message>
-        <source>sorted by %1, ascending</source>
-        <translation>ממוין לפי ⁨%1⁩, בסדר עולה</translation>
-    </message>
-    <message>
-        <source>sorted by %1, descending</source>
-        <translation>ממוין לפי ⁨%1⁩, בסדר יורד</translation>
-    </message>
-    <message>
-        <source>Filter: none</source>
-        <extracomment>the list separator between parts of a filter (&quot;search x, low stock only&quot;)</extracomment>
-        <translation>סינון: ללא</translation>
-    </message>
-    <message>
-        <source>Filter: %1</source>
-        <translation>סינון: ⁨%1⁩</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
-        <source>%1 records, as of %2</source>
-        <translation>⁨%1⁩ רשומות, נכון ל־⁨%2⁩</translation>
-    </message>
-    <message>
-        <source>%1 records (not every record of this view was loaded), as of %2</source>
-        <translation>⁨%1⁩ רשומות (לא כל הרשומות בתצוגה הזו נטענו), נכון ל־⁨%2⁩</translation>
     </message>
     <message>
         <source>Needs a connection to Glance. Signing in has not finished.</source>

@@ -2,6 +2,7 @@
 
 #include <QAction>
 #include <QEvent>
+#include <QSignalBlocker>
 
 namespace Glance {
 
@@ -29,6 +30,28 @@ MainToolBar::MainToolBar(QWidget *parent)
 }
 
 MainToolBar::~MainToolBar() = default;
+
+void MainToolBar::setShowAction(QAction *action)
+{
+    m_showAction = action;
+    connect(action, &QAction::toggled, this, &QToolBar::setVisible);
+    // The toggle says the new state before the bar changes (it acts on triggered()).
+    connect(toggleViewAction(), &QAction::toggled, this, [this](bool shown) {
+        if (!m_showAction)
+            return;
+        const QSignalBlocker blocker(m_showAction);
+        m_showAction->setChecked(shown);
+    });
+    syncShowAction();
+}
+
+void MainToolBar::syncShowAction()
+{
+    if (!m_showAction)
+        return;
+    const QSignalBlocker blocker(m_showAction);
+    m_showAction->setChecked(!isHidden());
+}
 
 void MainToolBar::addMainAction(Section section, QAction *action, ActionIcon icon)
 {

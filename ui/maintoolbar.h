@@ -32,6 +32,12 @@ public:
     void addMainAction(Section section, QAction *action, ActionIcon icon);
     // The actions on the bar, in order, without separators.
     QList<QAction *> mainActions() const;
+    // View → Toolbar: `action` (checkable) shows and hides the bar, and follows the bar when
+    // the bar's own toggle (the window's context menu) changes it.
+    void setShowAction(QAction *action);
+    // After QMainWindow::restoreState() (which may hide the bar without telling its toggle while
+    // the window is not shown): the show action says again whether the bar is shown.
+    void syncShowAction();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -50,6 +56,7 @@ private:
 
     QList<Entry> m_entries;
     QList<QAction *> m_separators; // before each section but the first
+    QPointer<QAction> m_showAction;
 };
 
 } // namespace Glance

@@ -7,6 +7,7 @@
 #include "models/inventorytablemodel.h"
 #include "models/warehouselistmodel.h"
 #include "ui/aboutbox.h"
+#include "ui/browser/browserexport.h"
 #include "ui/browser/browserlayout.h"
 #include "ui/browser/browserpreferences.h"
 #include "ui/browser/browserstatusbar.h"
@@ -18,6 +19,9 @@
 #include "ui/browser/recorddetaildialogs.h"
 #include "ui/browser/searchfield.h"
 #include "ui/browser/warehouseview.h"
+#include "ui/help/shortcutsdialog.h"
+#include "ui/help/windowshortcuts.h"
+#include "ui/maintoolbar.h"
 #include "ui/widgets/messagebanner.h"
 #include "ui_mainwindow.h"
 
@@ -73,7 +77,7 @@ MainWindow::MainWindow(QWidget *parent)
             m_model->refresh(); // the product panel only on F5: requests are budgeted
     });
     connectActions();
-    connectExportActions();
+    connectExport();
     setUpToolBar();
     restoreLayout();
     applyPreferences();
@@ -180,6 +184,7 @@ void MainWindow::setClient(ApiClient *client)
     m_proxy->setSourceModel(m_model);
     m_proxy->setLowStockOnly(m_ui->actionLowStockOnly->isChecked());
     m_ui->inventoryView->setModels(m_model, m_proxy);
+    m_export->setModels(m_model, m_proxy);
 
     m_warehouses = new WarehouseListModel(client, this);
     m_warehouses->setLocale(locale());
@@ -201,6 +206,36 @@ void MainWindow::setClient(ApiClient *client)
 void MainWindow::setLocalCache(LocalCache *cache)
 {
     m_localCache = cache;
+}
+
+void MainWindow::connectExport()
+{
+    m_export = new BrowserExport(this, m_ui->inventoryView, m_ui->warehouseView, m_connection);
+    const QList<std::pair<QAction *, ViewExporter::Action>> actions {
+            {m_ui->actionExport, ViewExporter::Action::Csv},
+            {m_ui->actionPrint, ViewExporter::Action::Print},
+            {m_ui->actionPrintPreview, ViewExporter::Action::Preview},
+            {m_ui->actionSavePdf, ViewExporter::Action::Pdf},
+    };
+    for (const auto &[action, what] : actions)
+        connect(action, &QAction::triggered, this, [this, what = what] { exportShown(what); });
+    connect(m_export, &BrowserExport::loadAllRequested, this, &MainWindow::loadAll);
+    connect(m_export, &BrowserExport::busyChanged, this, &MainWindow::updateActions);
+}
+
+void MainWindow::exportShown(ViewExporter::Action action)
+{
+    m_export->run(action);
+}
+
+ViewExporter *MainWindow::exporter() const
+{
+    return m_export->exporter();
+}
+
+BrowserExport *MainWindow::browserExport() const
+{
+    return m_export;
 }
 
 void MainWindow::connectModels()
@@ -351,7 +386,7 @@ void MainWindow::onLoadAllFinished(bool complete)
     updateNotice();
     updateStatus();
     updateActions();
-    continueExport(complete);
+    m_export->loadAllFinished(complete);
 }
 
 // ---- Product panel and record dialogs -------------------------------------------------------
@@ -467,7 +502,7 @@ void MainWindow::updateActions()
     m_ui->actionFindSku->setEnabled(online && m_model != nullptr);
     m_ui->searchEdit->setEnabled(m_model != nullptr);
     m_ui->actionOriginalOrder->setEnabled(m_proxy && m_proxy->isSorted());
-    const bool canExport = ready && m_exporter && !m_exporter->isBusy();
+    const bool canExport = ready && !m_export->isBusy();
     for (QAction *action :
          {m_ui->actionExport, m_ui->actionPrint, m_ui->actionPrintPreview, m_ui->actionSavePdf})
         action->setEnabled(canExport);
@@ -483,6 +518,40 @@ void MainWindow::updateActions()
     for (QAction *action : {m_ui->actionLoadAll, m_ui->actionFindSku, m_ui->actionProductStock,
                             m_ui->actionRecordDetails})
         action->setToolTip(offlineReason);
+}
+
+// ---- Tool bar and Help → Keyboard Shortcuts ---------------------------------------------------
+
+void MainWindow::setUpToolBar()
+{
+    m_toolBar = new MainToolBar(this);
+    addToolBar(Qt::TopToolBarArea, m_toolBar);
+    m_toolBar->addMainAction(MainToolBar::Section::Browse, m_ui->actionRefresh,
+                             ActionIcon::Refresh);
+    m_toolBar->addMainAction(MainToolBar::Section::Files, m_ui->actionExport, ActionIcon::Export);
+    m_toolBar->addMainAction(MainToolBar::Section::Files, m_ui->actionPrint, ActionIcon::Print);
+    m_toolBar->setShowAction(m_ui->actionShowToolBar);
+
+    m_ui->actionShortcuts->setShortcut(QKeySequence::HelpContents);
+    connect(m_ui->actionShortcuts, &QAction::triggered, this, &MainWindow::openShortcuts);
+}
+
+void MainWindow::openShortcuts()
+{
+    if (!m_shortcuts) {
+        m_shortcuts = new ShortcutsDialog([this] { return appShortcuts(this); }, this);
+        m_shortcuts->setAttribute(Qt::WA_DeleteOnClose);
+    } else {
+        m_shortcuts->reload();
+    }
+    m_shortcuts->show();
+    m_shortcuts->raise();
+    m_shortcuts->activateWindow();
+}
+
+ShortcutsDialog *MainWindow::shortcutsDialog() const
+{
+    return m_shortcuts;
 }
 
 // ---- Preferences and the layout that persists -------------------------------------------------
@@ -504,7 +573,7 @@ void MainWindow::applyPreferences()
 void MainWindow::restoreLayout()
 {
     m_layout->restore(m_preferences->store());
-    syncToolBarAction();
+    m_toolBar->syncShowAction();
     setProductPanelVisible(false); // opened on demand
     m_ui->actionLowStockOnly->setChecked(m_layout->lowStockOnly());
 }
@@ -524,6 +593,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::setAccountName(const QString &name)
 {
     m_accountName = name;
+    m_export->setAccountName(name);
     updateWindowTitle();
 }
 

@@ -18,6 +18,7 @@ namespace Glance {
 class ApiClient;
 class ApiError;
 class AppSettings;
+class BrowserExport;
 class BrowserLayout;
 class BrowserPreferences;
 class BrowserStatusBar;
@@ -90,6 +91,7 @@ public:
     // them; asks to Load all first when not every record is loaded.
     void exportShown(Glance::ViewExporter::Action action);
     ViewExporter *exporter() const;
+    BrowserExport *browserExport() const;
     // The tool bar (Refresh, Export, Print; the owner of the record actions adds them). View →
     // Toolbar shows and hides it; its place and visibility persist with the window's state.
     MainToolBar *mainToolBar() const { return m_toolBar; }
@@ -140,13 +142,8 @@ private:
     void applyPreferences();
     void restoreLayout();
     void saveViewState();
-    // mainwindowexport.cpp
-    void connectExportActions();
-    void continueExport(bool loadedAll);
-    ViewExporter::Heading exportHeading() const;
-    // mainwindowtoolbar.cpp
+    void connectExport();
     void setUpToolBar();
-    void syncToolBarAction();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     QPointer<ApiClient> m_client;
@@ -161,8 +158,7 @@ private:
     ConnectionWatcher *m_connection = nullptr;
     BrowserStatusBar *m_status = nullptr;
     QString m_accountName;
-    ViewExporter *m_exporter = nullptr;
-    std::optional<ViewExporter::Action> m_exportAfterLoadAll;
+    BrowserExport *m_export = nullptr;
     MainToolBar *m_toolBar = nullptr;
     QPointer<ShortcutsDialog> m_shortcuts;
 };

@@ -1,4 +1,4 @@
-// The main window's tool bar (ui/maintoolbar.*, ui/mainwindowtoolbar.cpp, ui/actionicons.*), in
+// The main window's tool bar (ui/maintoolbar.*, ui/actionicons.*), in
 // the app as AppController builds it against the sandbox: it holds the chosen actions in their
 // sections with icons, short labels and tooltips; its buttons are the actions, so they follow
 // their enabled state and reasons (a record selected, offline); View → Toolbar hides and shows

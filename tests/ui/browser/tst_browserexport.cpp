@@ -1,9 +1,9 @@
-// File → Export as CSV / Print Preview / Save as PDF of the real main window against the sandbox:
-// exactly what the table shows (low-stock filter, sort order, hidden and moved columns; all
-// loaded rows after "Load all first", or only the loaded ones, said plainly in the page header);
-// numbers plain in the CSV; the file dialog, the question and the preview open without a nested
-// event loop; a file that cannot be written is a message that says which and why. The product
-// panel exports its rows the same way.
+// BrowserExport (ui/browser/browserexport.*): File → Export as CSV / Print Preview / Save as PDF of
+// the real main window against the sandbox: exactly what the table shows (low-stock filter, sort
+// order, hidden and moved columns; all loaded rows after "Load all first", or only the loaded ones,
+// said plainly in the page header); numbers plain in the CSV; the file dialog, the question and the
+// preview open without a nested event loop; a file that cannot be written is a message that says
+// which and why. The product panel exports its rows the same way.
 #include "browsertestsupport.h"
 #include "core/adjust/adjustimport.h"
 #include "core/text/textdecoding.h"
@@ -57,7 +57,7 @@ using Test::pdfText;
 
 } // namespace
 
-class TestMainWindowExport : public QObject
+class TestBrowserExport : public QObject
 {
     Q_OBJECT
 
@@ -339,5 +339,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestMainWindowExport)
-#include "tst_mainwindowexport.moc"
+QTEST_MAIN(TestBrowserExport)
+#include "tst_browserexport.moc"
