@@ -26,6 +26,21 @@ bool beforeSending(QNetworkReply::NetworkError code)
     }
 }
 
+// What Qt says for the errors tests script most; a generic text for the rest.
+QString defaultText(QNetworkReply::NetworkError code)
+{
+    switch (code) {
+    case QNetworkReply::RemoteHostClosedError:
+        return QStringLiteral("Connection closed");
+    case QNetworkReply::ConnectionRefusedError:
+        return QStringLiteral("Connection refused");
+    case QNetworkReply::HostNotFoundError:
+        return QStringLiteral("Host not found");
+    default:
+        return QStringLiteral("Scripted network error %1").arg(int(code));
+    }
+}
+
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
