@@ -206,7 +206,7 @@ FakeResponse FakeStock::adjustRequest(const FakeRequest &request)
         after.insert(pair, current + amount);
     }
     QJsonArray adjusted;
-    for (const QJsonValue &value : actions) {
+    for (const QJsonValue value : actions) {
         const QJsonObject action = value.toObject();
         const qint64 product = action.value(QStringLiteral("productId")).toInteger();
         const qint64 warehouse = action.value(QStringLiteral("warehouseId")).toInteger();
