@@ -2,6 +2,7 @@
 #include "api/apitypes.h"
 #include "core/adjust/cataloglookup.h"
 #include "core/adjust/fieldcheck.h"
+#include "core/adjust/lineconversion.h"
 #include "core/text/bidi.h"
 #include "models/adjust/batchadjustmodel.h"
 #include "models/celltext.h"
@@ -198,15 +199,8 @@ QList<AdjustmentLine> BatchAdjustModel::adjustmentLines() const
         const QList<RowIssue> found = issues(row);
         if (!found.isEmpty() && found.first().severity == RowIssue::Error)
             continue;
-        AdjustmentLine adjustment;
-        adjustment.productId = line.productId;
-        adjustment.warehouseId = line.warehouseId;
-        adjustment.sku = line.sku;
-        adjustment.productName = line.productName;
+        AdjustmentLine adjustment = adjustmentFromDraft(line);
         adjustment.warehouseName = warehouseLabel(line);
-        adjustment.amount = line.amount;
-        adjustment.reason = line.reason.trimmed();
-        adjustment.notes = line.notes.trimmed();
         adjustment.shownBefore = currentQuantity(row);
         result.append(adjustment);
     }
