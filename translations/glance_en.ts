@@ -241,6 +241,54 @@
     </message>
 </context>
 <context>
+    <name>BatchRowCheck</name>
+    <message>
+        <source>Enter a SKU or pick a product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No product has the SKU “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SKU “%1” could not be looked up. Check the connection; it is looked up again when you edit the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up the SKU “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a warehouse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no warehouse “%1”. Choose one from the list or enter its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an amount other than 0: how many to add (%1) or remove (%2).</source>
+        <extracomment>%1 and %2 are examples: 5 and −5</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” usually removes stock, but this row adds %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” usually adds stock, but this row removes %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same product and warehouse as row %1. Merge the duplicates, or keep both: they are applied one after the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This would leave %1 in stock. Glance refuses the whole batch when a quantity would go below zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CountImport</name>
     <message>
         <source>The quantity %1 is not a whole number of 0 or more.</source>
@@ -802,46 +850,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter a SKU or pick a product.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No product has the SKU “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The SKU “%1” could not be looked up. Check the connection; it is looked up again when you edit the row.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Looking up the SKU “%1”…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a warehouse.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no warehouse “%1”. Choose one from the list or enter its id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” usually removes stock, but this row adds %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” usually adds stock, but this row removes %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Same product and warehouse as row %1. Merge the duplicates, or keep both: they are applied one after the other.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This would leave %1 in stock. Glance refuses the whole batch when a quantity would go below zero.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No record in this warehouse yet: a positive amount creates it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -903,11 +911,6 @@
     <message>
         <source>Check</source>
         <comment>problems found in the row</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter an amount other than 0: how many to add (%1) or remove (%2).</source>
-        <extracomment>%1 and %2 are examples: 5 and −5</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -241,6 +241,54 @@
     </message>
 </context>
 <context>
+    <name>BatchRowCheck</name>
+    <message>
+        <source>Enter a SKU or pick a product.</source>
+        <translation>יש להזין מק״ט או לבחור מוצר.</translation>
+    </message>
+    <message>
+        <source>No product has the SKU “%1”.</source>
+        <translation>אין מוצר עם המק״ט &quot;⁨%1⁩&quot;.</translation>
+    </message>
+    <message>
+        <source>The SKU “%1” could not be looked up. Check the connection; it is looked up again when you edit the row.</source>
+        <translation>לא ניתן היה לחפש את המק״ט &quot;⁨%1⁩&quot;. יש לבדוק את החיבור; החיפוש יחזור כשעורכים את השורה.</translation>
+    </message>
+    <message>
+        <source>Looking up the SKU “%1”…</source>
+        <translation>מחפשים את המק״ט &quot;⁨%1⁩&quot;…</translation>
+    </message>
+    <message>
+        <source>Choose a warehouse.</source>
+        <translation>יש לבחור מחסן.</translation>
+    </message>
+    <message>
+        <source>There is no warehouse “%1”. Choose one from the list or enter its id.</source>
+        <translation>אין מחסן &quot;⁨%1⁩&quot;. יש לבחור מחסן מהרשימה או להזין את המזהה שלו.</translation>
+    </message>
+    <message>
+        <source>Enter an amount other than 0: how many to add (%1) or remove (%2).</source>
+        <extracomment>%1 and %2 are examples: 5 and −5</extracomment>
+        <translation>יש להזין שינוי שאינו 0: כמה להוסיף (⁨%1⁩) או להוריד (⁨%2⁩).</translation>
+    </message>
+    <message>
+        <source>“%1” usually removes stock, but this row adds %2.</source>
+        <translation>הסיבה &quot;⁨%1⁩&quot; מורידה בדרך כלל מלאי, אבל השורה הזו מוסיפה ⁨%2⁩.</translation>
+    </message>
+    <message>
+        <source>“%1” usually adds stock, but this row removes %2.</source>
+        <translation>הסיבה &quot;⁨%1⁩&quot; מוסיפה בדרך כלל מלאי, אבל השורה הזו מורידה ⁨%2⁩.</translation>
+    </message>
+    <message>
+        <source>Same product and warehouse as row %1. Merge the duplicates, or keep both: they are applied one after the other.</source>
+        <translation>אותו מוצר ואותו מחסן כמו בשורה ⁨%1⁩. אפשר לאחד את הכפילויות, או להשאיר את שתיהן: הן יבוצעו זו אחר זו.</translation>
+    </message>
+    <message>
+        <source>This would leave %1 in stock. Glance refuses the whole batch when a quantity would go below zero.</source>
+        <translation>אחרי השינוי תישאר יתרה של ⁨%1⁩. אם יתרה כלשהי יורדת מתחת לאפס, Glance דוחה את כל ההתאמה המרוכזת.</translation>
+    </message>
+</context>
+<context>
     <name>CountImport</name>
     <message>
         <source>The quantity %1 is not a whole number of 0 or more.</source>
@@ -802,46 +850,6 @@
         <translation>מחסן ⁨%1⁩</translation>
     </message>
     <message>
-        <source>Enter a SKU or pick a product.</source>
-        <translation>יש להזין מק״ט או לבחור מוצר.</translation>
-    </message>
-    <message>
-        <source>No product has the SKU “%1”.</source>
-        <translation>אין מוצר עם המק״ט &quot;⁨%1⁩&quot;.</translation>
-    </message>
-    <message>
-        <source>The SKU “%1” could not be looked up. Check the connection; it is looked up again when you edit the row.</source>
-        <translation>לא ניתן היה לחפש את המק״ט &quot;⁨%1⁩&quot;. יש לבדוק את החיבור; החיפוש יחזור כשעורכים את השורה.</translation>
-    </message>
-    <message>
-        <source>Looking up the SKU “%1”…</source>
-        <translation>מחפשים את המק״ט &quot;⁨%1⁩&quot;…</translation>
-    </message>
-    <message>
-        <source>Choose a warehouse.</source>
-        <translation>יש לבחור מחסן.</translation>
-    </message>
-    <message>
-        <source>There is no warehouse “%1”. Choose one from the list or enter its id.</source>
-        <translation>אין מחסן &quot;⁨%1⁩&quot;. יש לבחור מחסן מהרשימה או להזין את המזהה שלו.</translation>
-    </message>
-    <message>
-        <source>“%1” usually removes stock, but this row adds %2.</source>
-        <translation>הסיבה &quot;⁨%1⁩&quot; מורידה בדרך כלל מלאי, אבל השורה הזו מוסיפה ⁨%2⁩.</translation>
-    </message>
-    <message>
-        <source>“%1” usually adds stock, but this row removes %2.</source>
-        <translation>הסיבה &quot;⁨%1⁩&quot; מוסיפה בדרך כלל מלאי, אבל השורה הזו מורידה ⁨%2⁩.</translation>
-    </message>
-    <message>
-        <source>Same product and warehouse as row %1. Merge the duplicates, or keep both: they are applied one after the other.</source>
-        <translation>אותו מוצר ואותו מחסן כמו בשורה ⁨%1⁩. אפשר לאחד את הכפילויות, או להשאיר את שתיהן: הן יבוצעו זו אחר זו.</translation>
-    </message>
-    <message>
-        <source>This would leave %1 in stock. Glance refuses the whole batch when a quantity would go below zero.</source>
-        <translation>אחרי השינוי תישאר יתרה של ⁨%1⁩. אם יתרה כלשהי יורדת מתחת לאפס, Glance דוחה את כל ההתאמה המרוכזת.</translation>
-    </message>
-    <message>
         <source>No record in this warehouse yet: a positive amount creates it.</source>
         <translation>עדיין אין רשומה במחסן הזה: שינוי חיובי ייצור אותה.</translation>
     </message>
@@ -904,11 +912,6 @@
         <source>Check</source>
         <comment>problems found in the row</comment>
         <translation>בדיקה</translation>
-    </message>
-    <message>
-        <source>Enter an amount other than 0: how many to add (%1) or remove (%2).</source>
-        <extracomment>%1 and %2 are examples: 5 and −5</extracomment>
-        <translation>יש להזין שינוי שאינו 0: כמה להוסיף (⁨%1⁩) או להוריד (⁨%2⁩).</translation>
     </message>
 </context>
 <context>
