@@ -37,10 +37,6 @@
 <context>
     <name>ApiError</name>
     <message>
-        <source>“%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The request succeeded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -102,11 +98,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Glance did not accept some values: %1. Correct them and try again.</source>
-        <extracomment>%1 lists the fields, separated by semicolons</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Glance did not accept the request: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -152,146 +143,6 @@
         <translation>
             <numerusform>Too many requests were sent to Glance in a short time. Try again in %Ln second.</numerusform>
             <numerusform>Too many requests were sent to Glance in a short time. Try again in %Ln seconds.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>There is not enough stock for the change in row %1 (SKU %2), so Glance applied none of the changes sent with it.</source>
-        <extracomment>%1 is a row number, %2 its SKU</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is not enough stock for one of the changes, so Glance applied none of the changes sent with it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Glance does not know the product in row %1 (SKU %2); it may have been deleted. None of the changes sent with it were applied.</source>
-        <extracomment>%1 is a row number, %2 its SKU</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Glance does not know the product in one of the rows; it may have been deleted. None of the changes sent with it were applied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Glance could not find this product; it may have been deleted. Refresh the list and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Glance does not know the warehouse in row %1 (SKU %2); it may have been deleted. None of the changes sent with it were applied.</source>
-        <extracomment>%1 is a row number, %2 its SKU</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Glance does not know the warehouse in one of the rows; it may have been deleted. None of the changes sent with it were applied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Glance could not find this warehouse; it may have been deleted. Refresh the list and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row %1 (SKU %2) takes stock out of a warehouse where the product has no record, so Glance applied none of the changes sent with it.</source>
-        <extracomment>%1 is a row number, %2 its SKU</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One of the rows takes stock out of a warehouse where the product has no record, so Glance applied none of the changes sent with it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This product already has a record in this warehouse. Refresh the list and change that record instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Glance did not accept the change in row %1 (SKU %2). Check that it is a whole number other than zero and not too large.</source>
-        <extracomment>%1 is a row number, %2 its SKU</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Glance did not accept the change in one of the rows. Check that each change is a whole number other than zero and not too large.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Glance did not accept the reason in row %1 (SKU %2); it may be too long.</source>
-        <extracomment>%1 is a row number, %2 its SKU</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Glance did not accept the reason in one of the rows; it may be too long.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Glance did not accept the notes in row %1 (SKU %2); they may be too long.</source>
-        <extracomment>%1 is a row number, %2 its SKU</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Glance did not accept the notes in one of the rows; they may be too long.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Glance does not know the product in row %1 (SKU %2); it may have been deleted.</source>
-        <extracomment>%1 is a row number, %2 its SKU</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Glance does not know the product in one of the rows; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Glance does not know the warehouse in row %1 (SKU %2); it may have been deleted.</source>
-        <extracomment>%1 is a row number, %2 its SKU</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Glance does not know the warehouse in one of the rows; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Glance did not accept row %1 (SKU %2).</source>
-        <extracomment>%1 is a row number, %2 its SKU</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Glance did not accept one of the rows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Glance did not accept row %1 (SKU %2): %3</source>
-        <extracomment>%1 is a row number, %2 its SKU, %3 Glance&apos;s own explanation in quotes</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Glance did not accept one of the rows: %1</source>
-        <extracomment>%1 is Glance&apos;s own explanation in quotes</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Glance did not accept the quantity. Enter a whole number, 0 or more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Glance did not accept the location; it may be too long.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Glance does not know this product; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Glance does not know this warehouse; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <extracomment>%1 is a field name as Glance calls it, %2 what is wrong with its value</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Glance found %n more problem(s) of the same kind.</source>
-        <translation>
-            <numerusform>Glance found %n more problem of the same kind.</numerusform>
-            <numerusform>Glance found %n more problems of the same kind.</numerusform>
         </translation>
     </message>
 </context>
@@ -386,6 +237,54 @@
     </message>
     <message>
         <source>Check the rows and send them to Glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchRowCheck</name>
+    <message>
+        <source>Enter a SKU or pick a product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No product has the SKU “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SKU “%1” could not be looked up. Check the connection; it is looked up again when you edit the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up the SKU “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a warehouse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no warehouse “%1”. Choose one from the list or enter its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an amount other than 0: how many to add (%1) or remove (%2).</source>
+        <extracomment>%1 and %2 are examples: 5 and −5</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” usually removes stock, but this row adds %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” usually adds stock, but this row removes %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same product and warehouse as row %1. Merge the duplicates, or keep both: they are applied one after the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This would leave %1 in stock. Glance refuses the whole batch when a quantity would go below zero.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -951,46 +850,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter a SKU or pick a product.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No product has the SKU “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The SKU “%1” could not be looked up. Check the connection; it is looked up again when you edit the row.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Looking up the SKU “%1”…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a warehouse.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no warehouse “%1”. Choose one from the list or enter its id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” usually removes stock, but this row adds %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” usually adds stock, but this row removes %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Same product and warehouse as row %1. Merge the duplicates, or keep both: they are applied one after the other.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This would leave %1 in stock. Glance refuses the whole batch when a quantity would go below zero.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No record in this warehouse yet: a positive amount creates it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1052,11 +911,6 @@
     <message>
         <source>Check</source>
         <comment>problems found in the row</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter an amount other than 0: how many to add (%1) or remove (%2).</source>
-        <extracomment>%1 and %2 are examples: 5 and −5</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3506,6 +3360,166 @@ Stock, adjustments and stocktakes for Glance.</source>
     <message>
         <source>Lines that cannot be imported</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IssueSentences</name>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough stock for the change in row %1 (SKU %2), so Glance applied none of the changes sent with it.</source>
+        <extracomment>%1 is a row number, %2 its SKU</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough stock for one of the changes, so Glance applied none of the changes sent with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glance does not know the product in row %1 (SKU %2); it may have been deleted. None of the changes sent with it were applied.</source>
+        <extracomment>%1 is a row number, %2 its SKU</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glance does not know the product in one of the rows; it may have been deleted. None of the changes sent with it were applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glance could not find this product; it may have been deleted. Refresh the list and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glance does not know the warehouse in row %1 (SKU %2); it may have been deleted. None of the changes sent with it were applied.</source>
+        <extracomment>%1 is a row number, %2 its SKU</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glance does not know the warehouse in one of the rows; it may have been deleted. None of the changes sent with it were applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glance could not find this warehouse; it may have been deleted. Refresh the list and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 (SKU %2) takes stock out of a warehouse where the product has no record, so Glance applied none of the changes sent with it.</source>
+        <extracomment>%1 is a row number, %2 its SKU</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the rows takes stock out of a warehouse where the product has no record, so Glance applied none of the changes sent with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glance could not find this record; it may have been deleted. Refresh the list and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This product already has a record in this warehouse. Refresh the list and change that record instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This API key is read-only or may not do this. Ask the account owner for an editor key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glance did not accept the change in row %1 (SKU %2). Check that it is a whole number other than zero and not too large.</source>
+        <extracomment>%1 is a row number, %2 its SKU</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glance did not accept the change in one of the rows. Check that each change is a whole number other than zero and not too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glance did not accept the reason in row %1 (SKU %2); it may be too long.</source>
+        <extracomment>%1 is a row number, %2 its SKU</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glance did not accept the reason in one of the rows; it may be too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glance did not accept the notes in row %1 (SKU %2); they may be too long.</source>
+        <extracomment>%1 is a row number, %2 its SKU</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glance did not accept the notes in one of the rows; they may be too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glance does not know the product in row %1 (SKU %2); it may have been deleted.</source>
+        <extracomment>%1 is a row number, %2 its SKU</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glance does not know the product in one of the rows; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glance does not know the warehouse in row %1 (SKU %2); it may have been deleted.</source>
+        <extracomment>%1 is a row number, %2 its SKU</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glance does not know the warehouse in one of the rows; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glance did not accept row %1 (SKU %2).</source>
+        <extracomment>%1 is a row number, %2 its SKU</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glance did not accept one of the rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glance did not accept row %1 (SKU %2): %3</source>
+        <extracomment>%1 is a row number, %2 its SKU, %3 Glance&apos;s own explanation in quotes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glance did not accept one of the rows: %1</source>
+        <extracomment>%1 is Glance&apos;s own explanation in quotes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glance did not accept the quantity. Enter a whole number, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glance did not accept the location; it may be too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glance does not know this product; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glance does not know this warehouse; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a field name as Glance calls it, %2 what is wrong with its value</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glance did not accept some values: %1. Correct them and try again.</source>
+        <extracomment>%1 lists the fields, separated by semicolons</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Glance found %n more problem(s) of the same kind.</source>
+        <translation>
+            <numerusform>Glance found %n more problem of the same kind.</numerusform>
+            <numerusform>Glance found %n more problems of the same kind.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

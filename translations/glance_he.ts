@@ -37,10 +37,6 @@
 <context>
     <name>ApiError</name>
     <message>
-        <source>“%1”</source>
-        <translation>&quot;⁨%1⁩&quot;</translation>
-    </message>
-    <message>
         <source>The request succeeded.</source>
         <translation>הבקשה הצליחה.</translation>
     </message>
@@ -102,11 +98,6 @@
         <translation>נשלחו ל־Glance יותר מדי בקשות בזמן קצר. יש להמתין דקה ולנסות שוב.</translation>
     </message>
     <message>
-        <source>Glance did not accept some values: %1. Correct them and try again.</source>
-        <extracomment>%1 lists the fields, separated by semicolons</extracomment>
-        <translation>חלק מהערכים לא התקבלו ב־Glance: ⁨%1⁩. יש לתקן אותם ולנסות שוב.</translation>
-    </message>
-    <message>
         <source>Glance did not accept the request: %1</source>
         <translation>הבקשה לא התקבלה ב־Glance: ⁨%1⁩</translation>
     </message>
@@ -152,146 +143,6 @@
         <translation>
             <numerusform>נשלחו ל־Glance יותר מדי בקשות בזמן קצר. אפשר לנסות שוב בעוד שנייה.</numerusform>
             <numerusform>נשלחו ל־Glance יותר מדי בקשות בזמן קצר. אפשר לנסות שוב בעוד ⁨%Ln⁩ שניות.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>There is not enough stock for the change in row %1 (SKU %2), so Glance applied none of the changes sent with it.</source>
-        <extracomment>%1 is a row number, %2 its SKU</extracomment>
-        <translation>אין מספיק מלאי לשינוי בשורה ⁨%1⁩ (מק״ט ⁨%2⁩), ולכן Glance לא ביצעה אף אחד מהשינויים שנשלחו איתה.</translation>
-    </message>
-    <message>
-        <source>There is not enough stock for one of the changes, so Glance applied none of the changes sent with it.</source>
-        <translation>אין מספיק מלאי לאחד השינויים, ולכן Glance לא ביצעה אף אחד מהשינויים שנשלחו איתו.</translation>
-    </message>
-    <message>
-        <source>Glance does not know the product in row %1 (SKU %2); it may have been deleted. None of the changes sent with it were applied.</source>
-        <extracomment>%1 is a row number, %2 its SKU</extracomment>
-        <translation>המוצר בשורה ⁨%1⁩ (מק״ט ⁨%2⁩) לא מוכר ב־Glance; ייתכן שנמחק. אף אחד מהשינויים שנשלחו איתה לא בוצע.</translation>
-    </message>
-    <message>
-        <source>Glance does not know the product in one of the rows; it may have been deleted. None of the changes sent with it were applied.</source>
-        <translation>המוצר באחת השורות לא מוכר ב־Glance; ייתכן שנמחק. אף אחד מהשינויים שנשלחו איתה לא בוצע.</translation>
-    </message>
-    <message>
-        <source>Glance could not find this product; it may have been deleted. Refresh the list and try again.</source>
-        <translation>המוצר לא נמצא ב־Glance; ייתכן שנמחק. יש לרענן את הרשימה ולנסות שוב.</translation>
-    </message>
-    <message>
-        <source>Glance does not know the warehouse in row %1 (SKU %2); it may have been deleted. None of the changes sent with it were applied.</source>
-        <extracomment>%1 is a row number, %2 its SKU</extracomment>
-        <translation>המחסן בשורה ⁨%1⁩ (מק״ט ⁨%2⁩) לא מוכר ב־Glance; ייתכן שנמחק. אף אחד מהשינויים שנשלחו איתה לא בוצע.</translation>
-    </message>
-    <message>
-        <source>Glance does not know the warehouse in one of the rows; it may have been deleted. None of the changes sent with it were applied.</source>
-        <translation>המחסן באחת השורות לא מוכר ב־Glance; ייתכן שנמחק. אף אחד מהשינויים שנשלחו איתה לא בוצע.</translation>
-    </message>
-    <message>
-        <source>Glance could not find this warehouse; it may have been deleted. Refresh the list and try again.</source>
-        <translation>המחסן לא נמצא ב־Glance; ייתכן שנמחק. יש לרענן את הרשימה ולנסות שוב.</translation>
-    </message>
-    <message>
-        <source>Row %1 (SKU %2) takes stock out of a warehouse where the product has no record, so Glance applied none of the changes sent with it.</source>
-        <extracomment>%1 is a row number, %2 its SKU</extracomment>
-        <translation>שורה ⁨%1⁩ (מק״ט ⁨%2⁩) מורידה מלאי ממחסן שאין בו רשומה למוצר, ולכן Glance לא ביצעה אף אחד מהשינויים שנשלחו איתה.</translation>
-    </message>
-    <message>
-        <source>One of the rows takes stock out of a warehouse where the product has no record, so Glance applied none of the changes sent with it.</source>
-        <translation>אחת השורות מורידה מלאי ממחסן שאין בו רשומה למוצר, ולכן Glance לא ביצעה אף אחד מהשינויים שנשלחו איתה.</translation>
-    </message>
-    <message>
-        <source>This product already has a record in this warehouse. Refresh the list and change that record instead.</source>
-        <translation>כבר יש למוצר הזה רשומה במחסן הזה. יש לרענן את הרשימה ולשנות את הרשומה הקיימת.</translation>
-    </message>
-    <message>
-        <source>Glance did not accept the change in row %1 (SKU %2). Check that it is a whole number other than zero and not too large.</source>
-        <extracomment>%1 is a row number, %2 its SKU</extracomment>
-        <translation>השינוי בשורה ⁨%1⁩ (מק״ט ⁨%2⁩) לא התקבל ב־Glance. יש לוודא שהוא מספר שלם שאינו 0 ואינו גדול מדי.</translation>
-    </message>
-    <message>
-        <source>Glance did not accept the change in one of the rows. Check that each change is a whole number other than zero and not too large.</source>
-        <translation>השינוי באחת השורות לא התקבל ב־Glance. יש לוודא שכל שינוי הוא מספר שלם שאינו 0 ואינו גדול מדי.</translation>
-    </message>
-    <message>
-        <source>Glance did not accept the reason in row %1 (SKU %2); it may be too long.</source>
-        <extracomment>%1 is a row number, %2 its SKU</extracomment>
-        <translation>הסיבה בשורה ⁨%1⁩ (מק״ט ⁨%2⁩) לא התקבלה ב־Glance; ייתכן שהיא ארוכה מדי.</translation>
-    </message>
-    <message>
-        <source>Glance did not accept the reason in one of the rows; it may be too long.</source>
-        <translation>הסיבה באחת השורות לא התקבלה ב־Glance; ייתכן שהיא ארוכה מדי.</translation>
-    </message>
-    <message>
-        <source>Glance did not accept the notes in row %1 (SKU %2); they may be too long.</source>
-        <extracomment>%1 is a row number, %2 its SKU</extracomment>
-        <translation>ההערות בשורה ⁨%1⁩ (מק״ט ⁨%2⁩) לא התקבלו ב־Glance; ייתכן שהן ארוכות מדי.</translation>
-    </message>
-    <message>
-        <source>Glance did not accept the notes in one of the rows; they may be too long.</source>
-        <translation>ההערות באחת השורות לא התקבלו ב־Glance; ייתכן שהן ארוכות מדי.</translation>
-    </message>
-    <message>
-        <source>Glance does not know the product in row %1 (SKU %2); it may have been deleted.</source>
-        <extracomment>%1 is a row number, %2 its SKU</extracomment>
-        <translation>המוצר בשורה ⁨%1⁩ (מק״ט ⁨%2⁩) לא מוכר ב־Glance; ייתכן שנמחק.</translation>
-    </message>
-    <message>
-        <source>Glance does not know the product in one of the rows; it may have been deleted.</source>
-        <translation>המוצר באחת השורות לא מוכר ב־Glance; ייתכן שנמחק.</translation>
-    </message>
-    <message>
-        <source>Glance does not know the warehouse in row %1 (SKU %2); it may have been deleted.</source>
-        <extracomment>%1 is a row number, %2 its SKU</extracomment>
-        <translation>המחסן בשורה ⁨%1⁩ (מק״ט ⁨%2⁩) לא מוכר ב־Glance; ייתכן שנמחק.</translation>
-    </message>
-    <message>
-        <source>Glance does not know the warehouse in one of the rows; it may have been deleted.</source>
-        <translation>המחסן באחת השורות לא מוכר ב־Glance; ייתכן שנמחק.</translation>
-    </message>
-    <message>
-        <source>Glance did not accept row %1 (SKU %2).</source>
-        <extracomment>%1 is a row number, %2 its SKU</extracomment>
-        <translation>שורה ⁨%1⁩ (מק״ט ⁨%2⁩) לא התקבלה ב־Glance.</translation>
-    </message>
-    <message>
-        <source>Glance did not accept one of the rows.</source>
-        <translation>אחת השורות לא התקבלה ב־Glance.</translation>
-    </message>
-    <message>
-        <source>Glance did not accept row %1 (SKU %2): %3</source>
-        <extracomment>%1 is a row number, %2 its SKU, %3 Glance&apos;s own explanation in quotes</extracomment>
-        <translation>שורה ⁨%1⁩ (מק״ט ⁨%2⁩) לא התקבלה ב־Glance: ⁨%3⁩</translation>
-    </message>
-    <message>
-        <source>Glance did not accept one of the rows: %1</source>
-        <extracomment>%1 is Glance&apos;s own explanation in quotes</extracomment>
-        <translation>אחת השורות לא התקבלה ב־Glance: ⁨%1⁩</translation>
-    </message>
-    <message>
-        <source>Glance did not accept the quantity. Enter a whole number, 0 or more.</source>
-        <translation>הכמות לא התקבלה ב־Glance. יש להזין מספר שלם, 0 ומעלה.</translation>
-    </message>
-    <message>
-        <source>Glance did not accept the location; it may be too long.</source>
-        <translation>המיקום לא התקבל ב־Glance; ייתכן שהוא ארוך מדי.</translation>
-    </message>
-    <message>
-        <source>Glance does not know this product; it may have been deleted.</source>
-        <translation>המוצר הזה לא מוכר ב־Glance; ייתכן שנמחק.</translation>
-    </message>
-    <message>
-        <source>Glance does not know this warehouse; it may have been deleted.</source>
-        <translation>המחסן הזה לא מוכר ב־Glance; ייתכן שנמחק.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <extracomment>%1 is a field name as Glance calls it, %2 what is wrong with its value</extracomment>
-        <translation>%1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Glance found %n more problem(s) of the same kind.</source>
-        <translation>
-            <numerusform>נמצאה ב־Glance עוד בעיה אחת מאותו סוג.</numerusform>
-            <numerusform>נמצאו ב־Glance עוד ⁨%n⁩ בעיות מאותו סוג.</numerusform>
         </translation>
     </message>
 </context>
@@ -387,6 +238,54 @@
     <message>
         <source>Check the rows and send them to Glance</source>
         <translation>בדיקת השורות ושליחתן ל־Glance</translation>
+    </message>
+</context>
+<context>
+    <name>BatchRowCheck</name>
+    <message>
+        <source>Enter a SKU or pick a product.</source>
+        <translation>יש להזין מק״ט או לבחור מוצר.</translation>
+    </message>
+    <message>
+        <source>No product has the SKU “%1”.</source>
+        <translation>אין מוצר עם המק״ט &quot;⁨%1⁩&quot;.</translation>
+    </message>
+    <message>
+        <source>The SKU “%1” could not be looked up. Check the connection; it is looked up again when you edit the row.</source>
+        <translation>לא ניתן היה לחפש את המק״ט &quot;⁨%1⁩&quot;. יש לבדוק את החיבור; החיפוש יחזור כשעורכים את השורה.</translation>
+    </message>
+    <message>
+        <source>Looking up the SKU “%1”…</source>
+        <translation>מחפשים את המק״ט &quot;⁨%1⁩&quot;…</translation>
+    </message>
+    <message>
+        <source>Choose a warehouse.</source>
+        <translation>יש לבחור מחסן.</translation>
+    </message>
+    <message>
+        <source>There is no warehouse “%1”. Choose one from the list or enter its id.</source>
+        <translation>אין מחסן &quot;⁨%1⁩&quot;. יש לבחור מחסן מהרשימה או להזין את המזהה שלו.</translation>
+    </message>
+    <message>
+        <source>Enter an amount other than 0: how many to add (%1) or remove (%2).</source>
+        <extracomment>%1 and %2 are examples: 5 and −5</extracomment>
+        <translation>יש להזין שינוי שאינו 0: כמה להוסיף (⁨%1⁩) או להוריד (⁨%2⁩).</translation>
+    </message>
+    <message>
+        <source>“%1” usually removes stock, but this row adds %2.</source>
+        <translation>הסיבה &quot;⁨%1⁩&quot; מורידה בדרך כלל מלאי, אבל השורה הזו מוסיפה ⁨%2⁩.</translation>
+    </message>
+    <message>
+        <source>“%1” usually adds stock, but this row removes %2.</source>
+        <translation>הסיבה &quot;⁨%1⁩&quot; מוסיפה בדרך כלל מלאי, אבל השורה הזו מורידה ⁨%2⁩.</translation>
+    </message>
+    <message>
+        <source>Same product and warehouse as row %1. Merge the duplicates, or keep both: they are applied one after the other.</source>
+        <translation>אותו מוצר ואותו מחסן כמו בשורה ⁨%1⁩. אפשר לאחד את הכפילויות, או להשאיר את שתיהן: הן יבוצעו זו אחר זו.</translation>
+    </message>
+    <message>
+        <source>This would leave %1 in stock. Glance refuses the whole batch when a quantity would go below zero.</source>
+        <translation>אחרי השינוי תישאר יתרה של ⁨%1⁩. אם יתרה כלשהי יורדת מתחת לאפס, Glance דוחה את כל ההתאמה המרוכזת.</translation>
     </message>
 </context>
 <context>
@@ -951,46 +850,6 @@
         <translation>מחסן ⁨%1⁩</translation>
     </message>
     <message>
-        <source>Enter a SKU or pick a product.</source>
-        <translation>יש להזין מק״ט או לבחור מוצר.</translation>
-    </message>
-    <message>
-        <source>No product has the SKU “%1”.</source>
-        <translation>אין מוצר עם המק״ט &quot;⁨%1⁩&quot;.</translation>
-    </message>
-    <message>
-        <source>The SKU “%1” could not be looked up. Check the connection; it is looked up again when you edit the row.</source>
-        <translation>לא ניתן היה לחפש את המק״ט &quot;⁨%1⁩&quot;. יש לבדוק את החיבור; החיפוש יחזור כשעורכים את השורה.</translation>
-    </message>
-    <message>
-        <source>Looking up the SKU “%1”…</source>
-        <translation>מחפשים את המק״ט &quot;⁨%1⁩&quot;…</translation>
-    </message>
-    <message>
-        <source>Choose a warehouse.</source>
-        <translation>יש לבחור מחסן.</translation>
-    </message>
-    <message>
-        <source>There is no warehouse “%1”. Choose one from the list or enter its id.</source>
-        <translation>אין מחסן &quot;⁨%1⁩&quot;. יש לבחור מחסן מהרשימה או להזין את המזהה שלו.</translation>
-    </message>
-    <message>
-        <source>“%1” usually removes stock, but this row adds %2.</source>
-        <translation>הסיבה &quot;⁨%1⁩&quot; מורידה בדרך כלל מלאי, אבל השורה הזו מוסיפה ⁨%2⁩.</translation>
-    </message>
-    <message>
-        <source>“%1” usually adds stock, but this row removes %2.</source>
-        <translation>הסיבה &quot;⁨%1⁩&quot; מוסיפה בדרך כלל מלאי, אבל השורה הזו מורידה ⁨%2⁩.</translation>
-    </message>
-    <message>
-        <source>Same product and warehouse as row %1. Merge the duplicates, or keep both: they are applied one after the other.</source>
-        <translation>אותו מוצר ואותו מחסן כמו בשורה ⁨%1⁩. אפשר לאחד את הכפילויות, או להשאיר את שתיהן: הן יבוצעו זו אחר זו.</translation>
-    </message>
-    <message>
-        <source>This would leave %1 in stock. Glance refuses the whole batch when a quantity would go below zero.</source>
-        <translation>אחרי השינוי תישאר יתרה של ⁨%1⁩. אם יתרה כלשהי יורדת מתחת לאפס, Glance דוחה את כל ההתאמה המרוכזת.</translation>
-    </message>
-    <message>
         <source>No record in this warehouse yet: a positive amount creates it.</source>
         <translation>עדיין אין רשומה במחסן הזה: שינוי חיובי ייצור אותה.</translation>
     </message>
@@ -1053,11 +912,6 @@
         <source>Check</source>
         <comment>problems found in the row</comment>
         <translation>בדיקה</translation>
-    </message>
-    <message>
-        <source>Enter an amount other than 0: how many to add (%1) or remove (%2).</source>
-        <extracomment>%1 and %2 are examples: 5 and −5</extracomment>
-        <translation>יש להזין שינוי שאינו 0: כמה להוסיף (⁨%1⁩) או להוריד (⁨%2⁩).</translation>
     </message>
 </context>
 <context>
@@ -3507,6 +3361,166 @@ Stock, adjustments and stocktakes for Glance.</source>
     <message>
         <source>Lines that cannot be imported</source>
         <translation>שורות שלא ניתן לייבא</translation>
+    </message>
+</context>
+<context>
+    <name>IssueSentences</name>
+    <message>
+        <source>“%1”</source>
+        <translation>&quot;⁨%1⁩&quot;</translation>
+    </message>
+    <message>
+        <source>There is not enough stock for the change in row %1 (SKU %2), so Glance applied none of the changes sent with it.</source>
+        <extracomment>%1 is a row number, %2 its SKU</extracomment>
+        <translation>אין מספיק מלאי לשינוי בשורה ⁨%1⁩ (מק״ט ⁨%2⁩), ולכן Glance לא ביצעה אף אחד מהשינויים שנשלחו איתה.</translation>
+    </message>
+    <message>
+        <source>There is not enough stock for one of the changes, so Glance applied none of the changes sent with it.</source>
+        <translation>אין מספיק מלאי לאחד השינויים, ולכן Glance לא ביצעה אף אחד מהשינויים שנשלחו איתו.</translation>
+    </message>
+    <message>
+        <source>Glance does not know the product in row %1 (SKU %2); it may have been deleted. None of the changes sent with it were applied.</source>
+        <extracomment>%1 is a row number, %2 its SKU</extracomment>
+        <translation>המוצר בשורה ⁨%1⁩ (מק״ט ⁨%2⁩) לא מוכר ב־Glance; ייתכן שנמחק. אף אחד מהשינויים שנשלחו איתה לא בוצע.</translation>
+    </message>
+    <message>
+        <source>Glance does not know the product in one of the rows; it may have been deleted. None of the changes sent with it were applied.</source>
+        <translation>המוצר באחת השורות לא מוכר ב־Glance; ייתכן שנמחק. אף אחד מהשינויים שנשלחו איתה לא בוצע.</translation>
+    </message>
+    <message>
+        <source>Glance could not find this product; it may have been deleted. Refresh the list and try again.</source>
+        <translation>המוצר לא נמצא ב־Glance; ייתכן שנמחק. יש לרענן את הרשימה ולנסות שוב.</translation>
+    </message>
+    <message>
+        <source>Glance does not know the warehouse in row %1 (SKU %2); it may have been deleted. None of the changes sent with it were applied.</source>
+        <extracomment>%1 is a row number, %2 its SKU</extracomment>
+        <translation>המחסן בשורה ⁨%1⁩ (מק״ט ⁨%2⁩) לא מוכר ב־Glance; ייתכן שנמחק. אף אחד מהשינויים שנשלחו איתה לא בוצע.</translation>
+    </message>
+    <message>
+        <source>Glance does not know the warehouse in one of the rows; it may have been deleted. None of the changes sent with it were applied.</source>
+        <translation>המחסן באחת השורות לא מוכר ב־Glance; ייתכן שנמחק. אף אחד מהשינויים שנשלחו איתה לא בוצע.</translation>
+    </message>
+    <message>
+        <source>Glance could not find this warehouse; it may have been deleted. Refresh the list and try again.</source>
+        <translation>המחסן לא נמצא ב־Glance; ייתכן שנמחק. יש לרענן את הרשימה ולנסות שוב.</translation>
+    </message>
+    <message>
+        <source>Row %1 (SKU %2) takes stock out of a warehouse where the product has no record, so Glance applied none of the changes sent with it.</source>
+        <extracomment>%1 is a row number, %2 its SKU</extracomment>
+        <translation>שורה ⁨%1⁩ (מק״ט ⁨%2⁩) מורידה מלאי ממחסן שאין בו רשומה למוצר, ולכן Glance לא ביצעה אף אחד מהשינויים שנשלחו איתה.</translation>
+    </message>
+    <message>
+        <source>One of the rows takes stock out of a warehouse where the product has no record, so Glance applied none of the changes sent with it.</source>
+        <translation>אחת השורות מורידה מלאי ממחסן שאין בו רשומה למוצר, ולכן Glance לא ביצעה אף אחד מהשינויים שנשלחו איתה.</translation>
+    </message>
+    <message>
+        <source>Glance could not find this record; it may have been deleted. Refresh the list and try again.</source>
+        <translation>הרשומה לא נמצאה ב־Glance; ייתכן שנמחקה. יש לרענן את הרשימה ולנסות שוב.</translation>
+    </message>
+    <message>
+        <source>This product already has a record in this warehouse. Refresh the list and change that record instead.</source>
+        <translation>כבר יש למוצר הזה רשומה במחסן הזה. יש לרענן את הרשימה ולשנות את הרשומה הקיימת.</translation>
+    </message>
+    <message>
+        <source>This API key is read-only or may not do this. Ask the account owner for an editor key.</source>
+        <translation>למפתח ה־API הזה יש הרשאת קריאה בלבד, או שאין לו הרשאה לפעולה הזו. יש לבקש מבעל החשבון מפתח עם הרשאת עורך.</translation>
+    </message>
+    <message>
+        <source>Glance did not accept the change in row %1 (SKU %2). Check that it is a whole number other than zero and not too large.</source>
+        <extracomment>%1 is a row number, %2 its SKU</extracomment>
+        <translation>השינוי בשורה ⁨%1⁩ (מק״ט ⁨%2⁩) לא התקבל ב־Glance. יש לוודא שהוא מספר שלם שאינו 0 ואינו גדול מדי.</translation>
+    </message>
+    <message>
+        <source>Glance did not accept the change in one of the rows. Check that each change is a whole number other than zero and not too large.</source>
+        <translation>השינוי באחת השורות לא התקבל ב־Glance. יש לוודא שכל שינוי הוא מספר שלם שאינו 0 ואינו גדול מדי.</translation>
+    </message>
+    <message>
+        <source>Glance did not accept the reason in row %1 (SKU %2); it may be too long.</source>
+        <extracomment>%1 is a row number, %2 its SKU</extracomment>
+        <translation>הסיבה בשורה ⁨%1⁩ (מק״ט ⁨%2⁩) לא התקבלה ב־Glance; ייתכן שהיא ארוכה מדי.</translation>
+    </message>
+    <message>
+        <source>Glance did not accept the reason in one of the rows; it may be too long.</source>
+        <translation>הסיבה באחת השורות לא התקבלה ב־Glance; ייתכן שהיא ארוכה מדי.</translation>
+    </message>
+    <message>
+        <source>Glance did not accept the notes in row %1 (SKU %2); they may be too long.</source>
+        <extracomment>%1 is a row number, %2 its SKU</extracomment>
+        <translation>ההערות בשורה ⁨%1⁩ (מק״ט ⁨%2⁩) לא התקבלו ב־Glance; ייתכן שהן ארוכות מדי.</translation>
+    </message>
+    <message>
+        <source>Glance did not accept the notes in one of the rows; they may be too long.</source>
+        <translation>ההערות באחת השורות לא התקבלו ב־Glance; ייתכן שהן ארוכות מדי.</translation>
+    </message>
+    <message>
+        <source>Glance does not know the product in row %1 (SKU %2); it may have been deleted.</source>
+        <extracomment>%1 is a row number, %2 its SKU</extracomment>
+        <translation>המוצר בשורה ⁨%1⁩ (מק״ט ⁨%2⁩) לא מוכר ב־Glance; ייתכן שנמחק.</translation>
+    </message>
+    <message>
+        <source>Glance does not know the product in one of the rows; it may have been deleted.</source>
+        <translation>המוצר באחת השורות לא מוכר ב־Glance; ייתכן שנמחק.</translation>
+    </message>
+    <message>
+        <source>Glance does not know the warehouse in row %1 (SKU %2); it may have been deleted.</source>
+        <extracomment>%1 is a row number, %2 its SKU</extracomment>
+        <translation>המחסן בשורה ⁨%1⁩ (מק״ט ⁨%2⁩) לא מוכר ב־Glance; ייתכן שנמחק.</translation>
+    </message>
+    <message>
+        <source>Glance does not know the warehouse in one of the rows; it may have been deleted.</source>
+        <translation>המחסן באחת השורות לא מוכר ב־Glance; ייתכן שנמחק.</translation>
+    </message>
+    <message>
+        <source>Glance did not accept row %1 (SKU %2).</source>
+        <extracomment>%1 is a row number, %2 its SKU</extracomment>
+        <translation>שורה ⁨%1⁩ (מק״ט ⁨%2⁩) לא התקבלה ב־Glance.</translation>
+    </message>
+    <message>
+        <source>Glance did not accept one of the rows.</source>
+        <translation>אחת השורות לא התקבלה ב־Glance.</translation>
+    </message>
+    <message>
+        <source>Glance did not accept row %1 (SKU %2): %3</source>
+        <extracomment>%1 is a row number, %2 its SKU, %3 Glance&apos;s own explanation in quotes</extracomment>
+        <translation>שורה ⁨%1⁩ (מק״ט ⁨%2⁩) לא התקבלה ב־Glance: ⁨%3⁩</translation>
+    </message>
+    <message>
+        <source>Glance did not accept one of the rows: %1</source>
+        <extracomment>%1 is Glance&apos;s own explanation in quotes</extracomment>
+        <translation>אחת השורות לא התקבלה ב־Glance: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Glance did not accept the quantity. Enter a whole number, 0 or more.</source>
+        <translation>הכמות לא התקבלה ב־Glance. יש להזין מספר שלם, 0 ומעלה.</translation>
+    </message>
+    <message>
+        <source>Glance did not accept the location; it may be too long.</source>
+        <translation>המיקום לא התקבל ב־Glance; ייתכן שהוא ארוך מדי.</translation>
+    </message>
+    <message>
+        <source>Glance does not know this product; it may have been deleted.</source>
+        <translation>המוצר הזה לא מוכר ב־Glance; ייתכן שנמחק.</translation>
+    </message>
+    <message>
+        <source>Glance does not know this warehouse; it may have been deleted.</source>
+        <translation>המחסן הזה לא מוכר ב־Glance; ייתכן שנמחק.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a field name as Glance calls it, %2 what is wrong with its value</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Glance did not accept some values: %1. Correct them and try again.</source>
+        <extracomment>%1 lists the fields, separated by semicolons</extracomment>
+        <translation>חלק מהערכים לא התקבלו ב־Glance: ⁨%1⁩. יש לתקן אותם ולנסות שוב.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Glance found %n more problem(s) of the same kind.</source>
+        <translation>
+            <numerusform>נמצאה ב־Glance עוד בעיה אחת מאותו סוג.</numerusform>
+            <numerusform>נמצאו ב־Glance עוד ⁨%n⁩ בעיות מאותו סוג.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
 #include "api/apierror.h"
 
-#include "api/apierror_p.h"
+#include "api/issuesentences.h"
 #include "core/text/bidi.h"
 
 #include <QJsonArray>
@@ -14,8 +14,6 @@
 #include <utility>
 
 namespace Glance {
-
-using namespace ApiErrorText;
 
 namespace {
 
@@ -205,12 +203,37 @@ QString ApiError::userMessage() const
     return tr("The request failed (%1). Try again.").arg(Bidi::isolateLtr(kindName(m_kind)));
 }
 
+IssueSentences ApiError::sentences() const
+{
+    return IssueSentences(m_serverCode, m_issues, m_actionRows);
+}
+
+int ApiError::actionIndex(const QString &path)
+{
+    return IssueSentences::actionIndex(path);
+}
+
+QString ApiError::actionField(const QString &path)
+{
+    return IssueSentences::actionField(path);
+}
+
+int ApiError::firstActionIssue() const
+{
+    return sentences().firstActionIssue();
+}
+
+ApiError::ActionProblem ApiError::actionProblem(const ValidationIssue &issue) const
+{
+    return sentences().actionProblem(issue);
+}
+
 QString ApiError::withServerMessage(const QString &sentence) const
 {
     if (m_serverMessage.isEmpty())
         return sentence;
     //: %1 is a complete sentence, %2 the server's own message in quotes
-    return tr("%1 Glance said: %2").arg(sentence, quoted(m_serverMessage));
+    return tr("%1 Glance said: %2").arg(sentence, IssueSentences::quoted(m_serverMessage));
 }
 
 QString ApiError::rateLimitedMessage() const
@@ -235,14 +258,18 @@ QString ApiError::rateLimitedMessage() const
 QString ApiError::httpMessage() const
 {
     const int status = m_httpStatus;
-    const QString known = knownCodeMessage();
+    if (m_serverCode.trimmed().toUpper() == QLatin1String("RATE_LIMIT_EXCEEDED"))
+        return rateLimitedMessage();
+    const IssueSentences issueSentences = sentences();
+    const QString known = issueSentences.knownCodeMessage();
     if (!known.isEmpty())
         return known;
     if (status == 400 || status == 422) {
         if (!m_issues.isEmpty())
-            return issuesMessage();
+            return issueSentences.issuesMessage();
         if (!m_serverMessage.isEmpty())
-            return tr("Glance did not accept the request: %1").arg(quoted(m_serverMessage));
+            return tr("Glance did not accept the request: %1")
+                    .arg(IssueSentences::quoted(m_serverMessage));
         return tr("Glance did not accept the request. Check the values and try again.");
     }
     if (status == 401)

@@ -10,6 +10,8 @@
 
 namespace Glance {
 
+class IssueSentences;
+
 struct ValidationIssue
 {
     QString path; // dotted, e.g. "actions.0.amount"
@@ -133,17 +135,10 @@ public:
     static QString kindName(Kind kind);
 
 private:
-    // Whether `code` (serverCode()) means "a value was not valid": issues then name fields
-    // whose problem the client can put in its own words.
-    static bool isValidationCode(const QString &code);
+    IssueSentences sentences() const;
     QString httpMessage() const;
     QString rateLimitedMessage() const;
     QString withServerMessage(const QString &sentence) const;
-    QString knownCodeMessage() const;
-    QString issuesMessage() const;
-    QString actionIssueSentence(const ValidationIssue &issue) const;
-    QString fieldIssueSentence(const ValidationIssue &issue) const;
-    const ActionRow *actionRow(int action) const;
 
     Kind m_kind = Kind::None;
     int m_httpStatus = 0;

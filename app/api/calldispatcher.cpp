@@ -4,6 +4,7 @@
 #include "api/oneshotuploaddevice.h"
 #include "api/ratelimiter.h"
 #include "api/ratelimitheaders.h"
+#include "api/replyerrors.h"
 #include "api/requestfactory.h"
 
 #include <QCoreApplication>
@@ -26,23 +27,6 @@ constexpr int kMaxInFlight = 6;
 constexpr int kMaxBackgroundInFlight = kMaxInFlight - 1;
 // An automatic retry waits at most this long; beyond, the caller gets RateLimited (retryAt).
 constexpr qint64 kMaxRetryWaitMs = 30'000;
-
-bool nothingWasSent(QNetworkReply::NetworkError error)
-{
-    switch (error) {
-    case QNetworkReply::ConnectionRefusedError:
-    case QNetworkReply::HostNotFoundError:
-    case QNetworkReply::SslHandshakeFailedError:
-    case QNetworkReply::ProxyConnectionRefusedError:
-    case QNetworkReply::ProxyNotFoundError:
-    case QNetworkReply::ProxyAuthenticationRequiredError:
-    case QNetworkReply::NetworkSessionFailedError:
-    case QNetworkReply::ProtocolUnknownError:
-        return true;
-    default:
-        return false;
-    }
-}
 
 } // namespace
 
@@ -291,9 +275,9 @@ void CallDispatcher::onReplyFinished(const CallPtr &call)
     std::optional<ServerAnswer> answer;
     if (call->abort == PendingCall::Abort::TooLarge) {
         // Whatever the server did, its answer is not readable: for a change, as lost.
-        error = ApiError(spec.idempotent ? ApiError::Kind::Decode : ApiError::Kind::OutcomeUnknown,
-                         QStringLiteral("answer larger than %1 bytes").arg(kMaxBodyBytes));
-        error.setHttpStatus(status);
+        error = ReplyErrors::unreadableAnswer(
+                status, spec.idempotent,
+                QStringLiteral("answer larger than %1 bytes").arg(kMaxBodyBytes));
     } else if (call->abort == PendingCall::Abort::Redirect) {
         error = ApiError(ApiError::Kind::RedirectBlocked,
                          QStringLiteral("redirect to %1://%2:%3 refused")
@@ -309,27 +293,20 @@ void CallDispatcher::onReplyFinished(const CallPtr &call)
     } else if (status >= 200 && status < 300
                && networkError != QNetworkReply::OperationCanceledError
                && networkError != QNetworkReply::TimeoutError) {
-        // The headers arrived, the body did not (all of it). A change was applied (2xx) but we
-        // cannot tell what it became: the same advice as a lost answer.
-        const QString detail = QStringLiteral("incomplete body: %1 bytes, then %2")
-                                       .arg(body.size())
-                                       .arg(reply->errorString());
-        error = ApiError(spec.idempotent ? ApiError::Kind::Decode : ApiError::Kind::OutcomeUnknown,
-                         detail);
-        error.setHttpStatus(status);
+        // The headers arrived, the body did not (all of it).
+        error = ReplyErrors::unreadableAnswer(status, spec.idempotent,
+                                              QStringLiteral("incomplete body: %1 bytes, then %2")
+                                                      .arg(body.size())
+                                                      .arg(reply->errorString()));
     } else if (status >= 300) {
-        error = ApiError::fromHttpResponse(status, body);
-        if (!spec.idempotent && status >= 500) {
-            // The server may have applied the change before failing: do not let anyone re-send
-            // it blindly. The status stays for the log.
-            ApiError unknown(ApiError::Kind::OutcomeUnknown, error.toLogString());
-            unknown.setHttpStatus(status);
-            unknown.setServerCode(error.serverCode());
-            unknown.setServerMessage(error.serverMessage());
-            error = unknown;
-        }
+        error = ReplyErrors::serverError(status, body, spec.idempotent);
     } else {
-        error = networkFailure(call, reply);
+        error = ReplyErrors::noAnswer({.code = networkError,
+                                       .errorString = reply->errorString(),
+                                       .idempotent = spec.idempotent,
+                                       .requestSent = call->requestSent,
+                                       .tlsDetail = call->tlsDetail,
+                                       .networkGone = !m_network});
     }
     // The callback runs from inside the reply's own code (finished(), e.g. from its transfer
     // timeout). A receiver may run an event loop there, and since Qt 6.7 such a loop carries out
@@ -388,33 +365,6 @@ bool CallDispatcher::retryAfterRateLimit(const CallPtr &call, QNetworkReply *rep
     m_queue.prepend(call);
     schedulePump(m_limiter->delayUntilNextMs(call->spec.priority));
     return true;
-}
-
-ApiError CallDispatcher::networkFailure(const CallPtr &call, QNetworkReply *reply) const
-{
-    const QNetworkReply::NetworkError code = reply->error();
-    const bool idempotent = call->spec.idempotent;
-    const QString detail = code == QNetworkReply::ContentReSendError
-            ? QStringLiteral("connection lost after sending; re-sending refused")
-            : QStringLiteral("%1 (QNetworkReply error %2)")
-                      .arg(reply->errorString())
-                      .arg(int(code));
-    if (!call->tlsDetail.isEmpty() || code == QNetworkReply::SslHandshakeFailedError) {
-        return ApiError(ApiError::Kind::Tls, call->tlsDetail.isEmpty() ? detail : call->tlsDetail);
-    }
-    if (!m_network)
-        return ApiError(ApiError::Kind::Network, QStringLiteral("network access manager gone"));
-
-    // Sent and lost: for create/adjust we cannot know whether the server applied it.
-    const bool lostAfterSending = call->requestSent || code == QNetworkReply::RemoteHostClosedError
-            || code == QNetworkReply::ContentReSendError;
-    if (!idempotent && lostAfterSending && !nothingWasSent(code))
-        return ApiError(ApiError::Kind::OutcomeUnknown, detail);
-
-    // Our own aborts were handled before; a cancel here is the transfer timeout.
-    if (code == QNetworkReply::OperationCanceledError || code == QNetworkReply::TimeoutError)
-        return ApiError(ApiError::Kind::Timeout, detail);
-    return ApiError(ApiError::Kind::Network, detail);
 }
 
 void CallDispatcher::cancel(const CallPtr &call, PendingCall::Abort reason)

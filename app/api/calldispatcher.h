@@ -67,7 +67,6 @@ private:
     void readRateLimitHeaders(QNetworkReply *reply, qint64 sentAtMs);
     // After a 429: true if the call was put back in the queue for an automatic retry.
     bool retryAfterRateLimit(const CallPtr &call, QNetworkReply *reply, ApiError &error);
-    ApiError networkFailure(const CallPtr &call, QNetworkReply *reply) const;
     void cancel(const CallPtr &call, PendingCall::Abort reason);
     void detachReply(const CallPtr &call, bool abort);
     void settle(const CallPtr &call, const ApiError &error, std::optional<ServerAnswer> answer,

@@ -2,10 +2,10 @@
 
 #include "api/apiresult.h"
 #include "api/apitypes.h"
+#include "api/decodeenvelope.h"
+#include "api/decodevalues.h"
 
 #include <QByteArray>
-#include <QDateTime>
-#include <QJsonObject>
 #include <QJsonValue>
 
 #include <optional>
@@ -33,44 +33,13 @@ ApiResult<Product> product(const QByteArray &body);
 ApiResult<WarehouseList> warehouseList(const QByteArray &body);
 ApiResult<Page<Movement>> movementPage(const QByteArray &body);
 
-// ---- Building blocks ---------------------------------------------------------------------------
-struct Envelope
-{
-    QJsonValue data; // the payload: root["data"], or the root itself when there is no "data"
-    QJsonObject root; // the top-level object (empty when the body is a bare array)
-    bool hasDataKey = false;
-};
-// Fails with Kind::Decode for a body that is not a JSON object or array (HTML, truncated,
-// empty), and with the server's error for {"success": false, "error": ...}.
-ApiResult<Envelope> envelope(const QByteArray &body);
-
-Pagination pagination(const QJsonObject &root);
-
-// An id: an integral JSON number or a string of digits. Anything else is no id.
-std::optional<qint64> id(const QJsonValue &value);
-// A whole number by the same rules (quantities); nullopt when missing or not a whole number.
-std::optional<qint64> integer(const QJsonValue &value);
-std::optional<double> number(const QJsonValue &value);
-std::optional<bool> boolean(const QJsonValue &value);
-QString string(const QJsonValue &value);
-QDateTime dateTime(const QJsonValue &value);
-
-// Objects (inside `data`). `productIdFallback` is used when the record names no product.
+// ---- Objects (inside `data`) --------------------------------------------------------------
+// `productIdFallback` is used when the record names no product.
 ApiResult<InventoryRecord> readInventoryRecord(const QJsonValue &value,
                                                std::optional<qint64> productIdFallback = {});
 ApiResult<Product> readProduct(const QJsonValue &value);
 ApiResult<Warehouse> readWarehouse(const QJsonValue &value);
 ApiResult<Movement> readMovement(const QJsonValue &value);
 ApiResult<AdjustedLine> readAdjustedLine(const QJsonValue &value);
-
-// The ApiError for a body that could not be decoded (Kind::Decode with `detail`).
-ApiError decodeError(const QString &detail);
-// A JSON value in a few words, for error details ("null", "an object", "\"abc\"").
-QString describe(const QJsonValue &value);
-
-inline bool isAbsent(const QJsonValue &value)
-{
-    return value.isUndefined() || value.isNull();
-}
 
 } // namespace Glance::Decode

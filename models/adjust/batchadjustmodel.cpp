@@ -5,6 +5,7 @@
 #include "core/adjust/cataloglookup.h"
 #include "core/adjust/draftstore.h"
 #include "core/adjust/fieldcheck.h"
+#include "core/adjust/lineconversion.h"
 #include "core/text/bidi.h"
 #include "models/adjust/batcheditsink.h"
 
@@ -118,16 +119,12 @@ void BatchAdjustModel::deleteRows(QList<int> rows)
 
 DraftLine BatchAdjustModel::lineForProduct(const ProductRef &product, qint64 warehouseId) const
 {
-    DraftLine line;
-    line.sku = product.sku;
-    line.productId = product.id;
-    line.productName = product.name;
-    line.warehouseId = warehouseId > 0 ? warehouseId : m_defaultWarehouse;
-    if (m_catalog && line.warehouseId > 0) {
-        if (const std::optional<Warehouse> w = m_catalog->warehouse(line.warehouseId))
-            line.warehouseName = w->name;
+    WarehouseRef warehouse {.id = warehouseId > 0 ? warehouseId : m_defaultWarehouse, .name = {}};
+    if (m_catalog && warehouse.id > 0) {
+        if (const std::optional<Warehouse> w = m_catalog->warehouse(warehouse.id))
+            warehouse.name = w->name;
     }
-    return line;
+    return draftFor(product, warehouse);
 }
 
 int BatchAdjustModel::addProduct(const ProductRef &product, qint64 warehouseId)
@@ -179,15 +176,8 @@ int BatchAdjustModel::appendImported(const QList<ImportedRow> &rows)
     if (m_readOnly || rows.isEmpty())
         return 0;
     QList<DraftLine> lines;
-    for (const ImportedRow &imported : rows) {
-        DraftLine line;
-        line.sku = imported.sku;
-        line.warehouseName = imported.warehouse; // resolved when the warehouses are known
-        line.amount = imported.amount;
-        line.reason = imported.reason;
-        line.notes = imported.notes;
-        lines.append(line);
-    }
+    for (const ImportedRow &imported : rows)
+        lines.append(draftFromImported(imported)); // warehouses resolved when they are known
     addLines(int(m_lines.size()), lines, tr("Paste %n row(s)", nullptr, int(lines.size())));
     return int(lines.size());
 }

@@ -3,6 +3,7 @@
 #include "core/adjust/adjustmentline.h"
 #include "core/adjust/draftline.h"
 #include "core/adjustmentreason.h"
+#include "models/adjust/batchrowcheck.h"
 
 #include <QAbstractTableModel>
 #include <QLocale>
@@ -17,14 +18,6 @@ class CatalogLookup;
 class DraftStore;
 struct ImportedRow;
 struct ProductRef;
-
-// What a row's checks found, worst first.
-struct RowIssue
-{
-    enum Severity { Warning, Error };
-    Severity severity = Warning;
-    QString text;
-};
 
 // The rows of the batch-adjust editor: product (SKU), warehouse, current quantity, signed
 // amount, resulting quantity, reason, notes, and what the checks before submit say about each.

@@ -5,6 +5,7 @@
 #include "core/adjust/adjustmentsubmitter.h"
 #include "core/adjust/cataloglookup.h"
 #include "core/adjust/draftstore.h"
+#include "core/adjust/lineconversion.h"
 #include "core/adjust/submissionjournal.h"
 #include "core/appsettings.h"
 #include "core/text/bidi.h"
@@ -352,13 +353,7 @@ void BatchAdjustWindow::addRecord(const InventoryRecord &record)
         m_context.catalog->noteRecord(record);
         m_context.catalog->addProduct(record.product);
     }
-    DraftLine line;
-    line.sku = record.product.sku;
-    line.productId = record.product.id;
-    line.productName = record.product.name;
-    line.warehouseId = record.warehouse.id;
-    line.warehouseName = record.warehouse.name;
-    line.shownQuantity = record.quantity;
+    const DraftLine line = draftFromRecord(record);
     const int row = m_model->rowCount();
     m_model->addLines(row, {line}, tr("Add %1").arg(Bidi::sku(record.product.sku)));
     const QModelIndex amount = m_proxy->index(row, BatchAdjustModel::AmountColumn);

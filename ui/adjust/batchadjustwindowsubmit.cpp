@@ -4,6 +4,7 @@
 #include "core/adjust/adjustmentsubmitter.h"
 #include "core/adjust/cataloglookup.h"
 #include "core/adjust/draftstore.h"
+#include "core/adjust/lineconversion.h"
 #include "core/adjust/submissionjournal.h"
 #include "core/appsettings.h"
 #include "core/text/bidi.h"
@@ -140,18 +141,8 @@ void BatchAdjustWindow::returnRestToDraft()
     // The rest goes into the draft in the same transaction as the journal's close: a crash in
     // between can neither lose the rows nor leave them both in the draft and open to resend.
     const auto keepRest = [this, &lines](const QList<SubmissionLine> &rest) {
-        for (const SubmissionLine &returned : rest) {
-            DraftLine line;
-            line.sku = returned.line.sku;
-            line.productId = returned.line.productId;
-            line.productName = returned.line.productName;
-            line.warehouseId = returned.line.warehouseId;
-            line.warehouseName = returned.line.warehouseName;
-            line.amount = returned.line.amount;
-            line.reason = returned.line.reason;
-            line.notes = returned.line.notes;
-            lines.append(line);
-        }
+        for (const SubmissionLine &returned : rest)
+            lines.append(draftFromAdjustment(returned.line));
         if (!m_context.drafts)
             return true;
         if (m_documentId <= 0)

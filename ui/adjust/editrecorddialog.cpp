@@ -6,6 +6,7 @@
 #include "core/adjust/draftdocument.h"
 #include "core/adjust/editoutcome.h"
 #include "core/adjust/fieldcheck.h"
+#include "core/adjust/lineconversion.h"
 #include "core/adjust/settlewindow.h"
 #include "core/adjust/submissionjournal.h"
 #include "core/text/bidi.h"
@@ -350,15 +351,8 @@ void EditRecordDialog::startAdjust()
         connect(m_submitter, &AdjustmentSubmitter::linesChanged, this,
                 &EditRecordDialog::onAdjustState);
     }
-    AdjustmentLine line;
-    line.productId = m_original.product.id;
-    line.warehouseId = m_original.warehouse.id;
-    line.sku = m_original.product.sku;
-    line.productName = m_original.product.name;
-    line.warehouseName = m_original.warehouse.name;
-    line.amount = n;
+    AdjustmentLine line = adjustmentFromRecord(m_original, n);
     line.reason = m_reason;
-    line.shownBefore = m_original.quantity;
     m_ui->pages->setCurrentWidget(m_ui->formPage);
     m_ui->pages->setEnabled(false);
     m_saveButton->setEnabled(false);

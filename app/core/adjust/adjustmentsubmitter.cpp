@@ -6,6 +6,7 @@
 #include "core/adjust/movementreader.h"
 #include "core/adjust/referencehistory.h"
 #include "core/adjust/settlewindow.h"
+#include "core/adjust/submissionchoices.h"
 #include "core/adjust/submissionjournal.h"
 #include "core/adjust/submissionplan.h"
 
@@ -13,32 +14,9 @@
 #include <QLoggingCategory>
 #include <QTimer>
 
-#include <algorithm>
-
 namespace Glance {
 
 Q_LOGGING_CATEGORY(lcSubmitter, "glance.core.submitter")
-
-namespace {
-
-bool outcomeOpen(const ApiError &error)
-{
-    // The client reports every lost answer of a POST as OutcomeUnknown. Anything that might have
-    // reached the server without a definite answer is treated the same way.
-    switch (error.kind()) {
-    case ApiError::Kind::OutcomeUnknown:
-    case ApiError::Kind::Cancelled:
-    case ApiError::Kind::Decode:
-    case ApiError::Kind::Timeout:
-        return true;
-    case ApiError::Kind::Http:
-        return error.httpStatus() >= 500;
-    default:
-        return false;
-    }
-}
-
-} // namespace
 
 AdjustmentSubmitter::AdjustmentSubmitter(ApiClient *client, SubmissionJournal *journal,
                                          QObject *parent)
@@ -144,16 +122,8 @@ qint64 AdjustmentSubmitter::submit(const QString &profile, const QString &source
         Q_EMIT journalFailed(m_journalError);
         return 0;
     }
-    m_submission = *loaded;
+    takeOver(*loaded, false);
     claim(id); // within the process: the account's lock is held already
-    m_readOnly = false;
-    m_hold = false;
-    m_journalBroken = false;
-    m_lastChunk = 0;
-    m_currentPart = 0;
-    m_lastError = {};
-    m_journalError.clear();
-    m_resendAfterCheck.clear();
     Q_EMIT linesChanged();
     advance();
     return id;
@@ -189,17 +159,7 @@ bool AdjustmentSubmitter::resume(qint64 submissionId)
         return false;
     replaceStep(nullptr);
     m_settleTimer->stop();
-    m_submission = *loaded;
-    m_readOnly = false;
-    m_hold = true; // nothing new leaves without the user asking
-    m_journalBroken = false;
-    m_lastChunk = 0;
-    for (const SubmissionLine &line : std::as_const(m_submission.lines))
-        m_lastChunk = qMax(m_lastChunk, line.chunk);
-    m_currentPart = 0;
-    m_lastError = {};
-    m_journalError.clear();
-    m_resendAfterCheck.clear();
+    takeOver(*loaded, true); // nothing new leaves without the user asking
     // A line left Sending was in flight when the app stopped: its outcome is unknown.
     for (SubmissionLine &line : m_submission.lines) {
         if (line.status == LineStatus::Sending)
@@ -209,6 +169,21 @@ bool AdjustmentSubmitter::resume(qint64 submissionId)
     Q_EMIT linesChanged();
     advance();
     return true;
+}
+
+void AdjustmentSubmitter::takeOver(const Submission &loaded, bool hold)
+{
+    m_submission = loaded;
+    m_readOnly = false;
+    m_hold = hold;
+    m_journalBroken = false;
+    m_lastChunk = 0;
+    for (const SubmissionLine &line : std::as_const(m_submission.lines))
+        m_lastChunk = qMax(m_lastChunk, line.chunk);
+    m_currentPart = 0;
+    m_lastError = {};
+    m_journalError.clear();
+    m_resendAfterCheck.clear();
 }
 
 void AdjustmentSubmitter::replaceStep(QObject *step)
@@ -278,10 +253,8 @@ void AdjustmentSubmitter::advance()
         pause();
         return;
     }
-    QList<int> open = indexesWith(LineStatus::Unknown);
-    open += indexesWith(LineStatus::Sending);
+    const QList<int> open = SubmissionChoices::openLines(m_submission);
     if (!open.isEmpty()) {
-        std::sort(open.begin(), open.end());
         if (m_settlesAt.isValid() && QDateTime::currentDateTimeUtc() < m_settlesAt
             && m_settleTimer->isActive()) {
             setState(State::Waiting);
@@ -341,16 +314,8 @@ void AdjustmentSubmitter::startPart(const QList<int> &indexes)
                     return;
                 // Nothing was sent. Lines of products that do not exist cannot be sent at all;
                 // the others stay Pending.
-                QList<int> refused;
-                for (int index : indexes) {
-                    SubmissionLine &line = m_submission.lines[index];
-                    if (notFound.contains(line.line.productId)) {
-                        line.status = LineStatus::NotApplied;
-                        line.resolution = Resolution::Server;
-                        line.message = error.userMessage();
-                        refused.append(index);
-                    }
-                }
+                const QList<int> refused = SubmissionPlan::refuseMissing(
+                        m_submission, indexes, notFound, error.userMessage());
                 if (!refused.isEmpty())
                     save(refused);
                 m_hold = true;
@@ -414,15 +379,11 @@ void AdjustmentSubmitter::onAdjusted(const QList<int> &indexes,
     }
 
     const ApiError &error = result.error();
-    if (outcomeOpen(error)) {
+    if (Reconciler::outcomeOpen(error)) {
         qCInfo(lcSubmitter).noquote()
                 << "outcome unknown for part" << m_currentPart << "of submission" << m_submission.id
                 << redact(error.toLogString());
-        for (int index : indexes) {
-            SubmissionLine &line = m_submission.lines[index];
-            line.status = LineStatus::Unknown;
-            line.message = error.userMessage();
-        }
+        SubmissionPlan::markUnknown(m_submission, indexes, error.userMessage());
         save(indexes);
         m_lastError = error;
         Q_EMIT errorOccurred(error);
@@ -432,20 +393,8 @@ void AdjustmentSubmitter::onAdjusted(const QList<int> &indexes,
         return;
     }
 
-    // Refused, or never sent: nothing of this request was applied. The error names the rows
-    // its actions stand for, so that its sentence says "row 102" rather than "actions.1".
-    ApiError refusal = error;
-    QList<ActionRow> rows;
-    QList<SubmissionLine> lines;
-    for (int index : indexes) {
-        const SubmissionLine &line = m_submission.lines.at(index);
-        rows.append({line.position + 1, line.line.sku});
-        lines.append(line);
-    }
-    refusal.setActionRows(rows);
-    Reconciler::refuse(lines, refusal);
-    for (int i = 0; i < indexes.size(); ++i)
-        m_submission.lines[indexes.at(i)] = lines.at(i);
+    // Refused, or never sent: nothing of this request was applied.
+    const ApiError refusal = SubmissionPlan::refuse(m_submission, indexes, error);
     save(indexes);
     m_hold = true;
     m_state = State::Idle;
@@ -513,6 +462,119 @@ void AdjustmentSubmitter::finishCheck(const QList<int> &indexes, const CheckEvid
         return;
     }
     advance();
+}
+
+// ---- The user's choices while Paused -----------------------------------------------------
+
+bool AdjustmentSubmitter::readyForChoice()
+{
+    if (isBusy() || m_readOnly || !m_submission.open)
+        return false;
+    if (flushAfterJournalFailure())
+        return true;
+    pause(); // nothing leaves while the journal cannot record it
+    return false;
+}
+
+void AdjustmentSubmitter::checkAgain()
+{
+    if (!readyForChoice())
+        return;
+    const QList<int> open = SubmissionChoices::openLines(m_submission);
+    if (open.isEmpty()) {
+        advance();
+        return;
+    }
+    startCheck(open);
+}
+
+void AdjustmentSubmitter::decide(const QList<int> &positions, bool applied)
+{
+    if (isBusy() || m_readOnly || !m_submission.open)
+        return;
+    const QList<int> changed = SubmissionChoices::decide(m_submission, positions, applied,
+                                                         QDateTime::currentDateTimeUtc());
+    if (changed.isEmpty())
+        return;
+    save(changed);
+    if (!applied)
+        m_hold = true;
+    Q_EMIT linesChanged();
+    if (indexesWith(LineStatus::Unclear).isEmpty())
+        advance();
+}
+
+void AdjustmentSubmitter::sendNotApplied()
+{
+    if (!readyForChoice())
+        return;
+    // Lines found or said not applied after a lost answer are checked once more, in this same
+    // click, and sent only if the check still finds no trace of them.
+    const SubmissionChoices::Resend resend = SubmissionChoices::sendNotApplied(m_submission);
+    if (!resend.resend.isEmpty() && !save(resend.resend))
+        return;
+    m_hold = false;
+    m_lastError = {};
+    Q_EMIT linesChanged();
+    if (!resend.recheck.isEmpty()) {
+        for (int index : resend.recheck)
+            m_resendAfterCheck.insert(index);
+        startCheck(resend.recheck);
+        return;
+    }
+    advance();
+}
+
+void AdjustmentSubmitter::continueSending()
+{
+    if (!readyForChoice())
+        return;
+    m_hold = false;
+    m_lastError = {};
+    advance();
+}
+
+bool AdjustmentSubmitter::canClose() const
+{
+    return !isBusy() && !m_readOnly && m_submission.open && m_submission.id != 0
+            && SubmissionChoices::settled(m_submission);
+}
+
+QList<SubmissionLine> AdjustmentSubmitter::closeReturningRest(const KeepRest &keepRest)
+{
+    if (!canClose())
+        return {};
+    const Submission before = m_submission;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto [changed, rest] = SubmissionChoices::returnRest(
+            m_submission, tr("Not sent: returned to the draft."), now);
+    // The journal's close and the caller's draft change are one transaction.
+    LocalDatabase *db = m_journal->database();
+    const bool began = db && db->begin();
+    bool ok = began;
+    if (ok && !changed.isEmpty())
+        ok = save(changed);
+    if (ok)
+        ok = m_journal->close(m_submission.id);
+    if (ok && keepRest)
+        ok = keepRest(rest);
+    if (began)
+        ok = ok ? db->commit() : (db->rollback(), false);
+    if (!ok) {
+        m_submission = before;
+        m_journalError = m_journal->errorString();
+        Q_EMIT journalFailed(m_journalError);
+        return {};
+    }
+    m_journalBroken = false;
+    m_submission.open = false;
+    m_submission.closedAt = now;
+    replaceStep(nullptr);
+    m_settleTimer->stop();
+    release();
+    Q_EMIT linesChanged();
+    setState(State::Finished);
+    return rest;
 }
 
 } // namespace Glance

@@ -161,10 +161,15 @@ private:
     void startCheck(const QList<int> &indexes);
     void finishCheck(const QList<int> &indexes, const CheckEvidence &evidence,
                      const ApiError &error);
+    // Drives `loaded` from now on: writable, nothing in flight, no error, `hold` as given.
+    void takeOver(const Submission &loaded, bool hold);
     void replaceStep(QObject *step);
     bool takeStep(QObject *step);
     bool save(const QList<int> &indexes);
     bool flushAfterJournalFailure();
+    // Whether a choice of the user may act now: loaded, drivable, not busy, and the journal
+    // writes again (else it pauses).
+    bool readyForChoice();
     void pause(const ApiError &error = {});
     bool claim(qint64 submissionId);
     void release();

@@ -88,6 +88,23 @@ QString Reconciler::refusedLineMessage(const SubmissionLine &line, const Validat
     return tr("Glance did not accept this row: %1").arg(Bidi::name(issue.message));
 }
 
+bool Reconciler::outcomeOpen(const ApiError &error)
+{
+    // The client reports every lost answer of a POST as OutcomeUnknown. Anything that might have
+    // reached the server without a definite answer is treated the same way.
+    switch (error.kind()) {
+    case ApiError::Kind::OutcomeUnknown:
+    case ApiError::Kind::Cancelled:
+    case ApiError::Kind::Decode:
+    case ApiError::Kind::Timeout:
+        return true;
+    case ApiError::Kind::Http:
+        return error.httpStatus() >= 500;
+    default:
+        return false;
+    }
+}
+
 void Reconciler::refuse(QList<SubmissionLine> &lines, const ApiError &error)
 {
     const QLocale locale;

@@ -60,6 +60,10 @@ public:
     // SKU, warehouse, amount, the quantity read before sending, or the error's details); the
     // others name that row. The server's words are kept only for codes the app does not know.
     static void refuse(QList<SubmissionLine> &lines, const ApiError &error);
+    // Whether a request that failed with `error` may still have reached the server and been
+    // applied: a lost answer (OutcomeUnknown, a timeout, cancelled in flight, an unreadable 2xx)
+    // or a 5xx. Its lines become Unknown and are checked; any other failure refused them.
+    static bool outcomeOpen(const ApiError &error);
 
 private:
     static QString refusedLineMessage(const SubmissionLine &line, const ValidationIssue &issue,

@@ -1,5 +1,6 @@
 #include "core/adjust/reversal.h"
 
+#include "core/adjust/lineconversion.h"
 #include "core/adjust/submissionjournal.h"
 
 namespace Glance {
@@ -16,12 +17,7 @@ Reversal Reversal::of(const Submission &submission, const QList<int> &positions,
             ++reversal.notApplied;
             continue;
         }
-        DraftLine draft;
-        draft.sku = line.line.sku;
-        draft.productId = line.line.productId;
-        draft.productName = line.line.productName;
-        draft.warehouseId = line.line.warehouseId;
-        draft.warehouseName = line.line.warehouseName;
+        DraftLine draft = draftFromAdjustment(line.line);
         draft.amount = -line.line.amount;
         draft.reason = reason;
         draft.notes = submission.title.trimmed().isEmpty() ? line.line.notes : submission.title;

@@ -153,4 +153,46 @@ CheckMerge mergeCheck(Submission &submission, const QList<int> &indexes,
     return merge;
 }
 
+ApiError refuse(Submission &submission, const QList<int> &indexes, const ApiError &error)
+{
+    ApiError refusal = error;
+    QList<ActionRow> rows;
+    QList<SubmissionLine> lines;
+    for (int index : indexes) {
+        const SubmissionLine &line = submission.lines.at(index);
+        rows.append({line.position + 1, line.line.sku});
+        lines.append(line);
+    }
+    refusal.setActionRows(rows);
+    Reconciler::refuse(lines, refusal);
+    for (int i = 0; i < indexes.size(); ++i)
+        submission.lines[indexes.at(i)] = lines.at(i);
+    return refusal;
+}
+
+void markUnknown(Submission &submission, const QList<int> &indexes, const QString &message)
+{
+    for (int index : indexes) {
+        SubmissionLine &line = submission.lines[index];
+        line.status = LineStatus::Unknown;
+        line.message = message;
+    }
+}
+
+QList<int> refuseMissing(Submission &submission, const QList<int> &indexes,
+                         const QSet<qint64> &missing, const QString &message)
+{
+    QList<int> refused;
+    for (int index : indexes) {
+        SubmissionLine &line = submission.lines[index];
+        if (missing.contains(line.line.productId)) {
+            line.status = LineStatus::NotApplied;
+            line.resolution = Resolution::Server;
+            line.message = message;
+            refused.append(index);
+        }
+    }
+    return refused;
+}
+
 } // namespace Glance::SubmissionPlan

@@ -65,6 +65,20 @@ CheckMerge mergeCheck(Submission &submission, const QList<int> &indexes,
                       const QList<SubmissionLine> &checked, QSet<int> &resend,
                       const CheckEvidence &evidence);
 
+// Glance refused the request of the lines at `indexes` (nothing of it applied): each becomes
+// NotApplied with its reason (Reconciler::refuse). Returns `error` naming the rows its actions
+// stand for, so that its sentence says "row 102" rather than "actions.1".
+ApiError refuse(Submission &submission, const QList<int> &indexes, const ApiError &error);
+
+// The answer to the request of the lines at `indexes` was lost: they become Unknown, with
+// `message`, until a check decides them.
+void markUnknown(Submission &submission, const QList<int> &indexes, const QString &message);
+
+// A read before sending found that the products in `missing` do not exist: their lines at
+// `indexes` cannot be sent and become NotApplied (by the server) with `message`. Returns them.
+QList<int> refuseMissing(Submission &submission, const QList<int> &indexes,
+                         const QSet<qint64> &missing, const QString &message);
+
 } // namespace SubmissionPlan
 
 } // namespace Glance

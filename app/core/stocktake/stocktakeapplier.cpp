@@ -3,6 +3,7 @@
 #include "api/apiclient.h"
 #include "core/adjust/adjustmentsubmitter.h"
 #include "core/adjust/draftdocument.h"
+#include "core/adjust/lineconversion.h"
 #include "core/adjust/movementreader.h"
 #include "core/adjust/stockreader.h"
 #include "core/adjust/stocksnapshot.h"
@@ -168,13 +169,9 @@ bool StocktakeApplier::submitNow(LinesToCheck toCheck)
     adjustments.reserve(lines.size());
     for (const StocktakeDelta &delta : lines) {
         const StocktakeItem &item = m_items.at(delta.index);
-        AdjustmentLine line;
-        line.productId = item.productId;
-        line.warehouseId = m_stocktake.warehouseId;
-        line.sku = item.sku;
-        line.productName = item.name;
-        line.warehouseName = m_stocktake.warehouseName;
-        line.amount = *delta.amount;
+        AdjustmentLine line = adjustmentFor(
+                {.id = item.productId, .name = item.name, .sku = item.sku},
+                {.id = m_stocktake.warehouseId, .name = m_stocktake.warehouseName}, *delta.amount);
         line.reason = m_reason;
         line.notes = m_stocktake.title;
         if (delta.systemAtCount && delta.check == StocktakeDelta::Check::None) {

@@ -308,6 +308,35 @@ private Q_SLOTS:
             "issues":[{"path":["actions",0,"amount"],"message":"Over the daily limit"}]}})");
         QVERIFY2(unknown.contains(Bidi::name(u"Over the daily limit")), qPrintable(unknown));
     }
+
+    void outcomeOpenWhenTheRequestMayHaveBeenApplied_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<bool>("open");
+        using K = ApiError::Kind;
+        QTest::newRow("lost answer") << int(K::OutcomeUnknown) << 0 << true;
+        QTest::newRow("timeout") << int(K::Timeout) << 0 << true;
+        QTest::newRow("cancelled in flight") << int(K::Cancelled) << 0 << true;
+        QTest::newRow("unreadable answer") << int(K::Decode) << 0 << true;
+        QTest::newRow("500") << int(K::Http) << 500 << true;
+        QTest::newRow("503") << int(K::Http) << 503 << true;
+        QTest::newRow("400") << int(K::Http) << 400 << false;
+        QTest::newRow("409") << int(K::Http) << 409 << false;
+        QTest::newRow("rate limited") << int(K::RateLimited) << 429 << false;
+        QTest::newRow("network (never sent)") << int(K::Network) << 0 << false;
+        QTest::newRow("tls") << int(K::Tls) << 0 << false;
+    }
+
+    void outcomeOpenWhenTheRequestMayHaveBeenApplied()
+    {
+        QFETCH(int, kind);
+        QFETCH(int, status);
+        QFETCH(bool, open);
+        ApiError error {ApiError::Kind(kind)};
+        error.setHttpStatus(status);
+        QCOMPARE(Reconciler::outcomeOpen(error), open);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestReconciler)

@@ -172,6 +172,48 @@ private Q_SLOTS:
         QVERIFY(resend.contains(0)); // decided at the next check, still in the same click
         QCOMPARE(merge.nextCheck, t0.addSecs(2));
     }
+
+    void refusalNamesTheRowsOfItsActions()
+    {
+        // A part of lines 3 and 4 (rows 4 and 5): Glance refused action 1 (row 5).
+        Submission s = submissionOf(5);
+        s.lines[3].line.sku = QStringLiteral("AB-4");
+        s.lines[4].line.sku = QStringLiteral("AB-5");
+        ApiError error = ApiError::http(400, QStringLiteral("INVALID_FIELD"));
+        error.setIssues({{QStringLiteral("actions.1.amount"), QStringLiteral("bad")}});
+        const ApiError refusal = SubmissionPlan::refuse(s, {3, 4}, error);
+        QCOMPARE(refusal.actionRows().size(), 2);
+        QCOMPARE(refusal.actionRows().at(1).row, 5);
+        QCOMPARE(refusal.actionRows().at(1).sku, QStringLiteral("AB-5"));
+        for (int i : {3, 4}) {
+            QCOMPARE(s.lines.at(i).status, LineStatus::NotApplied);
+            QCOMPARE(s.lines.at(i).resolution, Resolution::Server);
+            QVERIFY(!s.lines.at(i).message.isEmpty());
+        }
+        QCOMPARE(s.lines.at(0).status, LineStatus::Pending); // not in the part
+    }
+
+    void lostAnswerMarksItsLinesUnknown()
+    {
+        Submission s = submissionOf(3);
+        SubmissionPlan::markUnknown(s, {0, 2}, QStringLiteral("lost"));
+        QCOMPARE(s.lines.at(0).status, LineStatus::Unknown);
+        QCOMPARE(s.lines.at(2).message, QStringLiteral("lost"));
+        QCOMPARE(s.lines.at(1).status, LineStatus::Pending);
+    }
+
+    void missingProductsCannotBeSent()
+    {
+        Submission s = submissionOf(4); // products 1, 2, 3, 1
+        const QList<int> refused =
+                SubmissionPlan::refuseMissing(s, {0, 1, 3}, {1}, QStringLiteral("gone"));
+        QCOMPARE(refused, QList<int>({0, 3}));
+        QCOMPARE(s.lines.at(0).status, LineStatus::NotApplied);
+        QCOMPARE(s.lines.at(0).resolution, Resolution::Server);
+        QCOMPARE(s.lines.at(3).message, QStringLiteral("gone"));
+        QCOMPARE(s.lines.at(1).status, LineStatus::Pending);
+        QCOMPARE(s.lines.at(2).status, LineStatus::Pending); // product 1 too, but not asked about
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSubmissionPlan)

@@ -1,15 +1,32 @@
-// ApiError, second half: the sentences for Glance's error codes and validation issues, naming
-// the row and SKU an issue points to (never "actions.1.amount").
-#include "api/apierror.h"
-#include "api/apierror_p.h"
+#include "api/issuesentences.h"
 
-#include <QRegularExpression>
+#include "core/text/bidi.h"
+
+#include <utility>
 
 namespace Glance {
 
-using namespace ApiErrorText;
+namespace {
 
-int ApiError::actionIndex(const QString &path)
+// How many issue sentences one message lists before it only counts the rest.
+constexpr int kMaxIssueSentences = 3;
+
+} // namespace
+
+IssueSentences::IssueSentences(QString serverCode, QList<ValidationIssue> issues,
+                               QList<ActionRow> actionRows)
+    : m_serverCode(std::move(serverCode))
+    , m_issues(std::move(issues))
+    , m_actionRows(std::move(actionRows))
+{
+}
+
+QString IssueSentences::quoted(const QString &text)
+{
+    return tr("\u201c%1\u201d").arg(Bidi::name(text));
+}
+
+int IssueSentences::actionIndex(const QString &path)
 {
     const QStringList parts = path.split(QLatin1Char('.'));
     if (parts.size() < 2 || parts.first() != QLatin1String("actions"))
@@ -19,14 +36,14 @@ int ApiError::actionIndex(const QString &path)
     return ok && index >= 0 ? index : -1;
 }
 
-QString ApiError::actionField(const QString &path)
+QString IssueSentences::actionField(const QString &path)
 {
     if (actionIndex(path) < 0)
         return {};
     return path.section(QLatin1Char('.'), 2);
 }
 
-int ApiError::firstActionIssue() const
+int IssueSentences::firstActionIssue() const
 {
     for (int i = 0; i < m_issues.size(); ++i) {
         if (actionIndex(m_issues.at(i).path) >= 0)
@@ -35,7 +52,7 @@ int ApiError::firstActionIssue() const
     return -1;
 }
 
-const ActionRow *ApiError::actionRow(int action) const
+const ActionRow *IssueSentences::actionRow(int action) const
 {
     if (action < 0 || action >= m_actionRows.size() || m_actionRows.at(action).row <= 0)
         return nullptr;
@@ -44,7 +61,7 @@ const ActionRow *ApiError::actionRow(int action) const
 
 // Codes Glance documents (REFERENCE.md, the SDK) get a sentence of ours, without the server's
 // English; empty for any other code.
-QString ApiError::knownCodeMessage() const
+QString IssueSentences::knownCodeMessage() const
 {
     const QString code = m_serverCode.trimmed().toUpper();
     const int issue = firstActionIssue();
@@ -102,43 +119,41 @@ QString ApiError::knownCodeMessage() const
     if (code == QLatin1String("NO_ACCESS"))
         return tr("This API key is read-only or may not do this. Ask the account owner for an "
                   "editor key.");
-    if (code == QLatin1String("RATE_LIMIT_EXCEEDED"))
-        return rateLimitedMessage();
     if (!m_issues.isEmpty() && (isValidationCode(m_serverCode) || issue >= 0))
         return issuesMessage();
     return {};
 }
 
-ApiError::ActionProblem ApiError::actionProblem(const ValidationIssue &issue) const
+ApiError::ActionProblem IssueSentences::actionProblem(const ValidationIssue &issue) const
 {
     const QString code = m_serverCode.trimmed().toUpper();
     if (code == QLatin1String("INSUFFICIENT_STOCK"))
-        return ActionProblem::InsufficientStock;
+        return ApiError::ActionProblem::InsufficientStock;
     if (code == QLatin1String("INVENTORY_NOT_FOUND"))
-        return ActionProblem::NoRecord;
+        return ApiError::ActionProblem::NoRecord;
     if (code == QLatin1String("PRODUCT_NOT_FOUND"))
-        return ActionProblem::UnknownProduct;
+        return ApiError::ActionProblem::UnknownProduct;
     if (code == QLatin1String("WAREHOUSE_NOT_FOUND"))
-        return ActionProblem::UnknownWarehouse;
+        return ApiError::ActionProblem::UnknownWarehouse;
     // Only a validation failure says what is wrong with the field; another code's reason is in
     // its words alone.
     if (!isValidationCode(m_serverCode))
-        return ActionProblem::Other;
+        return ApiError::ActionProblem::Other;
     const QString field = actionField(issue.path);
     if (field == QLatin1String("productId"))
-        return ActionProblem::UnknownProduct;
+        return ApiError::ActionProblem::UnknownProduct;
     if (field == QLatin1String("warehouseId"))
-        return ActionProblem::UnknownWarehouse;
+        return ApiError::ActionProblem::UnknownWarehouse;
     if (field == QLatin1String("amount"))
-        return ActionProblem::BadAmount;
+        return ApiError::ActionProblem::BadAmount;
     if (field == QLatin1String("reason"))
-        return ActionProblem::BadReason;
+        return ApiError::ActionProblem::BadReason;
     if (field == QLatin1String("notes"))
-        return ActionProblem::BadNotes;
-    return ActionProblem::Other;
+        return ApiError::ActionProblem::BadNotes;
+    return ApiError::ActionProblem::Other;
 }
 
-bool ApiError::isValidationCode(const QString &code)
+bool IssueSentences::isValidationCode(const QString &code)
 {
     // The SDK's code, and what the docs' shape puts in "error" for a validation failure.
     const QString c = code.trimmed().toUpper();
@@ -148,13 +163,13 @@ bool ApiError::isValidationCode(const QString &code)
 }
 
 // An issue of one action of POST /inventory/adjust, named by its row when it is known.
-QString ApiError::actionIssueSentence(const ValidationIssue &issue) const
+QString IssueSentences::actionIssueSentence(const ValidationIssue &issue) const
 {
     const ActionRow *row = actionRow(actionIndex(issue.path));
-    const ActionProblem problem = actionProblem(issue);
+    const ApiError::ActionProblem problem = actionProblem(issue);
     const QString number = row ? Bidi::number(row->row) : QString();
     const QString sku = row ? Bidi::sku(row->sku) : QString();
-    if (problem == ActionProblem::BadAmount) {
+    if (problem == ApiError::ActionProblem::BadAmount) {
         if (row)
             //: %1 is a row number, %2 its SKU
             return tr("Glance did not accept the change in row %1 (SKU %2). Check that it is a "
@@ -163,21 +178,21 @@ QString ApiError::actionIssueSentence(const ValidationIssue &issue) const
         return tr("Glance did not accept the change in one of the rows. Check that each change "
                   "is a whole number other than zero and not too large.");
     }
-    if (problem == ActionProblem::BadReason) {
+    if (problem == ApiError::ActionProblem::BadReason) {
         if (row)
             //: %1 is a row number, %2 its SKU
             return tr("Glance did not accept the reason in row %1 (SKU %2); it may be too long.")
                     .arg(number, sku);
         return tr("Glance did not accept the reason in one of the rows; it may be too long.");
     }
-    if (problem == ActionProblem::BadNotes) {
+    if (problem == ApiError::ActionProblem::BadNotes) {
         if (row)
             //: %1 is a row number, %2 its SKU
             return tr("Glance did not accept the notes in row %1 (SKU %2); they may be too long.")
                     .arg(number, sku);
         return tr("Glance did not accept the notes in one of the rows; they may be too long.");
     }
-    if (problem == ActionProblem::UnknownProduct) {
+    if (problem == ApiError::ActionProblem::UnknownProduct) {
         if (row)
             //: %1 is a row number, %2 its SKU
             return tr("Glance does not know the product in row %1 (SKU %2); it may have been "
@@ -186,7 +201,7 @@ QString ApiError::actionIssueSentence(const ValidationIssue &issue) const
         return tr("Glance does not know the product in one of the rows; it may have been "
                   "deleted.");
     }
-    if (problem == ActionProblem::UnknownWarehouse) {
+    if (problem == ApiError::ActionProblem::UnknownWarehouse) {
         if (row)
             //: %1 is a row number, %2 its SKU
             return tr("Glance does not know the warehouse in row %1 (SKU %2); it may have been "
@@ -211,7 +226,7 @@ QString ApiError::actionIssueSentence(const ValidationIssue &issue) const
 }
 
 // An issue of a field the client sends outside adjustments; empty for a field it does not know.
-QString ApiError::fieldIssueSentence(const ValidationIssue &issue) const
+QString IssueSentences::fieldIssueSentence(const ValidationIssue &issue) const
 {
     if (!isValidationCode(m_serverCode))
         return {};
@@ -226,7 +241,7 @@ QString ApiError::fieldIssueSentence(const ValidationIssue &issue) const
     return {};
 }
 
-QString ApiError::issuesMessage() const
+QString IssueSentences::issuesMessage() const
 {
     QStringList sentences;
     QStringList unknown;
