@@ -8,6 +8,7 @@
 #include "core/appsettings.h"
 #include "core/stocktake/costfetch.h"
 #include "core/stocktake/stocktakeapplier.h"
+#include "core/stocktake/stocktakesheets.h"
 #include "core/stocktake/stocktakestore.h"
 #include "core/text/bidi.h"
 #include "core/writeaccess.h"
@@ -15,12 +16,15 @@
 #include "models/stocktake/reviewfiltermodel.h"
 #include "models/stocktake/reviewmodel.h"
 #include "ui/i18n/bidiitemdelegate.h"
+#include "ui/stocktake/pdfexport.h"
 #include "ui_reviewwindow.h"
 
+#include <QFile>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTemporaryFile>
 
 namespace Glance {
 
@@ -425,6 +429,46 @@ void ReviewWindow::startApplying(StocktakeApplier::LinesToCheck toCheck)
     else
         setStatus(m_applier->errorString());
     updateState();
+}
+
+// ---- The difference report as PDF and as CSV ---------------------------------------------------
+
+void ReviewWindow::saveReport()
+{
+    if (!m_stocktake.showsExpected())
+        return;
+    QTemporaryFile temporary;
+    if (!temporary.open()) {
+        setStatus(temporary.errorString());
+        return;
+    }
+    temporary.close();
+    const ExportTable report = StocktakeSheets::differenceReport(m_stocktake, m_model->items(),
+                                                                 m_applier->deltas(), locale());
+    QString error;
+    if (!PdfExport::write(report, temporary.fileName(), layoutDirection(), locale(), &error)) {
+        setStatus(error);
+        return;
+    }
+    QFile pdf(temporary.fileName());
+    if (!pdf.open(QIODevice::ReadOnly)) {
+        setStatus(pdf.errorString());
+        return;
+    }
+    PdfExport::saveAs(this, tr("Save the Difference Report as PDF"), tr("differences.pdf"),
+                      tr("PDF files (*.pdf)"), pdf.readAll(),
+                      [this](const QString &message) { setStatus(message); });
+}
+
+void ReviewWindow::exportCsv()
+{
+    const QByteArray csv = StocktakeSheets::differenceReportCsv(m_stocktake, m_model->items(),
+                                                                m_applier->deltas());
+    if (csv.isEmpty())
+        return;
+    PdfExport::saveAs(this, tr("Export Differences (CSV)"), tr("differences.csv"),
+                      tr("CSV files (*.csv)"), csv,
+                      [this](const QString &message) { setStatus(message); });
 }
 
 } // namespace Glance
