@@ -1280,6 +1280,100 @@
     </message>
 </context>
 <context>
+    <name>Glance::CountCsvImport</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Counts from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read (or is larger than 20 MB).</source>
+        <extracomment>%1 the file name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: counts of %n product(s).</source>
+        <extracomment>%1 the file name</extracomment>
+        <translation>
+            <numerusform>%1: counts of %n product.</numerusform>
+            <numerusform>%1: counts of %n products.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SKU(s) appear more than once; their counts are added up.</source>
+        <translation>
+            <numerusform>%n SKU appears more than once; its counts are added up.</numerusform>
+            <numerusform>%n SKUs appear more than once; their counts are added up.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) name a SKU that is not in this stocktake and are left out.</source>
+        <translation>
+            <numerusform>%n line names a SKU that is not in this stocktake and is left out.</numerusform>
+            <numerusform>%n lines name a SKU that is not in this stocktake and are left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) could not be read and are left out.</source>
+        <translation>
+            <numerusform>%n line could not be read and is left out.</numerusform>
+            <numerusform>%n lines could not be read and are left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding: %n count(s) match what was already counted at the same location and are counted once, not twice.</source>
+        <translation>
+            <numerusform>Adding: %n count matches what was already counted at the same location and is counted once, not twice.</numerusform>
+            <numerusform>Adding: %n counts match what was already counted at the same location and are counted once, not twice.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding: %n location(s) were already counted with a different result; those lines are marked for recount.</source>
+        <translation>
+            <numerusform>Adding: %n location was already counted with a different result; its line is marked for recount.</numerusform>
+            <numerusform>Adding: %n locations were already counted with a different result; those lines are marked for recount.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 at %2: counted %3, the file says %4.</source>
+        <extracomment>%1 a SKU, %2 a location, %3 the count already taken there, %4 the file&apos;s count</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the Counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the Counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Counts of %n product(s) imported.</source>
+        <translation>
+            <numerusform>Counts of %n product imported.</numerusform>
+            <numerusform>Counts of %n products imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) marked for recount: their location was counted twice with different results.</source>
+        <translation>
+            <numerusform>%n line marked for recount: its location was counted twice with different results.</numerusform>
+            <numerusform>%n lines marked for recount: their location was counted twice with different results.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Glance::CountingModel</name>
     <message>
         <source>SKU</source>
@@ -1381,71 +1475,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import Counts from CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not be read (or is larger than 20 MB).</source>
-        <extracomment>%1 the file name</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import Counts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: counts of %n product(s).</source>
-        <extracomment>%1 the file name</extracomment>
-        <translation>
-            <numerusform>%1: counts of %n product.</numerusform>
-            <numerusform>%1: counts of %n products.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n SKU(s) appear more than once; their counts are added up.</source>
-        <translation>
-            <numerusform>%n SKU appears more than once; its counts are added up.</numerusform>
-            <numerusform>%n SKUs appear more than once; their counts are added up.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s) name a SKU that is not in this stocktake and are left out.</source>
-        <translation>
-            <numerusform>%n line names a SKU that is not in this stocktake and is left out.</numerusform>
-            <numerusform>%n lines name a SKU that is not in this stocktake and are left out.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s) could not be read and are left out.</source>
-        <translation>
-            <numerusform>%n line could not be read and is left out.</numerusform>
-            <numerusform>%n lines could not be read and are left out.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Add to the Counts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replace the Counts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Counts of %n product(s) imported.</source>
-        <translation>
-            <numerusform>Counts of %n product imported.</numerusform>
-            <numerusform>Counts of %n products imported.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Save the Count Sheets as PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1504,32 +1533,6 @@
         <source>Its location is %1; it was counted here, at %2.</source>
         <extracomment>%1 the product&apos;s location in Glance, %2 where it was found and counted</extracomment>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Adding: %n count(s) match what was already counted at the same location and are counted once, not twice.</source>
-        <translation>
-            <numerusform>Adding: %n count matches what was already counted at the same location and is counted once, not twice.</numerusform>
-            <numerusform>Adding: %n counts match what was already counted at the same location and are counted once, not twice.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Adding: %n location(s) were already counted with a different result; those lines are marked for recount.</source>
-        <translation>
-            <numerusform>Adding: %n location was already counted with a different result; its line is marked for recount.</numerusform>
-            <numerusform>Adding: %n locations were already counted with a different result; those lines are marked for recount.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 at %2: counted %3, the file says %4.</source>
-        <extracomment>%1 a SKU, %2 a location, %3 the count already taken there, %4 the file&apos;s count</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s) marked for recount: their location was counted twice with different results.</source>
-        <translation>
-            <numerusform>%n line marked for recount: its location was counted twice with different results.</numerusform>
-            <numerusform>%n lines marked for recount: their location was counted twice with different results.</numerusform>
-        </translation>
     </message>
 </context>
 <context>

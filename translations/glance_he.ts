@@ -1280,6 +1280,100 @@
     </message>
 </context>
 <context>
+    <name>Glance::CountCsvImport</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>שורה ⁨%1⁩: ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>Import Counts from CSV</source>
+        <translation>ייבוא ספירה מ־CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>קובצי CSV (*.csv *.txt);;כל הקבצים (*)</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (or is larger than 20 MB).</source>
+        <extracomment>%1 the file name</extracomment>
+        <translation>לא ניתן היה לקרוא את הקובץ ⁨%1⁩ (או שהוא גדול מ־20MB).</translation>
+    </message>
+    <message>
+        <source>Import Counts</source>
+        <translation>ייבוא ספירה</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: counts of %n product(s).</source>
+        <extracomment>%1 the file name</extracomment>
+        <translation>
+            <numerusform>הקובץ ⁨%1⁩: ספירה של מוצר אחד.</numerusform>
+            <numerusform>הקובץ ⁨%1⁩: ספירה של ⁨%n⁩ מוצרים.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SKU(s) appear more than once; their counts are added up.</source>
+        <translation>
+            <numerusform>מק״ט אחד מופיע יותר מפעם אחת; הכמויות שלו מחוברות.</numerusform>
+            <numerusform>⁨%n⁩ מק״טים מופיעים יותר מפעם אחת; הכמויות שלהם מחוברות.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) name a SKU that is not in this stocktake and are left out.</source>
+        <translation>
+            <numerusform>בשורה אחת יש מק״ט שאינו בספירה הזאת, והיא לא יובאה.</numerusform>
+            <numerusform>ב־⁨%n⁩ שורות יש מק״ט שאינו בספירה הזאת, והן לא יובאו.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) could not be read and are left out.</source>
+        <translation>
+            <numerusform>שורה אחת לא נקראה ולא יובאה.</numerusform>
+            <numerusform>⁨%n⁩ שורות לא נקראו ולא יובאו.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding: %n count(s) match what was already counted at the same location and are counted once, not twice.</source>
+        <translation>
+            <numerusform>בהוספה: ספירה אחת זהה למה שכבר נספר באותו מיקום ונספרת פעם אחת, לא פעמיים.</numerusform>
+            <numerusform>בהוספה: ⁨%n⁩ ספירות זהות למה שכבר נספר באותו מיקום ונספרות פעם אחת, לא פעמיים.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding: %n location(s) were already counted with a different result; those lines are marked for recount.</source>
+        <translation>
+            <numerusform>בהוספה: מיקום אחד כבר נספר עם תוצאה אחרת; השורה שלו מסומנת לספירה חוזרת.</numerusform>
+            <numerusform>בהוספה: ⁨%n⁩ מיקומים כבר נספרו עם תוצאה אחרת; השורות שלהם מסומנות לספירה חוזרת.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 at %2: counted %3, the file says %4.</source>
+        <extracomment>%1 a SKU, %2 a location, %3 the count already taken there, %4 the file&apos;s count</extracomment>
+        <translation>מק״ט ⁨%1⁩ במיקום ⁨%2⁩: נספרו ⁨%3⁩, בקובץ ⁨%4⁩.</translation>
+    </message>
+    <message>
+        <source>Add to the Counts</source>
+        <translation>הוספה לספירה</translation>
+    </message>
+    <message>
+        <source>Replace the Counts</source>
+        <translation>החלפת הספירה</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counts of %n product(s) imported.</source>
+        <translation>
+            <numerusform>יובאה ספירה של מוצר אחד.</numerusform>
+            <numerusform>יובאה ספירה של ⁨%n⁩ מוצרים.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) marked for recount: their location was counted twice with different results.</source>
+        <translation>
+            <numerusform>שורה אחת סומנה לספירה חוזרת: המיקום שלה נספר פעמיים עם תוצאות שונות.</numerusform>
+            <numerusform>⁨%n⁩ שורות סומנו לספירה חוזרת: המיקום שלהן נספר פעמיים עם תוצאות שונות.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Glance::CountingModel</name>
     <message>
         <source>SKU</source>
@@ -1381,71 +1475,6 @@
         <translation>לא ניתן היה לטעון את היתרות: ⁨%1⁩</translation>
     </message>
     <message>
-        <source>Line %1: %2</source>
-        <translation>שורה ⁨%1⁩: ⁨%2⁩</translation>
-    </message>
-    <message>
-        <source>Import Counts from CSV</source>
-        <translation>ייבוא ספירה מ־CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>קובצי CSV (*.csv *.txt);;כל הקבצים (*)</translation>
-    </message>
-    <message>
-        <source>%1 could not be read (or is larger than 20 MB).</source>
-        <extracomment>%1 the file name</extracomment>
-        <translation>לא ניתן היה לקרוא את הקובץ ⁨%1⁩ (או שהוא גדול מ־20MB).</translation>
-    </message>
-    <message>
-        <source>Import Counts</source>
-        <translation>ייבוא ספירה</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: counts of %n product(s).</source>
-        <extracomment>%1 the file name</extracomment>
-        <translation>
-            <numerusform>הקובץ ⁨%1⁩: ספירה של מוצר אחד.</numerusform>
-            <numerusform>הקובץ ⁨%1⁩: ספירה של ⁨%n⁩ מוצרים.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n SKU(s) appear more than once; their counts are added up.</source>
-        <translation>
-            <numerusform>מק״ט אחד מופיע יותר מפעם אחת; הכמויות שלו מחוברות.</numerusform>
-            <numerusform>⁨%n⁩ מק״טים מופיעים יותר מפעם אחת; הכמויות שלהם מחוברות.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s) name a SKU that is not in this stocktake and are left out.</source>
-        <translation>
-            <numerusform>בשורה אחת יש מק״ט שאינו בספירה הזאת, והיא לא יובאה.</numerusform>
-            <numerusform>ב־⁨%n⁩ שורות יש מק״ט שאינו בספירה הזאת, והן לא יובאו.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s) could not be read and are left out.</source>
-        <translation>
-            <numerusform>שורה אחת לא נקראה ולא יובאה.</numerusform>
-            <numerusform>⁨%n⁩ שורות לא נקראו ולא יובאו.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Add to the Counts</source>
-        <translation>הוספה לספירה</translation>
-    </message>
-    <message>
-        <source>Replace the Counts</source>
-        <translation>החלפת הספירה</translation>
-    </message>
-    <message numerus="yes">
-        <source>Counts of %n product(s) imported.</source>
-        <translation>
-            <numerusform>יובאה ספירה של מוצר אחד.</numerusform>
-            <numerusform>יובאה ספירה של ⁨%n⁩ מוצרים.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Save the Count Sheets as PDF</source>
         <translation>שמירת דפי הספירה כ־PDF</translation>
     </message>
@@ -1504,32 +1533,6 @@
         <source>Its location is %1; it was counted here, at %2.</source>
         <extracomment>%1 the product&apos;s location in Glance, %2 where it was found and counted</extracomment>
         <translation>המיקום שלו: ⁨%1⁩; הוא נספר כאן, במיקום ⁨%2⁩.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Adding: %n count(s) match what was already counted at the same location and are counted once, not twice.</source>
-        <translation>
-            <numerusform>בהוספה: ספירה אחת זהה למה שכבר נספר באותו מיקום ונספרת פעם אחת, לא פעמיים.</numerusform>
-            <numerusform>בהוספה: ⁨%n⁩ ספירות זהות למה שכבר נספר באותו מיקום ונספרות פעם אחת, לא פעמיים.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Adding: %n location(s) were already counted with a different result; those lines are marked for recount.</source>
-        <translation>
-            <numerusform>בהוספה: מיקום אחד כבר נספר עם תוצאה אחרת; השורה שלו מסומנת לספירה חוזרת.</numerusform>
-            <numerusform>בהוספה: ⁨%n⁩ מיקומים כבר נספרו עם תוצאה אחרת; השורות שלהם מסומנות לספירה חוזרת.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 at %2: counted %3, the file says %4.</source>
-        <extracomment>%1 a SKU, %2 a location, %3 the count already taken there, %4 the file&apos;s count</extracomment>
-        <translation>מק״ט ⁨%1⁩ במיקום ⁨%2⁩: נספרו ⁨%3⁩, בקובץ ⁨%4⁩.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s) marked for recount: their location was counted twice with different results.</source>
-        <translation>
-            <numerusform>שורה אחת סומנה לספירה חוזרת: המיקום שלה נספר פעמיים עם תוצאות שונות.</numerusform>
-            <numerusform>⁨%n⁩ שורות סומנו לספירה חוזרת: המיקום שלהן נספר פעמיים עם תוצאות שונות.</numerusform>
-        </translation>
     </message>
 </context>
 <context>

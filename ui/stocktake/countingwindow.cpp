@@ -6,6 +6,7 @@
 #include "core/adjust/submissionjournal.h"
 #include "core/appsettings.h"
 #include "core/stocktake/expectedfetch.h"
+#include "core/stocktake/stocktakesheets.h"
 #include "core/stocktake/stocktakestore.h"
 #include "core/text/bidi.h"
 #include "core/writeaccess.h"
@@ -14,6 +15,8 @@
 #include "models/stocktake/countingmodel.h"
 #include "ui/browser/columnwidths.h"
 #include "ui/i18n/bidiitemdelegate.h"
+#include "ui/stocktake/countcsvimport.h"
+#include "ui/stocktake/pdfexport.h"
 #include "ui/stocktake/scanfeedback.h"
 #include "ui_countingwindow.h"
 
@@ -72,7 +75,17 @@ CountingWindow::CountingWindow(const AdjustContext &context, StocktakeStore *sto
             [this] { Q_EMIT reviewRequested(m_stocktakeId); });
     connect(m_ui->closeButton, &QPushButton::clicked, this, &QWidget::close);
     connect(m_ui->fetchButton, &QPushButton::clicked, this, &CountingWindow::startFetch);
-    connect(m_ui->importButton, &QPushButton::clicked, this, &CountingWindow::chooseCsvFile);
+    m_csvImport = new CountCsvImport(m_counter, this);
+    connect(m_ui->importButton, &QPushButton::clicked, m_csvImport, &CountCsvImport::chooseFile);
+    connect(m_csvImport, &CountCsvImport::message, this, &CountingWindow::showMessage);
+    connect(m_csvImport, &CountCsvImport::countsChanged, this, [this] {
+        // Found away from its location: the rule a scan uses (StocktakeItem).
+        m_countedElsewhere =
+                std::any_of(m_counter->items().cbegin(), m_counter->items().cend(),
+                            [](const StocktakeItem &item) { return item.countedElsewhere(); });
+        updateState();
+        returnFocus();
+    });
     connect(m_ui->sheetButton, &QPushButton::clicked, this, &CountingWindow::saveCountSheet);
     connect(m_ui->findEdit, &QLineEdit::textChanged, m_filter, &CountingFilterModel::setSearch);
     connect(m_ui->findEdit, &QLineEdit::textChanged, this, &CountingWindow::updateState);
@@ -488,6 +501,28 @@ void CountingWindow::startFetch()
     });
     updateState();
     m_fetch->start();
+}
+
+// ---- Files: counts from CSV, the count sheet as PDF -------------------------------------------
+
+void CountingWindow::importCsv(const QByteArray &bytes, const QString &source)
+{
+    m_csvImport->import(bytes, source);
+}
+
+void CountingWindow::saveCountSheet()
+{
+    QString error;
+    const auto pdf = PdfExport::render(
+            StocktakeSheets::countSheet(m_counter->stocktake(), m_counter->items(), locale()),
+            layoutDirection(), locale(), &error);
+    if (!pdf) {
+        showMessage(error, true);
+        return;
+    }
+    PdfExport::saveAs(this, tr("Save the Count Sheets as PDF"), tr("count-sheet.pdf"),
+                      tr("PDF files (*.pdf)"), *pdf,
+                      [this](const QString &message) { showMessage(message, false); });
 }
 
 } // namespace Glance

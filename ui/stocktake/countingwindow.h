@@ -14,6 +14,7 @@ class CountingWindow;
 
 namespace Glance {
 
+class CountCsvImport;
 class CountingFilterModel;
 class CountingModel;
 class ExpectedFetch;
@@ -74,7 +75,6 @@ private:
     void showCountingLocation(const QString &location);
     QString locationProgress() const;
     void startFetch();
-    void chooseCsvFile();
     void saveCountSheet();
     void retranslate();
     void returnFocus();
@@ -91,6 +91,7 @@ private:
     std::unique_ptr<ScanFeedback> m_feedback;
     QString m_fetchError;
     bool m_countedElsewhere = false; // some line was counted away from its location
+    CountCsvImport *m_csvImport = nullptr;
 };
 
 } // namespace Glance

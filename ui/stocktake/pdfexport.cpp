@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QTemporaryFile>
 
 #include <functional>
 
@@ -18,6 +19,25 @@ bool PdfExport::write(const ExportTable &table, const QString &path, Qt::LayoutD
     if (!result.ok && error)
         *error = result.errorString;
     return result.ok;
+}
+
+std::optional<QByteArray> PdfExport::render(const ExportTable &table, Qt::LayoutDirection direction,
+                                            const QLocale &locale, QString *error)
+{
+    QTemporaryFile temporary;
+    if (!temporary.open()) {
+        *error = temporary.errorString();
+        return std::nullopt;
+    }
+    temporary.close();
+    if (!write(table, temporary.fileName(), direction, locale, error))
+        return std::nullopt;
+    QFile pdf(temporary.fileName());
+    if (!pdf.open(QIODevice::ReadOnly)) {
+        *error = pdf.errorString();
+        return std::nullopt;
+    }
+    return pdf.readAll();
 }
 
 void PdfExport::saveAs(QWidget *parent, const QString &caption, const QString &suggestedName,

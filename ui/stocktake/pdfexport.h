@@ -4,6 +4,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 class QLocale;
 class QWidget;
@@ -22,6 +23,10 @@ class PdfExport
 public:
     static bool write(const ExportTable &table, const QString &path, Qt::LayoutDirection direction,
                       const QLocale &locale, QString *error = nullptr);
+    // The PDF of `table` as bytes (written to a temporary file and read back); nullopt with
+    // `error` set when it could not be made.
+    static std::optional<QByteArray> render(const ExportTable &table, Qt::LayoutDirection direction,
+                                            const QLocale &locale, QString *error);
     // Asks where to save `bytes` (a file dialog opened with open()) and writes them; `done`
     // gets a sentence for the user.
     static void saveAs(QWidget *parent, const QString &caption, const QString &suggestedName,

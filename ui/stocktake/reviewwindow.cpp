@@ -19,12 +19,10 @@
 #include "ui/stocktake/pdfexport.h"
 #include "ui_reviewwindow.h"
 
-#include <QFile>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QTemporaryFile>
 
 namespace Glance {
 
@@ -437,26 +435,16 @@ void ReviewWindow::saveReport()
 {
     if (!m_stocktake.showsExpected())
         return;
-    QTemporaryFile temporary;
-    if (!temporary.open()) {
-        setStatus(temporary.errorString());
-        return;
-    }
-    temporary.close();
     const ExportTable report = StocktakeSheets::differenceReport(m_stocktake, m_model->items(),
                                                                  m_applier->deltas(), locale());
     QString error;
-    if (!PdfExport::write(report, temporary.fileName(), layoutDirection(), locale(), &error)) {
+    const auto pdf = PdfExport::render(report, layoutDirection(), locale(), &error);
+    if (!pdf) {
         setStatus(error);
         return;
     }
-    QFile pdf(temporary.fileName());
-    if (!pdf.open(QIODevice::ReadOnly)) {
-        setStatus(pdf.errorString());
-        return;
-    }
     PdfExport::saveAs(this, tr("Save the Difference Report as PDF"), tr("differences.pdf"),
-                      tr("PDF files (*.pdf)"), pdf.readAll(),
+                      tr("PDF files (*.pdf)"), *pdf,
                       [this](const QString &message) { setStatus(message); });
 }
 

@@ -1,16 +1,8 @@
-// The counting window's files: counts imported from CSV, the count sheet as PDF.
-#include "api/apiclient.h"
-#include "core/adjust/cataloglookup.h"
-#include "core/adjust/draftstore.h"
-#include "core/adjust/submissionjournal.h"
-#include "core/appsettings.h"
+#include "ui/stocktake/countcsvimport.h"
+
 #include "core/stocktake/countimport.h"
-#include "core/stocktake/stocktakesheets.h"
+#include "core/stocktake/stocktakecounter.h"
 #include "core/text/bidi.h"
-#include "core/writeaccess.h"
-#include "ui/stocktake/countingwindow.h"
-#include "ui/stocktake/pdfexport.h"
-#include "ui_countingwindow.h"
 
 #include <QFile>
 #include <QFileDialog>
@@ -18,7 +10,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSet>
-#include <QTemporaryFile>
 
 #include <algorithm>
 
@@ -31,15 +22,22 @@ QString problemLines(const QList<ImportProblem> &problems)
 {
     QStringList lines;
     for (const ImportProblem &problem : problems)
-        lines.append(CountingWindow::tr("Line %1: %2")
+        lines.append(CountCsvImport::tr("Line %1: %2")
                              .arg(Bidi::number(problem.lineNumber), problem.message));
     return lines.join(QLatin1Char('\n'));
 }
 } // namespace
 
-void CountingWindow::chooseCsvFile()
+CountCsvImport::CountCsvImport(StocktakeCounter *counter, QWidget *window)
+    : QObject(window)
+    , m_counter(counter)
+    , m_window(window)
 {
-    auto *dialog = new QFileDialog(this, tr("Import Counts from CSV"), QString(),
+}
+
+void CountCsvImport::chooseFile()
+{
+    auto *dialog = new QFileDialog(m_window, tr("Import Counts from CSV"), QString(),
                                    tr("CSV files (*.csv *.txt);;All files (*)"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::ExistingFile);
@@ -48,20 +46,21 @@ void CountingWindow::chooseCsvFile()
         const QString name = QFileInfo(path).fileName();
         if (file.size() > MaxCsvBytes || !file.open(QIODevice::ReadOnly)) {
             //: %1 the file name
-            showMessage(tr("%1 could not be read (or is larger than 20 MB).").arg(Bidi::name(name)),
-                        true);
+            Q_EMIT message(
+                    tr("%1 could not be read (or is larger than 20 MB).").arg(Bidi::name(name)),
+                    true);
             return;
         }
-        importCsv(file.readAll(), name);
+        import(file.readAll(), name);
     });
     dialog->open();
 }
 
-void CountingWindow::importCsv(const QByteArray &bytes, const QString &source)
+void CountCsvImport::import(const QByteArray &bytes, const QString &source)
 {
     const CountImport::Result result = CountImport::parse(
             bytes, [this](const QString &sku) { return m_counter->indexOfCode(sku); });
-    auto *box = new QMessageBox(this);
+    auto *box = new QMessageBox(m_window);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setObjectName(QStringLiteral("importCountsBox"));
     box->setIcon(result.unknown.isEmpty() && result.invalid.isEmpty() ? QMessageBox::Question
@@ -114,8 +113,8 @@ void CountingWindow::importCsv(const QByteArray &bytes, const QString &source)
         conflictLines.append(tr("%1 at %2: counted %3, the file says %4.")
                                      .arg(Bidi::sku(m_counter->items().at(c.index).sku),
                                           Bidi::location(c.location),
-                                          Bidi::quantity(c.counted, locale()),
-                                          Bidi::quantity(c.imported, locale())));
+                                          Bidi::quantity(c.counted, m_window->locale()),
+                                          Bidi::quantity(c.imported, m_window->locale())));
     }
     const QString details =
             QString(conflictLines.join(QLatin1Char('\n')) + QLatin1Char('\n')
@@ -136,12 +135,8 @@ void CountingWindow::importCsv(const QByteArray &bytes, const QString &source)
                     return;
                 const bool adding = button == add;
                 const bool imported = m_counter->importCounts(result.counts, !adding);
-                // Found away from its location: the rule a scan uses (StocktakeItem).
-                for (auto it = result.counts.cbegin(); it != result.counts.cend(); ++it)
-                    m_countedElsewhere = m_countedElsewhere
-                            || m_counter->items().at(it.key()).countedElsewhere();
                 if (imported)
-                    showMessage(adding && recount > 0 ? tr("Counts of %n product(s) imported.",
+                    Q_EMIT message(adding && recount > 0 ? tr("Counts of %n product(s) imported.",
                                                            nullptr, int(result.counts.size()))
                                                 + QLatin1Char(' ')
                                                 + tr("%n line(s) marked for recount: their "
@@ -151,36 +146,10 @@ void CountingWindow::importCsv(const QByteArray &bytes, const QString &source)
                                                       : tr("Counts of %n product(s) imported.",
                                                            nullptr, int(result.counts.size())),
                                 false);
-                updateState();
-                returnFocus();
+                Q_EMIT countsChanged();
                 box->close();
             });
     box->open();
-}
-
-void CountingWindow::saveCountSheet()
-{
-    const Stocktake &s = m_counter->stocktake();
-    QTemporaryFile temporary;
-    if (!temporary.open()) {
-        showMessage(temporary.errorString(), true);
-        return;
-    }
-    temporary.close();
-    QString error;
-    if (!PdfExport::write(StocktakeSheets::countSheet(s, m_counter->items(), locale()),
-                          temporary.fileName(), layoutDirection(), locale(), &error)) {
-        showMessage(error, true);
-        return;
-    }
-    QFile pdf(temporary.fileName());
-    if (!pdf.open(QIODevice::ReadOnly)) {
-        showMessage(pdf.errorString(), true);
-        return;
-    }
-    PdfExport::saveAs(this, tr("Save the Count Sheets as PDF"), tr("count-sheet.pdf"),
-                      tr("PDF files (*.pdf)"), pdf.readAll(),
-                      [this](const QString &message) { showMessage(message, false); });
 }
 
 } // namespace Glance
