@@ -135,17 +135,16 @@ void CountCsvImport::import(const QByteArray &bytes, const QString &source)
                     return;
                 const bool adding = button == add;
                 const bool imported = m_counter->importCounts(result.counts, !adding);
-                if (imported)
-                    Q_EMIT message(adding && recount > 0 ? tr("Counts of %n product(s) imported.",
-                                                           nullptr, int(result.counts.size()))
-                                                + QLatin1Char(' ')
-                                                + tr("%n line(s) marked for recount: their "
-                                                     "location was "
-                                                     "counted twice with different results.",
-                                                     nullptr, recount)
-                                                      : tr("Counts of %n product(s) imported.",
-                                                           nullptr, int(result.counts.size())),
-                                false);
+                if (imported) {
+                    QString said = tr("Counts of %n product(s) imported.", nullptr,
+                                      int(result.counts.size()));
+                    if (adding && recount > 0)
+                        said += QLatin1Char(' ')
+                                + tr("%n line(s) marked for recount: their location was "
+                                     "counted twice with different results.",
+                                     nullptr, recount);
+                    Q_EMIT message(said, false);
+                }
                 Q_EMIT countsChanged();
                 box->close();
             });

@@ -5,6 +5,7 @@
 // a file over the limit refused with the limit in the banner).
 #include "core/adjust/adjustmentsubmitter.h"
 #include "models/adjust/batchadjustmodel.h"
+#include "sqlitewritelock.h"
 #include "ui/adjust/batchadjustwindow.h"
 #include "ui/adjust/csvimportdialog.h"
 #include "ui/adjust/importproblemsdialog.h"
@@ -24,9 +25,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTest>
 #include <QUndoStack>
@@ -324,15 +322,9 @@ private Q_SLOTS:
         QVERIFY(saved());
         const QString titleBefore = saved()->title;
 
-        const QString connection = QStringLiteral("locker");
         {
-            QSqlDatabase locker = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-            locker.setDatabaseName(m_fx.db->database().databaseName());
-            locker.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
-            QVERIFY(locker.open());
-            QSqlQuery lock(locker);
-            QVERIFY2(lock.exec(QStringLiteral("BEGIN IMMEDIATE")),
-                     qPrintable(lock.lastError().text()));
+            Test::SqliteWriteLock lock(m_fx.db->database().databaseName());
+            QVERIFY2(lock.isHeld(), qPrintable(lock.errorString()));
 
             title->setFocus();
             title->selectAll();
@@ -346,9 +338,8 @@ private Q_SLOTS:
             combo->setWarehouseId(2);
             QVERIFY2(w->bannerText().contains(QLatin1String("cannot be saved")),
                      qPrintable(w->bannerText()));
-            QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+            QVERIFY(lock.release());
         }
-        QSqlDatabase::removeDatabase(connection);
         QCOMPARE(saved()->title, titleBefore); // nothing written under the lock
 
         QTest::keyClick(title, Qt::Key_1);

@@ -12,6 +12,7 @@
 #include "models/stocktake/countingmodel.h"
 #include "models/stocktake/reviewmodel.h"
 #include "models/stocktake/stocktakelistmodel.h"
+#include "sqlitewritelock.h"
 #include "ui/adjust/inventoryactions.h"
 #include "ui/stocktake/countingwindow.h"
 #include "ui/stocktake/newstocktakedialog.h"
@@ -31,9 +32,6 @@
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QSignalSpy>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
 
@@ -650,22 +648,15 @@ private Q_SLOTS:
         };
         auto *status = review->findChild<QLabel *>(QStringLiteral("statusLabel"));
 
-        const QString connection = QStringLiteral("locker");
         {
-            QSqlDatabase locker = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-            locker.setDatabaseName(m_fx.db->database().databaseName());
-            locker.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
-            QVERIFY(locker.open());
-            QSqlQuery lock(locker);
-            QVERIFY2(lock.exec(QStringLiteral("BEGIN IMMEDIATE")),
-                     qPrintable(lock.lastError().text()));
+            Test::SqliteWriteLock lock(m_fx.db->database().databaseName());
+            QVERIFY2(lock.isHeld(), qPrintable(lock.errorString()));
             review->findChild<QPushButton *>(QStringLiteral("recountButton"))->click();
             QVERIFY2(status->text().contains(QLatin1String("cannot be saved")),
                      qPrintable(status->text()));
             QVERIFY(!marked());
-            QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+            QVERIFY(lock.release());
         }
-        QSqlDatabase::removeDatabase(connection);
 
         view->selectRow(0);
         review->findChild<QPushButton *>(QStringLiteral("recountButton"))->click();
