@@ -957,40 +957,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The clipboard holds no rows. Copy rows with the columns SKU, warehouse, amount, reason and notes from a spreadsheet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the pasted text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” holds no rows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Added %n row(s).</source>
-        <translation>
-            <numerusform>Added %n row.</numerusform>
-            <numerusform>Added %n rows.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Added %n row(s); the lines with problems were left out.</source>
-        <translation>
-            <numerusform>Added %n row; the lines with problems were left out.</numerusform>
-            <numerusform>Added %n rows; the lines with problems were left out.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import Rows from CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add rows first: scan, type a SKU, paste or import them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1079,6 +1045,43 @@
     <message>
         <source>%1 (removes)</source>
         <comment>reason and its usual sign</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Glance::BatchRowsImport</name>
+    <message>
+        <source>The clipboard holds no rows. Copy rows with the columns SKU, warehouse, amount, reason and notes from a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n row(s).</source>
+        <translation>
+            <numerusform>Added %n row.</numerusform>
+            <numerusform>Added %n rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n row(s); the lines with problems were left out.</source>
+        <translation>
+            <numerusform>Added %n row; the lines with problems were left out.</numerusform>
+            <numerusform>Added %n rows; the lines with problems were left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the pasted text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Rows from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -957,40 +957,6 @@
         <translation>הוספת ⁨%1⁩</translation>
     </message>
     <message>
-        <source>The clipboard holds no rows. Copy rows with the columns SKU, warehouse, amount, reason and notes from a spreadsheet.</source>
-        <translation>אין שורות בלוח. יש להעתיק מגיליון אלקטרוני שורות עם העמודות מק״ט, מחסן, שינוי, סיבה והערות.</translation>
-    </message>
-    <message>
-        <source>the pasted text</source>
-        <translation>הטקסט שהודבק</translation>
-    </message>
-    <message>
-        <source>“%1” holds no rows.</source>
-        <translation>אין שורות בקובץ &quot;⁨%1⁩&quot;.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Added %n row(s).</source>
-        <translation>
-            <numerusform>נוספה שורה אחת.</numerusform>
-            <numerusform>נוספו ⁨%n⁩ שורות.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Added %n row(s); the lines with problems were left out.</source>
-        <translation>
-            <numerusform>נוספה שורה אחת; השורות הבעייתיות לא נכללו.</numerusform>
-            <numerusform>נוספו ⁨%n⁩ שורות; השורות הבעייתיות לא נכללו.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import Rows from CSV</source>
-        <translation>ייבוא שורות מ־CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>קובצי CSV (*.csv *.txt);;כל הקבצים (*)</translation>
-    </message>
-    <message>
         <source>Add rows first: scan, type a SKU, paste or import them.</source>
         <translation>קודם יש להוסיף שורות: בסריקה, בהקלדת מק״ט, בהדבקה או בייבוא.</translation>
     </message>
@@ -1080,6 +1046,43 @@
         <source>%1 (removes)</source>
         <comment>reason and its usual sign</comment>
         <translation>⁨%1⁩ (הורדה)</translation>
+    </message>
+</context>
+<context>
+    <name>Glance::BatchRowsImport</name>
+    <message>
+        <source>The clipboard holds no rows. Copy rows with the columns SKU, warehouse, amount, reason and notes from a spreadsheet.</source>
+        <translation>אין שורות בלוח. יש להעתיק מגיליון אלקטרוני שורות עם העמודות מק״ט, מחסן, שינוי, סיבה והערות.</translation>
+    </message>
+    <message>
+        <source>“%1” holds no rows.</source>
+        <translation>אין שורות בקובץ &quot;⁨%1⁩&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n row(s).</source>
+        <translation>
+            <numerusform>נוספה שורה אחת.</numerusform>
+            <numerusform>נוספו ⁨%n⁩ שורות.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n row(s); the lines with problems were left out.</source>
+        <translation>
+            <numerusform>נוספה שורה אחת; השורות הבעייתיות לא נכללו.</numerusform>
+            <numerusform>נוספו ⁨%n⁩ שורות; השורות הבעייתיות לא נכללו.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the pasted text</source>
+        <translation>הטקסט שהודבק</translation>
+    </message>
+    <message>
+        <source>Import Rows from CSV</source>
+        <translation>ייבוא שורות מ־CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>קובצי CSV (*.csv *.txt);;כל הקבצים (*)</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "core/writeaccess.h"
 #include "models/adjust/batchadjustmodel.h"
 #include "ui/adjust/batchitemdelegate.h"
+#include "ui/adjust/batchrowsimport.h"
 #include "ui/adjust/batchundosink.h"
 #include "ui/adjust/highlightproxymodel.h"
 #include "ui/adjust/importproblemsdialog.h"
@@ -57,6 +58,8 @@ BatchAdjustWindow::BatchAdjustWindow(const AdjustContext &context, QWidget *pare
     m_ui->resultsPanel->setSubmitter(m_submitter);
     m_ui->pages->setCurrentWidget(m_ui->editorPage);
     m_ui->banner->hide();
+    m_import = new BatchRowsImport(m_model, this, [this] { return isEditing(); });
+    connect(m_import, &BatchRowsImport::message, this, &BatchAdjustWindow::showBanner);
 
     m_ui->scanEdit->setClient(context.client);
     m_ui->scanEdit->setCatalog(context.catalog);
@@ -100,7 +103,7 @@ BatchAdjustWindow::BatchAdjustWindow(const AdjustContext &context, QWidget *pare
     });
     connect(m_ui->actionPaste, &QAction::triggered, this,
             [this] { pasteRows(QGuiApplication::clipboard()->text()); });
-    connect(m_ui->actionImport, &QAction::triggered, this, &BatchAdjustWindow::chooseCsvFile);
+    connect(m_ui->actionImport, &QAction::triggered, m_import, &BatchRowsImport::chooseCsvFile);
     connect(m_ui->actionMerge, &QAction::triggered, this, [this] {
         const int merged = m_model->mergeDuplicates();
         if (merged > 0)
@@ -435,13 +438,35 @@ void BatchAdjustWindow::changeEvent(QEvent *event)
         nameTableShortcuts();
         updateWindowTitle();
         updateActions(); // the undo actions' state, the Submit tooltip and the status line
-        if (m_pastedProblems)
-            m_pastedProblems->setSource(pastedTextName());
+        m_import->retranslate();
     } else if (event->type() == QEvent::LocaleChange) {
         m_model->setLocale(locale());
         updateStatus();
     }
     QMainWindow::changeEvent(event);
+}
+
+// ---- Rows from the clipboard and from CSV files (BatchRowsImport)
+// --------------------------------
+
+void BatchAdjustWindow::pasteRows(const QString &text)
+{
+    m_import->paste(text);
+}
+
+void BatchAdjustWindow::importCsv(const QByteArray &bytes, const QString &source)
+{
+    m_import->importCsv(bytes, source);
+}
+
+CsvImportDialog *BatchAdjustWindow::openCsvFile(const QString &path)
+{
+    return m_import->openCsvFile(path);
+}
+
+void BatchAdjustWindow::importRows(const ImportResult &result, const QString &source)
+{
+    m_import->importRows(result, source);
 }
 
 } // namespace Glance

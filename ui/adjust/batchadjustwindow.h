@@ -21,10 +21,10 @@ namespace Glance {
 class AdjustmentSubmitter;
 class BatchAdjustModel;
 class BatchItemDelegate;
+class BatchRowsImport;
 class BatchUndoSink;
 class CsvImportDialog;
 class HighlightProxyModel;
-class ImportProblemsDialog;
 class SubmissionResultsPanel;
 struct ImportResult;
 
@@ -96,10 +96,6 @@ private:
     void showBanner(const QString &text, MessageBanner::Type type);
     void applySettings();
     void saveMeta();
-    void chooseCsvFile();
-    // `source`: the file's name; empty for pasted text.
-    void offerImport(const ImportResult &result, const QString &source);
-    static QString pastedTextName();
     void updateWindowTitle();
 
     std::unique_ptr<Ui::BatchAdjustWindow> m_ui;
@@ -112,7 +108,7 @@ private:
     QAction *m_redoAction = nullptr;
     std::unique_ptr<BatchUndoSink> m_sink;
     AdjustmentSubmitter *m_submitter;
-    QPointer<ImportProblemsDialog> m_pastedProblems;
+    BatchRowsImport *m_import = nullptr;
     qint64 m_documentId = 0;
     int m_appliedSeen = 0;
 };
