@@ -45,8 +45,7 @@ void BatchRowsImport::importRows(const ImportResult &result, const QString &sour
     if (!m_accepting())
         return;
     if (result.rows.isEmpty() && result.problems.isEmpty()) {
-        Q_EMIT message(tr("“%1” holds no rows.").arg(Bidi::name(source)),
-                       MessageBanner::Warning);
+        Q_EMIT message(tr("“%1” holds no rows.").arg(Bidi::name(source)), MessageBanner::Warning);
         return;
     }
     offer(result, source);
@@ -66,9 +65,9 @@ void BatchRowsImport::offer(const ImportResult &result, const QString &source)
         m_pastedProblems = dialog; // named again in the next language (retranslate())
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const int added = m_model->appendImported(dialog->result().rows);
-        Q_EMIT message(tr("Added %n row(s); the lines with problems were left out.", nullptr,
-                          added),
-                       MessageBanner::Warning);
+        Q_EMIT message(
+                tr("Added %n row(s); the lines with problems were left out.", nullptr, added),
+                MessageBanner::Warning);
     });
     dialog->open();
 }
