@@ -443,10 +443,10 @@ void EditRecordDialog::onAdjustState()
     case LineStatus::Unclear:
         m_ui->adjustPrimaryButton->setText(tr("It &Was Applied"));
         connect(m_ui->adjustPrimaryButton, &QPushButton::clicked, this,
-                [this] { m_submitter->decide({0}, true); });
+                [this] { m_submitter->decide({0}, LineStatus::Applied); });
         m_ui->adjustSecondaryButton->setText(tr("Send &It Again"));
         connect(m_ui->adjustSecondaryButton, &QPushButton::clicked, this, [this] {
-            m_submitter->decide({0}, false);
+            m_submitter->decide({0}, LineStatus::NotApplied);
             m_submitter->sendNotApplied();
         });
         m_ui->adjustPrimaryButton->show();

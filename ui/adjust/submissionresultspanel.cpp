@@ -34,11 +34,11 @@ SubmissionResultsPanel::SubmissionResultsPanel(QWidget *parent)
     });
     connect(m_ui->appliedButton, &QPushButton::clicked, this, [this] {
         if (m_submitter)
-            m_submitter->decide(selectedRows(), true);
+            m_submitter->decide(selectedRows(), LineStatus::Applied);
     });
     connect(m_ui->notAppliedButton, &QPushButton::clicked, this, [this] {
         if (m_submitter)
-            m_submitter->decide(selectedRows(), false);
+            m_submitter->decide(selectedRows(), LineStatus::NotApplied);
     });
     connect(m_ui->sendAgainButton, &QPushButton::clicked, this, [this] {
         if (m_submitter)

@@ -488,16 +488,16 @@ void AdjustmentSubmitter::checkAgain()
     startCheck(open);
 }
 
-void AdjustmentSubmitter::decide(const QList<int> &positions, bool applied)
+void AdjustmentSubmitter::decide(const QList<int> &positions, LineStatus outcome)
 {
     if (isBusy() || m_readOnly || !m_submission.open)
         return;
-    const QList<int> changed = SubmissionChoices::decide(m_submission, positions, applied,
+    const QList<int> changed = SubmissionChoices::decide(m_submission, positions, outcome,
                                                          QDateTime::currentDateTimeUtc());
     if (changed.isEmpty())
         return;
     save(changed);
-    if (!applied)
+    if (outcome == LineStatus::NotApplied)
         m_hold = true;
     Q_EMIT linesChanged();
     if (indexesWith(LineStatus::Unclear).isEmpty())

@@ -125,8 +125,8 @@ public:
     // ---- The user's choices while Paused ----
     // Re-read the records of Unknown lines.
     void checkAgain();
-    // Unclear lines at these positions: applied (true) or not applied (false).
-    void decide(const QList<int> &positions, bool applied);
+    // Unclear lines at these positions: the user says LineStatus::Applied or NotApplied.
+    void decide(const QList<int> &positions, LineStatus outcome);
     // Sends again every NotApplied line (and then the remaining Pending ones).
     void sendNotApplied();
     // Sends the remaining Pending lines (after a pause or resume()).

@@ -24,17 +24,19 @@ bool settled(const Submission &submission)
             });
 }
 
-QList<int> decide(Submission &submission, const QList<int> &positions, bool applied,
+QList<int> decide(Submission &submission, const QList<int> &positions, LineStatus outcome,
                   const QDateTime &now)
 {
     QList<int> changed;
+    if (outcome != LineStatus::Applied && outcome != LineStatus::NotApplied)
+        return changed; // the user says applied or not, nothing else
     for (int position : positions) {
         if (position < 0 || position >= submission.lines.size())
             continue;
         SubmissionLine &line = submission.lines[position];
         if (line.status != LineStatus::Unclear)
             continue;
-        line.status = applied ? LineStatus::Applied : LineStatus::NotApplied;
+        line.status = outcome;
         line.resolution = Resolution::User;
         line.decidedAt = now;
         changed.append(position);

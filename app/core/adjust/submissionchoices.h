@@ -20,9 +20,10 @@ QList<int> openLines(const Submission &submission);
 // submission be closed.
 bool settled(const Submission &submission);
 
-// The user decided the Unclear lines at `positions` applied (or not) at `now`. Returns the lines
-// changed; other positions (out of range, not Unclear) are left as they are.
-QList<int> decide(Submission &submission, const QList<int> &positions, bool applied,
+// The user decided the Unclear lines at `positions` at `now`: `outcome` Applied or NotApplied
+// (any other changes nothing). Returns the lines changed; other positions (out of range, not
+// Unclear) are left as they are.
+QList<int> decide(Submission &submission, const QList<int> &positions, LineStatus outcome,
                   const QDateTime &now);
 
 // Sending the NotApplied lines again. Refused by Glance (nothing applied, for certain): back to

@@ -317,7 +317,7 @@ private Q_SLOTS:
         submitter.sendNotApplied(); // nothing to send: unclear is not "not applied"
         QCOMPARE(sandboxQuantity(plain, 8, 1).value_or(0), a + 10);
         QSignalSpy finished(&submitter, &AdjustmentSubmitter::finished);
-        submitter.decide({0}, true);
+        submitter.decide({0}, LineStatus::Applied);
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
         QCOMPARE(sandboxQuantity(plain, 8, 1).value_or(0), a + 10);
         QCOMPARE(m_journal->load(submitter.submissionId())->lines.at(0).resolution,

@@ -73,7 +73,8 @@ private Q_SLOTS:
     {
         Submission s = submissionWith({LineStatus::Unclear, LineStatus::Applied,
                                        LineStatus::Unclear, LineStatus::Unclear});
-        const QList<int> changed = SubmissionChoices::decide(s, {0, 1, 2, 7, -1}, true, t0);
+        const QList<int> changed =
+                SubmissionChoices::decide(s, {0, 1, 2, 7, -1}, LineStatus::Applied, t0);
         QCOMPARE(changed, QList<int>({0, 2}));
         for (int i : {0, 2}) {
             QCOMPARE(s.lines.at(i).status, LineStatus::Applied);
@@ -83,9 +84,10 @@ private Q_SLOTS:
         QCOMPARE(s.lines.at(1).resolution, Resolution::Check); // applied before: untouched
         QCOMPARE(s.lines.at(3).status, LineStatus::Unclear); // not asked about
 
-        QCOMPARE(SubmissionChoices::decide(s, {3}, false, t0), QList<int>({3}));
+        QCOMPARE(SubmissionChoices::decide(s, {3}, LineStatus::NotApplied, t0), QList<int>({3}));
         QCOMPARE(s.lines.at(3).status, LineStatus::NotApplied);
-        QVERIFY(SubmissionChoices::decide(s, {3}, true, t0).isEmpty()); // decided already
+        QVERIFY(SubmissionChoices::decide(s, {3}, LineStatus::Applied, t0)
+                        .isEmpty()); // decided already
     }
 
     void refusedLinesGoBackAtOnceOthersAreCheckedFirst()

@@ -157,7 +157,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(window->submitter()->state(), AdjustmentSubmitter::State::Paused,
                                   15000);
         QCOMPARE(window->submitter()->counts().unclear, 1);
-        window->submitter()->decide({0}, true);
+        window->submitter()->decide({0}, LineStatus::Applied);
         QTRY_COMPARE_WITH_TIMEOUT(window->submitter()->state(),
                                   AdjustmentSubmitter::State::Finished, 15000);
         QCOMPARE(m_fx.quantity(6, 1), before + 4);
