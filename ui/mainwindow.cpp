@@ -468,9 +468,10 @@ void MainWindow::updateNotice()
 {
     const QString text =
             m_proxy ? BrowserStatusBar::noticeText(*m_model, *m_proxy, locale()) : QString();
-    m_ui->noticeBar->setVisible(!text.isEmpty());
-    if (text.isEmpty())
+    if (text.isEmpty()) {
+        m_ui->noticeBar->hide();
         return;
+    }
     m_ui->actionNoticeLoadAll->setEnabled(!m_model->isLoadingAll());
     m_ui->actionNoticeOriginalOrder->setVisible(m_proxy->isSorted());
     m_ui->noticeBar->showMessage(text, MessageBanner::Information);

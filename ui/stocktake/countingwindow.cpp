@@ -79,10 +79,7 @@ CountingWindow::CountingWindow(const AdjustContext &context, StocktakeStore *sto
     connect(m_ui->importButton, &QPushButton::clicked, m_csvImport, &CountCsvImport::chooseFile);
     connect(m_csvImport, &CountCsvImport::message, this, &CountingWindow::showMessage);
     connect(m_csvImport, &CountCsvImport::countsChanged, this, [this] {
-        // Found away from its location: the rule a scan uses (StocktakeItem).
-        m_countedElsewhere =
-                std::any_of(m_counter->items().cbegin(), m_counter->items().cend(),
-                            [](const StocktakeItem &item) { return item.countedElsewhere(); });
+        m_countedElsewhere = anyCountedElsewhere(m_counter->items());
         updateState();
         returnFocus();
     });
@@ -198,9 +195,7 @@ void CountingWindow::refillLocations()
     for (const QString &location : m_counter->locations())
         combo->addItem(location, location);
     const bool any = !m_counter->locations().isEmpty();
-    m_countedElsewhere =
-            std::any_of(m_counter->items().cbegin(), m_counter->items().cend(),
-                        [](const StocktakeItem &item) { return item.countedElsewhere(); });
+    m_countedElsewhere = anyCountedElsewhere(m_counter->items());
     m_ui->locationLabel->setVisible(any);
     combo->setVisible(any);
     m_ui->locationProgressLabel->setVisible(any);

@@ -146,6 +146,12 @@ QString countedElsewhereText(const StocktakeItem &item, const QLocale &locale)
     return places.join(QCoreApplication::translate("Stocktake", ", "));
 }
 
+bool anyCountedElsewhere(const QList<StocktakeItem> &items)
+{
+    return std::any_of(items.cbegin(), items.cend(),
+                       [](const StocktakeItem &item) { return item.countedElsewhere(); });
+}
+
 QStringList locationsOf(const QList<StocktakeItem> &items)
 {
     QSet<QString> seen;

@@ -100,6 +100,9 @@ QString countedElsewhereText(const StocktakeItem &item, const QLocale &locale);
 
 // The distinct locations of the items (non-empty), in a stable order.
 QStringList locationsOf(const QList<StocktakeItem> &items);
+// Whether any item was counted away from its location (StocktakeItem::countedElsewhere()): the
+// papers and the counting window then show where each line was counted.
+bool anyCountedElsewhere(const QList<StocktakeItem> &items);
 
 // The value of a difference at the product's unit cost; nullopt without a difference or a cost.
 inline std::optional<double> valueAtCost(const std::optional<qint64> &difference,

@@ -109,9 +109,7 @@ ExportTable StocktakeSheets::differenceReport(const Stocktake &stocktake,
     if (costs)
         table.columns.append({tr("Value at cost"), Kind::Number});
     // Where lines were counted, when any was found away from its location.
-    const bool elsewhere = std::any_of(items.cbegin(), items.cend(), [](const StocktakeItem &item) {
-        return item.countedElsewhere();
-    });
+    const bool elsewhere = anyCountedElsewhere(items);
     if (elsewhere)
         table.columns.append({tr("Counted At"), Kind::Text});
     qint64 surplus = 0;
@@ -163,9 +161,7 @@ QByteArray StocktakeSheets::differenceReportCsv(const Stocktake &stocktake,
                         tr("In system"), tr("Counted"), tr("Difference")};
     if (costs)
         titles += {tr("Unit cost"), tr("Value at cost")};
-    const bool elsewhere = std::any_of(items.cbegin(), items.cend(), [](const StocktakeItem &item) {
-        return item.countedElsewhere();
-    });
+    const bool elsewhere = anyCountedElsewhere(items);
     if (elsewhere)
         titles += tr("Counted At");
     csv.addRow(titles);
